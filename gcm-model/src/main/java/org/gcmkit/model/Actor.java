@@ -1,0 +1,69 @@
+package org.gcmkit.model;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.gcmkit.validation.constraints.CountryCode;
+import org.gcmkit.validation.constraints.StateHasCountry;
+import org.immutables.value.Value;
+
+/**
+ * A State, organisation, network, city, group or other body that acts in the GCM world.
+ *
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
+ * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ */
+@Value.Immutable
+@StateHasCountry
+public abstract class Actor {
+  Actor() {}
+
+  /** The actor's id in its dataset. */
+  public abstract ActorId getId();
+
+  /** What kind of actor this is. */
+  public abstract ActorKind getKind();
+
+  /** The name, in one or more languages. */
+  @Valid
+  public abstract Text getName();
+
+  /** Acronyms and other names seen in sources ("IOM", "МОМ"), in the order given. */
+  public abstract List<@Valid Text> getAliases();
+
+  /** The ISO 3166-1 alpha-2 code of the State this actor is or belongs to; required for a {@link ActorKind#STATE}. */
+  public abstract Optional<@CountryCode String> getCountry();
+
+  /** The body this one is part of: a committee's ministry, UCLG-MEWA's UCLG. */
+  public abstract Optional<ActorId> getParent();
+
+  /** Identifiers in other registers, in the order given. */
+  public abstract List<@Valid ExternalId> getIdentifiers();
+
+  /** The members of a group, network or working group, in the order given. */
+  public abstract List<@Valid Membership> getMembers();
+
+  /** When the actor was set up or began to operate. */
+  public abstract Optional<PartialDate> getFounded();
+
+  /** A short description. */
+  public abstract Optional<@Valid Text> getDescription();
+
+  /** Where the actor is mentioned, in the order given. */
+  public abstract List<SourceId> getSources();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this instance's values, to derive a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Actor}; {@code build()} throws when a required value is missing. */
+  public static final class Builder extends ImmutableActor.Builder {
+    Builder() {}
+  }
+}

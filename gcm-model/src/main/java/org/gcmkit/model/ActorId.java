@@ -1,0 +1,30 @@
+package org.gcmkit.model;
+
+/**
+ * Identifies a {@link Actor} within a {@link Dataset}. Immutable; the value is never null and
+ * always well-formed (see {@link RecordId}).
+ *
+ * @param value the id as written in files
+ */
+public record ActorId(String value) implements RecordId {
+
+  /** Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value. */
+  public ActorId {
+    Ids.check(value, RecordType.ACTOR);
+  }
+
+  /** Returns the id with the given value. */
+  public static ActorId of(String value) {
+    return new ActorId(value);
+  }
+
+  @Override
+  public RecordType type() {
+    return RecordType.ACTOR;
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,80 @@
+package org.gcmkit.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.gcmkit.validation.constraints.CountryCode;
+import org.immutables.value.Value;
+
+/**
+ * A declaration, charter, call to action, resolution, national action plan, review or report.
+ *
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
+ * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ */
+@Value.Immutable
+public abstract class Document {
+  Document() {}
+
+  /** The document's id in its dataset. */
+  public abstract DocumentId getId();
+
+  /** What kind of document. */
+  public abstract DocumentKind getKind();
+
+  /** The title. */
+  @Valid
+  public abstract Text getTitle();
+
+  /** Other names it goes by in sources, in the order given. */
+  public abstract List<@Valid Text> getAliases();
+
+  /** The UN document symbol, such as {@code A/RES/73/195}. */
+  public abstract Optional<@Pattern(regexp = "[A-Z][A-Za-z0-9]*(/[A-Za-z0-9.()-]+)+", message = "must be a document symbol such as A/RES/73/195") String> getSymbol();
+
+  /** Where the document stands. */
+  public abstract Optional<DocumentStatus> getStatus();
+
+  /** When it was adopted or published. */
+  public abstract Optional<PartialDate> getDate();
+
+  /** Where it was adopted. */
+  public abstract Optional<@Valid Place> getPlace();
+
+  /** The period it covers, for plans and reviews. */
+  public abstract Optional<@Valid DateSpan> getPeriod();
+
+  /** The country of a national plan or review. */
+  public abstract Optional<@CountryCode String> getCountry();
+
+  /** Actors who wrote, adopted, signed, endorse or implement it, in the order given. */
+  public abstract List<@Valid Endorsement> getEndorsements();
+
+  /** The meeting where it was adopted or is presented. */
+  public abstract Optional<MeetingId> getMeeting();
+
+  /** What it is about, in the order given. */
+  public abstract List<@Valid Subject> getSubjects();
+
+  /** A summary. */
+  public abstract Optional<@Valid Text> getDescription();
+
+  /** Where it is mentioned, in the order given. */
+  public abstract List<SourceId> getSources();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this instance's values, to derive a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Document}; {@code build()} throws when a required value is missing. */
+  public static final class Builder extends ImmutableDocument.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,71 @@
+package org.gcmkit.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.gcmkit.validation.constraints.CountryCode;
+import org.immutables.value.Value;
+
+/**
+ * A number with its context: what was counted, in what unit, when, where, by whom, and as part of which larger figure.
+ *
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
+ * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ */
+@Value.Immutable
+public abstract class Figure {
+  Figure() {}
+
+  /** The figure's id in its dataset. */
+  public abstract FigureId getId();
+
+  /** The value. */
+  @PositiveOrZero
+  public abstract BigDecimal getValue();
+
+  /** How exact the value is ("more than"). */
+  public abstract Optional<FigureQualifier> getQualifier();
+
+  /** The unit, for example "persons". */
+  @Valid
+  public abstract Text getUnit();
+
+  /** What was counted. */
+  @Valid
+  public abstract Text getMeasure();
+
+  /** The period counted. */
+  public abstract Optional<@Valid DateSpan> getPeriod();
+
+  /** The ISO 3166-1 alpha-2 code of the country counted. */
+  public abstract Optional<@CountryCode String> getCountry();
+
+  /** Who reported the figure. */
+  public abstract Optional<ActorId> getReportedBy();
+
+  /** The larger figure this one is a part of ("of which"). */
+  public abstract Optional<FigureId> getPartOf();
+
+  /** Objectives the figure bears on, in the order given. */
+  public abstract List<@Valid Subject> getSubjects();
+
+  /** Where the figure is stated, in the order given. */
+  public abstract List<SourceId> getSources();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this instance's values, to derive a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Figure}; {@code build()} throws when a required value is missing. */
+  public static final class Builder extends ImmutableFigure.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,30 @@
+package org.gcmkit.model;
+
+/**
+ * Identifies a {@link Figure} within a {@link Dataset}. Immutable; the value is never null and
+ * always well-formed (see {@link RecordId}).
+ *
+ * @param value the id as written in files
+ */
+public record FigureId(String value) implements RecordId {
+
+  /** Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value. */
+  public FigureId {
+    Ids.check(value, RecordType.FIGURE);
+  }
+
+  /** Returns the id with the given value. */
+  public static FigureId of(String value) {
+    return new FigureId(value);
+  }
+
+  @Override
+  public RecordType type() {
+    return RecordType.FIGURE;
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,35 @@
+package org.gcmkit.model;
+
+import org.immutables.value.Value;
+
+/**
+ * A directed link from one meeting to another.
+ *
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
+ * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ */
+@Value.Immutable
+public abstract class MeetingLink {
+  MeetingLink() {}
+
+  /** How the meetings relate. */
+  public abstract MeetingLinkKind getKind();
+
+  /** The other meeting. */
+  public abstract MeetingId getTarget();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this instance's values, to derive a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link MeetingLink}; {@code build()} throws when a required value is missing. */
+  public static final class Builder extends ImmutableMeetingLink.Builder {
+    Builder() {}
+  }
+}

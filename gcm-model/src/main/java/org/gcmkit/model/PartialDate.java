@@ -1,0 +1,178 @@
+package org.gcmkit.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date known to the year, the month or the day, optionally approximate or uncertain:
+ * the EDTF level-1 forms {@code 2013}, {@code 2020-02}, {@code 2023-03-17}, with a trailing
+ * {@code ~} (approximate, "at the end of February"), {@code ?} (uncertain) or {@code %} (both).
+ *
+ * <p>Immutable and thread-safe; never holds an impossible date such as {@code 2022-02-30}.
+ * {@link #toString()} gives the EDTF text that {@link #parse(CharSequence)} reads back.
+ */
+public final class PartialDate {
+  private static final Pattern EDTF =
+      Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([~?%])?");
+
+  /** How much of a {@link PartialDate} is known. */
+  public enum Precision {
+    /** Only the year: {@code 2013}. */
+    YEAR,
+    /** Year and month: {@code 2020-02}. */
+    MONTH,
+    /** The day: {@code 2023-03-17}. */
+    DAY
+  }
+
+  private final int year;
+  private final int month;
+  private final int day;
+  private final boolean approximate;
+  private final boolean uncertain;
+
+  private PartialDate(int year, int month, int day, boolean approximate, boolean uncertain) {
+    if (year < 0 || year > 9999) {
+      throw new IllegalArgumentException(
+          "expected a year from 0000 to 9999 but was " + year);
+    }
+    try {
+      if (day != 0) {
+        LocalDate.of(year, month, day);
+      } else if (month != 0) {
+        YearMonth.of(year, month);
+      }
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          "expected a real calendar date but was " + format(year, month, day, "") + ": "
+              + e.getMessage(),
+          e);
+    }
+    this.year = year;
+    this.month = month;
+    this.day = day;
+    this.approximate = approximate;
+    this.uncertain = uncertain;
+  }
+
+  /** A date known to the year. */
+  public static PartialDate ofYear(int year) {
+    return new PartialDate(year, 0, 0, false, false);
+  }
+
+  /** A date known to the month (1 to 12). */
+  public static PartialDate ofMonth(int year, int month) {
+    return new PartialDate(year, month, 0, false, false);
+  }
+
+  /** A date known to the day. */
+  public static PartialDate ofDay(int year, int month, int day) {
+    return new PartialDate(year, month, day, false, false);
+  }
+
+  /** A date known to the day, from a {@link LocalDate}. */
+  public static PartialDate of(LocalDate date) {
+    return ofDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /**
+   * Reads EDTF text such as {@code 2021-02~}.
+   *
+   * @throws IllegalArgumentException naming the text when it is not such a date
+   */
+  public static PartialDate parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    Matcher m = EDTF.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was '"
+              + text + "'");
+    }
+    int year = Integer.parseInt(m.group(1));
+    int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    String q = m.group(4) == null ? "" : m.group(4);
+    return new PartialDate(
+        year, month, day, q.equals("~") || q.equals("%"), q.equals("?") || q.equals("%"));
+  }
+
+  /** A copy marked approximate ({@code ~}). */
+  public PartialDate approximate() {
+    return new PartialDate(year, month, day, true, uncertain);
+  }
+
+  /** A copy marked uncertain ({@code ?}). */
+  public PartialDate uncertain() {
+    return new PartialDate(year, month, day, approximate, true);
+  }
+
+  /** The year. */
+  public int getYear() {
+    return year;
+  }
+
+  /** How much of the date is known. */
+  public Precision getPrecision() {
+    return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
+  }
+
+  /** Whether the date is approximate ("about", "at the end of"). */
+  public boolean isApproximate() {
+    return approximate;
+  }
+
+  /** Whether the source is unsure of the date. */
+  public boolean isUncertain() {
+    return uncertain;
+  }
+
+  /** The first day the date can mean: 2020-02 gives 2020-02-01. */
+  public LocalDate earliest() {
+    return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+  }
+
+  /** The last day the date can mean: 2020-02 gives 2020-02-29. */
+  public LocalDate latest() {
+    if (day != 0) {
+      return LocalDate.of(year, month, day);
+    }
+    return month != 0 ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, 12, 31);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PartialDate
+        && ((PartialDate) o).year == year
+        && ((PartialDate) o).month == month
+        && ((PartialDate) o).day == day
+        && ((PartialDate) o).approximate == approximate
+        && ((PartialDate) o).uncertain == uncertain;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(year, month, day, approximate, uncertain);
+  }
+
+  /** The EDTF text, for example {@code 2021-02~}. */
+  @Override
+  public String toString() {
+    String q = approximate && uncertain ? "%" : approximate ? "~" : uncertain ? "?" : "";
+    return format(year, month, day, q);
+  }
+
+  private static String format(int year, int month, int day, String qualifier) {
+    StringBuilder s = new StringBuilder(11).append(String.format("%04d", year));
+    if (month != 0) {
+      s.append(String.format("-%02d", month));
+      if (day != 0) {
+        s.append(String.format("-%02d", day));
+      }
+    }
+    return s.append(qualifier).toString();
+  }
+}

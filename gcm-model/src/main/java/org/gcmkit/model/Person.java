@@ -1,0 +1,50 @@
+package org.gcmkit.model;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A named person, with names in several scripts, other spellings, posts and contact points.
+ *
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
+ * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ */
+@Value.Immutable
+public abstract class Person {
+  Person() {}
+
+  /** The person's id in its dataset. */
+  public abstract PersonId getId();
+
+  /** The name, keyed by language and script ({@code en}, {@code ru}, {@code ar}). */
+  @Valid
+  public abstract Text getName();
+
+  /** Other spellings seen in sources ("Zeynal Hajivey"), in the order given. */
+  public abstract List<@Valid Text> getAliases();
+
+  /** Posts held, in the order given. */
+  public abstract List<@Valid Post> getPosts();
+
+  /** Contact points: personal data. */
+  public abstract List<@Valid ContactPoint> getContacts();
+
+  /** Where the person is mentioned, in the order given. */
+  public abstract List<SourceId> getSources();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this instance's values, to derive a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Person}; {@code build()} throws when a required value is missing. */
+  public static final class Builder extends ImmutablePerson.Builder {
+    Builder() {}
+  }
+}

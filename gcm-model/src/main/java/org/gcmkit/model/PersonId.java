@@ -1,0 +1,30 @@
+package org.gcmkit.model;
+
+/**
+ * Identifies a {@link Person} within a {@link Dataset}. Immutable; the value is never null and
+ * always well-formed (see {@link RecordId}).
+ *
+ * @param value the id as written in files
+ */
+public record PersonId(String value) implements RecordId {
+
+  /** Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value. */
+  public PersonId {
+    Ids.check(value, RecordType.PERSON);
+  }
+
+  /** Returns the id with the given value. */
+  public static PersonId of(String value) {
+    return new PersonId(value);
+  }
+
+  @Override
+  public RecordType type() {
+    return RecordType.PERSON;
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,67 @@
+package org.gcmkit.model;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.gcmkit.validation.constraints.CountryCode;
+import org.immutables.value.Value;
+
+/**
+ * A project: who implements, supports and funds it, where, when and to what end.
+ *
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
+ * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ */
+@Value.Immutable
+public abstract class Project {
+  Project() {}
+
+  /** The project's id in its dataset. */
+  public abstract ProjectId getId();
+
+  /** The title. */
+  @Valid
+  public abstract Text getTitle();
+
+  /** Who carries it out, in the order given. */
+  public abstract List<ActorId> getImplementers();
+
+  /** Who supports it, in the order given. */
+  public abstract List<ActorId> getPartners();
+
+  /** Who funds it, in the order given. */
+  public abstract List<ActorId> getFunders();
+
+  /** ISO 3166-1 alpha-2 codes of the countries it covers, in the order given. */
+  public abstract List<@CountryCode String> getCountries();
+
+  /** When it was launched. */
+  public abstract Optional<PartialDate> getLaunched();
+
+  /** The period it runs. */
+  public abstract Optional<@Valid DateSpan> getPeriod();
+
+  /** What it addresses, in the order given. */
+  public abstract List<@Valid Subject> getSubjects();
+
+  /** Its aims. */
+  public abstract Optional<@Valid Text> getDescription();
+
+  /** Where it is mentioned, in the order given. */
+  public abstract List<SourceId> getSources();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this instance's values, to derive a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Project}; {@code build()} throws when a required value is missing. */
+  public static final class Builder extends ImmutableProject.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,70 @@
+package org.gcmkit.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import java.util.Optional;
+import org.gcmkit.validation.constraints.LanguageTag;
+import org.hibernate.validator.constraints.URL;
+import org.immutables.value.Value;
+
+/**
+ * A document the data was taken from, such as a press release: publisher, date, dateline, languages, and which source it translates.
+ *
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
+ * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ */
+@Value.Immutable
+public abstract class Source {
+  Source() {}
+
+  /** The source's id in its dataset. */
+  public abstract SourceId getId();
+
+  /** What kind of source. */
+  public abstract SourceKind getKind();
+
+  /** The headline or title. */
+  public abstract Optional<@Valid Text> getTitle();
+
+  /** Who published it. */
+  public abstract Optional<ActorId> getPublisher();
+
+  /** When it was published. */
+  public abstract Optional<PartialDate> getDate();
+
+  /** The place in its dateline ("BAKU, Azerbaijan"). */
+  public abstract Optional<@Valid Text> getDateline();
+
+  /** BCP 47 tags of the languages it is written in; a bilingual release has two. */
+  @NotEmpty
+  public abstract List<@LanguageTag String> getLanguages();
+
+  /** The source this one translates. */
+  public abstract Optional<SourceId> getTranslationOf();
+
+  /** Where it was published. */
+  public abstract Optional<@URL String> getUrl();
+
+  /** The file the text was read from. */
+  public abstract Optional<@NotBlank String> getFile();
+
+  /** Press contacts named in it, in the order given. */
+  public abstract List<PersonId> getContacts();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this instance's values, to derive a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Source}; {@code build()} throws when a required value is missing. */
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,30 @@
+package org.gcmkit.model;
+
+/**
+ * Identifies a {@link Source} within a {@link Dataset}. Immutable; the value is never null and
+ * always well-formed (see {@link RecordId}).
+ *
+ * @param value the id as written in files
+ */
+public record SourceId(String value) implements RecordId {
+
+  /** Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value. */
+  public SourceId {
+    Ids.check(value, RecordType.SOURCE);
+  }
+
+  /** Returns the id with the given value. */
+  public static SourceId of(String value) {
+    return new SourceId(value);
+  }
+
+  @Override
+  public RecordType type() {
+    return RecordType.SOURCE;
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

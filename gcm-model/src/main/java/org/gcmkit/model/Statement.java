@@ -1,0 +1,50 @@
+package org.gcmkit.model;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.gcmkit.validation.constraints.OneOfPresent;
+import org.immutables.value.Value;
+
+/**
+ * What a speaker said at a meeting, quoted or paraphrased.
+ *
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
+ * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ */
+@Value.Immutable
+@OneOfPresent({"person", "actor"})
+public abstract class Statement {
+  Statement() {}
+
+  /** The person speaking. */
+  public abstract Optional<PersonId> getPerson();
+
+  /** The organisation speaking, or the person's organisation. */
+  public abstract Optional<ActorId> getActor();
+
+  /** Whether these are the speaker's words. */
+  public abstract StatementKind getKind();
+
+  /** What was said. */
+  @Valid
+  public abstract Text getText();
+
+  /** What the statement is about, in the order given. */
+  public abstract List<@Valid Subject> getSubjects();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this instance's values, to derive a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Statement}; {@code build()} throws when a required value is missing. */
+  public static final class Builder extends ImmutableStatement.Builder {
+    Builder() {}
+  }
+}

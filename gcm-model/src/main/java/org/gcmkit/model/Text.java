@@ -1,0 +1,93 @@
+package org.gcmkit.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.gcmkit.validation.constraints.LanguageTag;
+
+/**
+ * Text in one or more languages, each keyed by a BCP 47 language tag ({@code en}, {@code ar},
+ * {@code ru}, {@code ru-Latn}); a name in several scripts is one {@code Text}.
+ *
+ * <p>Immutable and thread-safe. Keys keep the order they were given in, which is the order files
+ * are written in; equality ignores that order. Null keys and values are refused at once; blank
+ * values, ill-formed tags and an empty map are representable so that files can be read and
+ * reported in full, and are flagged when validated.
+ */
+public final class Text {
+  private final Map<String, String> values;
+
+  private Text(Map<String, String> values) {
+    this.values = values;
+  }
+
+  /** Text in one language. */
+  public static Text of(String language, String value) {
+    return of(Map.of(language, value));
+  }
+
+  /** Text in the given languages, in the map's iteration order. */
+  public static Text of(Map<String, String> values) {
+    Map<String, String> copy = new LinkedHashMap<>();
+    values.forEach(
+        (k, v) ->
+            copy.put(Objects.requireNonNull(k, "language"), Objects.requireNonNull(v, "value")));
+    return new Text(Collections.unmodifiableMap(copy));
+  }
+
+  /** Text in English. */
+  public static Text en(String value) {
+    return of("en", value);
+  }
+
+  /** A copy with {@code value} in {@code language} added or replaced. */
+  public Text with(String language, String value) {
+    Map<String, String> copy = new LinkedHashMap<>(values);
+    copy.put(Objects.requireNonNull(language, "language"), Objects.requireNonNull(value, "value"));
+    return new Text(Collections.unmodifiableMap(copy));
+  }
+
+  /** The values by language tag, in the order given; never null, immutable. */
+  public @NotEmpty Map<@LanguageTag String, @NotBlank String> getValues() {
+    return values;
+  }
+
+  /** The value in exactly this language tag, if present. */
+  public Optional<String> get(String language) {
+    return Optional.ofNullable(values.get(language));
+  }
+
+  /**
+   * The value in the first of {@code languages} present, else the first value given; empty only
+   * when the text has no value at all.
+   */
+  public Optional<String> preferred(List<String> languages) {
+    for (String language : languages) {
+      String v = values.get(language);
+      if (v != null) {
+        return Optional.of(v);
+      }
+    }
+    return values.values().stream().findFirst();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Text && ((Text) o).values.equals(values);
+  }
+
+  @Override
+  public int hashCode() {
+    return values.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return values.toString();
+  }
+}

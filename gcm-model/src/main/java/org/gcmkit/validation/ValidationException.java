@@ -1,0 +1,38 @@
+package org.gcmkit.validation;
+
+/**
+ * Thrown by the {@code requireValid} conveniences when data breaks a rule; carries the whole
+ * report. Data that is not well-formed JSON or CSV at all gets gcm-io's own exception instead.
+ */
+public final class ValidationException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The report; transient because reports are not meant to be serialized with Java serialization. */
+  private final transient ValidationReport report;
+
+  /** An exception for {@code report}, whose text becomes the message. */
+  public ValidationException(ValidationReport report) {
+    super(summary(report));
+    this.report = report;
+  }
+
+  /** The report of every violation. */
+  public ValidationReport getReport() {
+    return report;
+  }
+
+  private static String summary(ValidationReport report) {
+    String text = report.toText();
+    // Keep messages readable in logs: the first twenty lines and the summary line.
+    String[] lines = text.split("\n");
+    if (lines.length <= 21) {
+      return "invalid data:\n" + text;
+    }
+    StringBuilder s = new StringBuilder("invalid data:\n");
+    for (int i = 0; i < 20; i++) {
+      s.append(lines[i]).append('\n');
+    }
+    return s.append("... ").append(lines.length - 21).append(" more\n")
+        .append(lines[lines.length - 1]).toString();
+  }
+}

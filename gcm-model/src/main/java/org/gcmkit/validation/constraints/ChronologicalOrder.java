@@ -1,0 +1,29 @@
+package org.gcmkit.validation.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@link org.gcmkit.model.Period} must not end before it starts: the last day its end can mean must not precede the first day its start can mean.
+ *
+ * <p>Reported as {@link org.gcmkit.validation.Rule#DATE_ORDER}.
+ */
+@Documented
+@Constraint(validatedBy = org.gcmkit.validation.internal.ChronologicalOrderValidator.class)
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ChronologicalOrder {
+  /** The message. */
+  String message() default "must not end before it starts";
+
+  /** The validation groups. */
+  Class<?>[] groups() default {};
+
+  /** The payload. */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,29 @@
+package org.gcmkit.validation.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A {@link org.gcmkit.model.Meeting} whose status is {@code held} should have at least one date (a warning).
+ *
+ * <p>Reported as {@link org.gcmkit.validation.Rule#HELD_WITHOUT_DATE}.
+ */
+@Documented
+@Constraint(validatedBy = org.gcmkit.validation.internal.HeldHasDateValidator.class)
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface HeldHasDate {
+  /** The message. */
+  String message() default "a held meeting should have a date";
+
+  /** The validation groups. */
+  Class<?>[] groups() default {};
+
+  /** The payload. */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,29 @@
+package org.gcmkit.validation.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A {@link org.gcmkit.model.Meeting} whose format is {@code hybrid} must have both a place and a virtual location.
+ *
+ * <p>Reported as {@link org.gcmkit.validation.Rule#HYBRID_LOCATION}.
+ */
+@Documented
+@Constraint(validatedBy = org.gcmkit.validation.internal.HybridHasLocationsValidator.class)
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface HybridHasLocations {
+  /** The message. */
+  String message() default "a hybrid meeting must have a place and a virtual location";
+
+  /** The validation groups. */
+  Class<?>[] groups() default {};
+
+  /** The payload. */
+  Class<? extends Payload>[] payload() default {};
+}

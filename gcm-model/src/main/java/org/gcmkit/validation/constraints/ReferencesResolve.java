@@ -1,0 +1,29 @@
+package org.gcmkit.validation.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Every id a record of a {@link org.gcmkit.model.Dataset} refers to must name a record of that dataset.
+ *
+ * <p>Reported as {@link org.gcmkit.validation.Rule#REFERENCE_UNRESOLVED}.
+ */
+@Documented
+@Constraint(validatedBy = org.gcmkit.validation.internal.ReferencesResolveValidator.class)
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ReferencesResolve {
+  /** The message. */
+  String message() default "every reference must name a record of the dataset";
+
+  /** The validation groups. */
+  Class<?>[] groups() default {};
+
+  /** The payload. */
+  Class<? extends Payload>[] payload() default {};
+}

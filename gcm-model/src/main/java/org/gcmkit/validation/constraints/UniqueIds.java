@@ -1,0 +1,29 @@
+package org.gcmkit.validation.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Within a {@link org.gcmkit.model.Dataset}, no two records of one type may share an id.
+ *
+ * <p>Reported as {@link org.gcmkit.validation.Rule#ID_DUPLICATE}.
+ */
+@Documented
+@Constraint(validatedBy = org.gcmkit.validation.internal.UniqueIdsValidator.class)
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface UniqueIds {
+  /** The message. */
+  String message() default "ids must be unique per record type";
+
+  /** The validation groups. */
+  Class<?>[] groups() default {};
+
+  /** The payload. */
+  Class<? extends Payload>[] payload() default {};
+}

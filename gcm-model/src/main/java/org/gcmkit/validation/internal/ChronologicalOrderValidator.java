@@ -1,0 +1,36 @@
+package org.gcmkit.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.Optional;
+import org.gcmkit.model.PartialDate;
+import org.gcmkit.model.Period;
+import org.gcmkit.validation.constraints.ChronologicalOrder;
+
+/** Checks {@link ChronologicalOrder}; partial dates compare by the widest span they can mean. */
+public final class ChronologicalOrderValidator
+    implements ConstraintValidator<ChronologicalOrder, Period> {
+  /** Creates the validator; called by the Jakarta Validation provider. */
+  public ChronologicalOrderValidator() {}
+
+  @Override
+  public boolean isValid(Period value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    Optional<PartialDate> start = value.getStart();
+    Optional<PartialDate> end = value.getEnd();
+    if (start.isEmpty() || end.isEmpty() || !end.get().latest().isBefore(start.get().earliest())) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
+    context
+        .buildConstraintViolationWithTemplate(
+            Messages.literal(
+                "expected an end on or after the start " + start.get() + " but was "
+                    + end.get()))
+        .addPropertyNode("end")
+        .addConstraintViolation();
+    return false;
+  }
+}

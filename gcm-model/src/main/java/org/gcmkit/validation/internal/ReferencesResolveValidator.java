@@ -1,0 +1,59 @@
+package org.gcmkit.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.model.RecordId;
+import org.gcmkit.model.RecordType;
+import org.gcmkit.validation.constraints.ReferencesResolve;
+
+/** Checks {@link ReferencesResolve}, reporting each dangling reference where it stands. */
+public final class ReferencesResolveValidator
+    implements ConstraintValidator<ReferencesResolve, Dataset> {
+  /** Creates the validator; called by the Jakarta Validation provider. */
+  public ReferencesResolveValidator() {}
+
+  @Override
+  public boolean isValid(Dataset dataset, ConstraintValidatorContext context) {
+    if (dataset == null) {
+      return true;
+    }
+    Map<RecordType, Set<RecordId>> known = new EnumMap<>(RecordType.class);
+    for (RecordType t : RecordType.values()) {
+      known.put(t, new HashSet<>());
+    }
+    List<Map.Entry<String, List<?>>> all = DatasetRecords.of(dataset);
+    for (Map.Entry<String, List<?>> records : all) {
+      for (Object record : records.getValue()) {
+        RecordId id = UniqueIdsValidator.idOf(record);
+        known.get(id.type()).add(id);
+      }
+    }
+    boolean[] valid = {true};
+    context.disableDefaultConstraintViolation();
+    for (Map.Entry<String, List<?>> records : all) {
+      List<?> list = records.getValue();
+      for (int i = 0; i < list.size(); i++) {
+        RecordWalker.references(
+            list.get(i),
+            List.of(records.getKey(), i),
+            (path, ref) -> {
+              if (!known.get(ref.type()).contains(ref)) {
+                valid[0] = false;
+                Paths.addViolation(
+                    context,
+                    "expected the id of a " + ref.type().code() + " in this dataset but was "
+                        + Messages.quote(ref),
+                    path);
+              }
+            });
+      }
+    }
+    return valid[0];
+  }
+}

@@ -1,0 +1,50 @@
+package org.gcmkit.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.model.RecordId;
+import org.gcmkit.validation.constraints.UniqueIds;
+
+/** Checks {@link UniqueIds}: each duplicate is reported at its own id, naming the first use. */
+public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, Dataset> {
+  /** Creates the validator; called by the Jakarta Validation provider. */
+  public UniqueIdsValidator() {}
+
+  @Override
+  public boolean isValid(Dataset dataset, ConstraintValidatorContext context) {
+    if (dataset == null) {
+      return true;
+    }
+    boolean valid = true;
+    context.disableDefaultConstraintViolation();
+    for (Map.Entry<String, List<?>> records : DatasetRecords.of(dataset)) {
+      Map<RecordId, Integer> first = new HashMap<>();
+      List<?> list = records.getValue();
+      for (int i = 0; i < list.size(); i++) {
+        RecordId id = idOf(list.get(i));
+        Integer previous = first.putIfAbsent(id, i);
+        if (previous != null) {
+          valid = false;
+          Paths.addViolation(
+              context,
+              "expected a unique " + id.type().code() + " id but " + Messages.quote(id)
+                  + " is already the id of /" + records.getKey() + "/" + previous,
+              List.of(records.getKey(), i, "id"));
+        }
+      }
+    }
+    return valid;
+  }
+
+  static RecordId idOf(Object record) {
+    try {
+      return (RecordId) OneOfPresentValidator.publicType(record.getClass()).getMethod("getId").invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read the id of " + record.getClass().getName(), e);
+    }
+  }
+}
