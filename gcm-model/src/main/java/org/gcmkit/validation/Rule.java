@@ -50,7 +50,36 @@ public enum Rule {
   /** A reference names no record of the dataset. */
   REFERENCE_UNRESOLVED("reference.unresolved", Severity.ERROR),
   /** A Jakarta constraint that gcm does not know, such as an application's own. */
-  CONSTRAINT("constraint", Severity.ERROR);
+  CONSTRAINT("constraint", Severity.ERROR),
+  // Format rules, checked by the readers of gcm-io.
+  /** The input is not well-formed JSON; reading stops at this point. */
+  JSON_SYNTAX("json.syntax", Severity.ERROR),
+  /** A JSON object has the same key twice; neither value is chosen silently. */
+  JSON_DUPLICATE_KEY("json.duplicate-key", Severity.ERROR),
+  /** The input is not well-formed CSV, such as an unclosed quote. */
+  CSV_SYNTAX("csv.syntax", Severity.ERROR),
+  /** The bytes are not valid UTF-8. */
+  ENCODING("encoding.invalid", Severity.ERROR),
+  /** A value has the wrong JSON type, such as a number where text is expected. */
+  TYPE("value.type", Severity.ERROR),
+  /** A text value cannot be read as its type: a date, id, code, subject or number. */
+  VALUE_SYNTAX("value.syntax", Severity.ERROR),
+  /** A field the format does not define; a lenient reader reports it as a warning. */
+  UNKNOWN_FIELD("field.unknown", Severity.ERROR),
+  /** The file's format version is missing or not one this library reads. */
+  FORMAT_VERSION("format.version", Severity.ERROR),
+  /** A read limit was exceeded: nesting depth, string or number length, document size. */
+  LIMIT("input.limit", Severity.ERROR),
+  /** A CSV header row lacks a required column. */
+  HEADER_MISSING("header.missing", Severity.ERROR),
+  /** A CSV header names no column of the table. */
+  HEADER_UNKNOWN("header.unknown", Severity.ERROR),
+  /** A CSV header names a column twice. */
+  HEADER_DUPLICATE("header.duplicate", Severity.ERROR),
+  /** A CSV row has more or fewer cells than the header. */
+  ROW_LENGTH("row.length", Severity.ERROR),
+  /** A data package descriptor is missing, malformed, or names a file outside the package. */
+  PACKAGE_INVALID("package.invalid", Severity.ERROR);
 
   private final String code;
   private final Severity severity;

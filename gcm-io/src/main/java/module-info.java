@@ -1,0 +1,9 @@
+/**
+ * gcm-io: JSON and CSV readers and writers for the GCM model that validate as they read and
+ * report every problem with its place.
+ */
+module org.gcmkit.io {
+  requires transitive org.gcmkit.model;
+
+  exports org.gcmkit.io;
+}

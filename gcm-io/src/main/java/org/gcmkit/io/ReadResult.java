@@ -1,0 +1,58 @@
+package org.gcmkit.io;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.gcmkit.validation.ValidationException;
+import org.gcmkit.validation.ValidationReport;
+
+/**
+ * What a reader found: the value, when the input could be read into one, and the report of every
+ * problem, format and model rules alike, each located in the input.
+ *
+ * <p>A value can be present with errors in the report (it was read but breaks model rules); it is
+ * absent when the input could not be read into one at all (malformed, or a required value missing).
+ * Immutable and thread-safe.
+ *
+ * @param <T> the type read
+ */
+public final class ReadResult<T> {
+  private final Optional<T> value;
+  private final ValidationReport report;
+
+  private ReadResult(Optional<T> value, ValidationReport report) {
+    this.value = value;
+    this.report = report;
+  }
+
+  /** A result of {@code value} (possibly absent) and {@code report}. */
+  public static <T> ReadResult<T> of(Optional<T> value, ValidationReport report) {
+    return new ReadResult<>(Objects.requireNonNull(value, "value"), Objects.requireNonNull(report, "report"));
+  }
+
+  /** The value read, if the input could be read into one. */
+  public Optional<T> getValue() {
+    return value;
+  }
+
+  /** Every problem found, in input order. */
+  public ValidationReport getReport() {
+    return report;
+  }
+
+  /** Whether a value was read and the report has no error. */
+  public boolean isValid() {
+    return value.isPresent() && report.isValid();
+  }
+
+  /**
+   * The value, when it was read without error.
+   *
+   * @throws ValidationException carrying the report otherwise
+   */
+  public T requireValid() {
+    if (!isValid()) {
+      throw new ValidationException(report);
+    }
+    return value.orElseThrow();
+  }
+}

@@ -1,0 +1,169 @@
+package org.gcmkit.io.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.gcmkit.model.DateSpan;
+import org.gcmkit.model.PartialDate;
+import org.gcmkit.model.RecordId;
+import org.gcmkit.model.Subject;
+import org.gcmkit.model.Text;
+
+/**
+ * One property of a model type as files see it: its name (the accessor {@code getX} without the
+ * prefix), how many values it holds, their kind, and how to read it from a value and set it on a
+ * builder. Immutable and thread-safe.
+ */
+public final class Property {
+  private final String name;
+  private final Cardinality cardinality;
+  private final ValueKind kind;
+  private final Class<?> elementType;
+  private final Method getter;
+  private final Method setter;
+
+  private Property(
+      String name,
+      Cardinality cardinality,
+      ValueKind kind,
+      Class<?> elementType,
+      Method getter,
+      Method setter) {
+    this.name = name;
+    this.cardinality = cardinality;
+    this.kind = kind;
+    this.elementType = elementType;
+    this.getter = getter;
+    this.setter = setter;
+  }
+
+  /** The property of {@code getter}, set through {@code builderType}. */
+  static Property of(Method getter, Class<?> builderType) {
+    String n = getter.getName().substring(3);
+    String name = n.substring(0, 1).toLowerCase(Locale.ROOT) + n.substring(1);
+    Type returned = getter.getGenericReturnType();
+    Cardinality cardinality = Cardinality.REQUIRED;
+    Class<?> element = getter.getReturnType();
+    if (element == Optional.class || element == List.class) {
+      cardinality = element == Optional.class ? Cardinality.OPTIONAL : Cardinality.LIST;
+      Type arg = ((ParameterizedType) returned).getActualTypeArguments()[0];
+      element = (Class<?>) (arg instanceof ParameterizedType ? ((ParameterizedType) arg).getRawType() : arg);
+    }
+    ValueKind kind = kindOf(element);
+    Method setter;
+    try {
+      setter =
+          cardinality == Cardinality.LIST
+              ? builderType.getMethod("addAll" + n, Iterable.class)
+              : builderType.getMethod(name, element);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("no builder method for " + getter, e);
+    }
+    return new Property(name, cardinality, kind, element, getter, setter);
+  }
+
+  private static ValueKind kindOf(Class<?> type) {
+    if (type == String.class) {
+      return ValueKind.STRING;
+    }
+    if (type == BigDecimal.class) {
+      return ValueKind.DECIMAL;
+    }
+    if (type.isEnum()) {
+      return ValueKind.ENUM;
+    }
+    if (type == Text.class) {
+      return ValueKind.TEXT;
+    }
+    if (type == PartialDate.class) {
+      return ValueKind.PARTIAL_DATE;
+    }
+    if (type == DateSpan.class) {
+      return ValueKind.DATE_SPAN;
+    }
+    if (type == Subject.class) {
+      return ValueKind.SUBJECT;
+    }
+    if (RecordId.class.isAssignableFrom(type)) {
+      return ValueKind.ID;
+    }
+    return ValueKind.OBJECT;
+  }
+
+  /** The name in files. */
+  public String name() {
+    return name;
+  }
+
+  /** How many values it holds. */
+  public Cardinality cardinality() {
+    return cardinality;
+  }
+
+  /** The kind of each value. */
+  public ValueKind kind() {
+    return kind;
+  }
+
+  /** The Java type of each value: an enum, id or model class, String, BigDecimal... */
+  public Class<?> elementType() {
+    return elementType;
+  }
+
+  /** The shape of each value, for {@link ValueKind#OBJECT}. */
+  public Shape shape() {
+    if (kind != ValueKind.OBJECT) {
+      throw new IllegalStateException(name + " holds " + kind + ", not objects");
+    }
+    return Shape.of(elementType);
+  }
+
+  /**
+   * The values of this property in {@code bean}, in order: one for a required property, none or
+   * one for an optional one.
+   */
+  public List<Object> values(Object bean) {
+    Object v = invoke(getter, bean);
+    switch (cardinality) {
+      case LIST:
+        return java.util.Collections.<Object>unmodifiableList((List<?>) v);
+      case OPTIONAL:
+        Optional<?> o = (Optional<?>) v;
+        return o.isPresent() ? List.of(o.get()) : List.of();
+      default:
+        return List.of(v);
+    }
+  }
+
+  /**
+   * Sets the property on {@code builder}: a single value for required and optional properties,
+   * a List of values for list properties (appended to any already set).
+   */
+  public void set(Object builder, Object value) {
+    invoke(setter, builder, value);
+  }
+
+  private static Object invoke(Method m, Object target, Object... args) {
+    try {
+      return m.invoke(target, args);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot call " + m, e);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException(m + " failed", cause);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name + ": " + cardinality + " " + kind + " " + elementType.getSimpleName();
+  }
+}

@@ -1,0 +1,113 @@
+package org.gcmkit.io.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The properties of one model value type, found once by reflection on its public {@code getX}
+ * accessors and its builder, so that readers, writers and schemas follow the model as it is: a
+ * field added to the model is read and written everywhere without touching gcm-io.
+ *
+ * <p>Properties are in canonical file order: {@code id} first, then by name. Immutable and
+ * thread-safe; shapes are cached per type.
+ */
+public final class Shape {
+  private static final Map<Class<?>, Shape> CACHE = new ConcurrentHashMap<>();
+
+  private final Class<?> type;
+  private final Method builderFactory;
+  private final Method build;
+  private final Map<String, Property> properties;
+
+  private Shape(Class<?> type) {
+    this.type = type;
+    try {
+      this.builderFactory = type.getMethod("builder");
+      this.build = builderFactory.getReturnType().getMethod("build");
+    } catch (NoSuchMethodException e) {
+      throw new IllegalArgumentException(type + " is not a model value type with builder()", e);
+    }
+    List<Method> getters = new ArrayList<>();
+    for (Method m : type.getMethods()) {
+      if (Modifier.isAbstract(m.getModifiers())
+          && m.getParameterCount() == 0
+          && m.getName().startsWith("get")) {
+        getters.add(m);
+      }
+    }
+    getters.sort(
+        Comparator.comparing((Method m) -> !m.getName().equals("getId"))
+            .thenComparing(Method::getName));
+    Map<String, Property> byName = new LinkedHashMap<>();
+    for (Method g : getters) {
+      Property p = Property.of(g, builderFactory.getReturnType());
+      byName.put(p.name(), p);
+    }
+    this.properties = java.util.Collections.unmodifiableMap(byName);
+  }
+
+  /** The shape of a model value type such as {@code Meeting.class}. */
+  public static Shape of(Class<?> type) {
+    return CACHE.computeIfAbsent(type, Shape::new);
+  }
+
+  /** The model type. */
+  public Class<?> type() {
+    return type;
+  }
+
+  /** The properties in canonical order. */
+  public List<Property> properties() {
+    return List.copyOf(properties.values());
+  }
+
+  /** The property with this file name. */
+  public Optional<Property> property(String name) {
+    return Optional.ofNullable(properties.get(name));
+  }
+
+  /** The names of the properties, in canonical order. */
+  public List<String> names() {
+    return List.copyOf(properties.keySet());
+  }
+
+  /** A new, empty builder of the type. */
+  public Object newBuilder() {
+    return call(builderFactory, null);
+  }
+
+  /**
+   * Builds the value; throws {@link IllegalStateException} when a required property was not set
+   * (readers check that first, to report it with its place).
+   */
+  public Object build(Object builder) {
+    return call(build, builder);
+  }
+
+  private static Object call(Method m, Object target) {
+    try {
+      return m.invoke(target);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot call " + m, e);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException(m + " failed", cause);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return type.getSimpleName() + properties.values();
+  }
+}

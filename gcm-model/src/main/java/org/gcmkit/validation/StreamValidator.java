@@ -1,0 +1,144 @@
+package org.gcmkit.validation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.gcmkit.model.RecordId;
+import org.gcmkit.model.RecordType;
+import org.gcmkit.validation.internal.ReferenceIndex;
+
+/**
+ * Validates the records of a dataset one at a time, as a reader streams them, and still applies
+ * the dataset rules across the whole stream: ids unique per record type ({@link Rule#ID_DUPLICATE})
+ * and references that resolve ({@link Rule#REFERENCE_UNRESOLVED}), forward references included.
+ *
+ * <p>Memory grows with the number of distinct ids seen (each kept with the pointer of its first
+ * record) and the number of references whose target has not been seen yet, never with the size
+ * of the records. Not thread-safe: use one instance per stream. Create it with {@link
+ * #create(GcmValidator)}, call {@link #accept} for each record and {@link #finish()} once at the
+ * end.
+ */
+public final class StreamValidator {
+  private final GcmValidator validator;
+  private final Map<RecordType, Map<String, String>> firstPointerById = new EnumMap<>(RecordType.class);
+  private final Map<RecordId, List<Pending>> pending = new LinkedHashMap<>();
+  private boolean finished;
+
+  private StreamValidator(GcmValidator validator) {
+    this.validator = validator;
+    for (RecordType t : RecordType.values()) {
+      firstPointerById.put(t, new HashMap<>());
+    }
+  }
+
+  /** A stream validator that checks each record's own rules with {@code validator}. */
+  public static StreamValidator create(GcmValidator validator) {
+    return new StreamValidator(Objects.requireNonNull(validator, "validator"));
+  }
+
+  /**
+   * Validates one top-level record found at {@code pointer} (such as {@code /meetings/3}), and
+   * records its id and references.
+   *
+   * @param locator gives the file location of a pointer within the record, where known; it is
+   *     called while this method runs, also for references kept until {@link #finish()}
+   * @return the violations of the record's own rules and a duplicate id, with locations
+   */
+  public ValidationReport accept(
+      Object record, String pointer, Function<String, Optional<Location>> locator) {
+    if (finished) {
+      throw new IllegalStateException("finish() was already called");
+    }
+    RecordId id = ReferenceIndex.idOf(record);
+    List<Violation> found = new ArrayList<>(validator.validate(record, pointer).getViolations());
+    String first = firstPointerById.get(id.type()).putIfAbsent(id.value(), pointer);
+    if (first != null) {
+      found.add(
+          Violation.of(
+                  Rule.ID_DUPLICATE,
+                  pointer + "/id",
+                  "expected a unique " + id.type().code() + " id but '" + id.value()
+                      + "' is already the id of " + first)
+              .value(id.value())
+              .build());
+    } else {
+      pending.remove(id);
+    }
+    ReferenceIndex.references(
+        record,
+        (path, ref) -> {
+          if (!firstPointerById.get(ref.type()).containsKey(ref.value())) {
+            String at = pointer + toPointer(path);
+            pending
+                .computeIfAbsent(ref, r -> new ArrayList<>(1))
+                .add(new Pending(at, locator.apply(at).orElse(null)));
+          }
+        });
+    List<Violation> located = new ArrayList<>(found.size());
+    for (Violation v : found) {
+      located.add(
+          v.getLocation().isPresent()
+              ? v
+              : v.toBuilder().location(locator.apply(v.getPointer())).build());
+    }
+    return ValidationReport.of(located);
+  }
+
+  /**
+   * Reports every reference whose target never appeared, in the order the references were read.
+   * Call once, after the last record.
+   */
+  public ValidationReport finish() {
+    if (finished) {
+      throw new IllegalStateException("finish() was already called");
+    }
+    finished = true;
+    List<Violation> found = new ArrayList<>();
+    for (Map.Entry<RecordId, List<Pending>> e : pending.entrySet()) {
+      RecordId ref = e.getKey();
+      for (Pending p : e.getValue()) {
+        found.add(
+            Violation.of(
+                    Rule.REFERENCE_UNRESOLVED,
+                    p.pointer,
+                    "expected the id of a " + ref.type().code() + " in this dataset but was '"
+                        + ref.value() + "'")
+                .value(ref.value())
+                .location(Optional.ofNullable(p.location))
+                .build());
+      }
+    }
+    found.sort(java.util.Comparator.comparing(Violation::getPointer, GcmValidator::comparePointers));
+    pending.clear();
+    return ValidationReport.of(found);
+  }
+
+  /** The number of distinct ids seen so far, over all record types. */
+  public long idCount() {
+    return firstPointerById.values().stream().mapToLong(Map::size).sum();
+  }
+
+  private static String toPointer(List<Object> path) {
+    StringBuilder s = new StringBuilder();
+    for (Object segment : path) {
+      s.append('/').append(GcmValidator.escape(String.valueOf(segment)));
+    }
+    return s.toString();
+  }
+
+  private static final class Pending {
+    final String pointer;
+    final Location location;
+
+    Pending(String pointer, Location location) {
+      this.pointer = pointer;
+      this.location = location;
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package org.gcmkit.validation.internal;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.gcmkit.model.RecordId;
+
+/** Exposes the reference walk and id lookup to {@link org.gcmkit.validation.StreamValidator}. */
+public final class ReferenceIndex {
+  private ReferenceIndex() {}
+
+  /** Calls {@code sink} with the path segments and value of each id {@code record} refers to. */
+  public static void references(Object record, BiConsumer<List<Object>, RecordId> sink) {
+    RecordWalker.references(record, List.of(), sink);
+  }
+
+  /** The id of a top-level record. */
+  public static RecordId idOf(Object record) {
+    return UniqueIdsValidator.idOf(record);
+  }
+}
