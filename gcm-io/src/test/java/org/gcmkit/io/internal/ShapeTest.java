@@ -54,4 +54,13 @@ class ShapeTest {
     assertThat(Shape.of(Dataset.class).names())
         .containsExactly("actors", "documents", "figures", "meetings", "persons", "projects", "sources", "title");
   }
+
+  @Test
+  void generate_sameSeed_sameDatasetFillingEveryRecordType() {
+    Dataset a = RandomDatasets.generate(42, 5);
+    assertThat(a).isEqualTo(RandomDatasets.generate(42, 5));
+    assertThat(a).isNotEqualTo(RandomDatasets.generate(43, 5));
+    assertThat(a.getMeetings()).hasSize(5);
+    assertThat(a.size()).isEqualTo(35);
+  }
 }
