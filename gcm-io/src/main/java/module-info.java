@@ -1,9 +1,10 @@
 /**
- * gcm-io: JSON and CSV readers and writers for the GCM model that validate as they read and
- * report every problem with its place.
+ * gcm-io: JSON and CSV readers and writers for the GCM model that validate as they read and report
+ * every problem with its place.
  */
 module org.gcmkit.io {
   requires transitive org.gcmkit.model;
+  requires static org.jspecify;
 
   exports org.gcmkit.io;
 }

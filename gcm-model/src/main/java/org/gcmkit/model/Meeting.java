@@ -8,10 +8,11 @@ import org.gcmkit.validation.constraints.HybridHasLocations;
 import org.immutables.value.Value;
 
 /**
- * A meeting, event, or series of them: its kind, format, status, dates, place, participants and what came of it.
+ * A meeting, event, or series of them: its kind, format, status, dates, place, participants and
+ * what came of it.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 @HybridHasLocations

@@ -10,10 +10,11 @@ import org.hibernate.validator.constraints.URL;
 import org.immutables.value.Value;
 
 /**
- * A document the data was taken from, such as a press release: publisher, date, dateline, languages, and which source it translates.
+ * A document the data was taken from, such as a press release: publisher, date, dateline,
+ * languages, and which source it translates.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 public abstract class Source {

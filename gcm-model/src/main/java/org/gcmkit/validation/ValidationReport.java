@@ -60,8 +60,7 @@ public final class ValidationReport {
     return Collections.unmodifiableMap(
         violations.stream()
             .collect(
-                Collectors.groupingBy(
-                    Violation::getCode, TreeMap::new, Collectors.counting())));
+                Collectors.groupingBy(Violation::getCode, TreeMap::new, Collectors.counting())));
   }
 
   /** The version of the built-in code lists this report was made with. */
@@ -107,7 +106,8 @@ public final class ValidationReport {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ValidationReport && ((ValidationReport) o).violations.equals(violations);
+    return o instanceof ValidationReport validationReport
+        && validationReport.violations.equals(violations);
   }
 
   @Override
