@@ -239,6 +239,15 @@ final class Seed003 {
                 .addSubjects(subject("gcm"))
                 .build())
         .addSubjects(subject("gcm"))
+        .description(ruEn(
+            "21 января 2022 года, Международная организация по миграции (МОМ) - Агентство ООН по Миграции, в"
+                + " партнерстве с Министерством иностранных дел и Государственной миграционной службой Туркменистана"
+                + " организовала очередное заседание Межведомственной рабочей группы Туркменистана по реализации"
+                + " Глобального договора о миграции в режиме телеконференции.",
+            "On January 21, 2022, International Organization for Migration (IOM) - the UN Migration Agency, Mission"
+                + " to Turkmenistan in partnership with Ministry of Foreign Affairs and State Migration Service of"
+                + " Turkmenistan organized a meeting of the Interagency Working Group (IWG) on the implementation of"
+                + " the Global Compact for Safe, Orderly and Legal Migration (GCM) via video conferencing."))
         .addSources(SRC_003)
         .build();
   }

@@ -1,5 +1,6 @@
 package org.gcmkit.examples;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gcmkit.model.Dataset;
@@ -69,6 +70,6 @@ public final class SeedDatasets {
     all.put("002_9baeddda8f5807ec", seed002());
     all.put("003_4ff4834234d03fb5", seed003());
     all.put("004_ed967ef1bb211f71", seed004());
-    return java.util.Collections.unmodifiableMap(all);
+    return Collections.unmodifiableMap(all);
   }
 }

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.gcmkit.model.Actor;
+import org.gcmkit.model.ActorKind;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.model.PersonId;
 import org.gcmkit.model.Source;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.ValidationReport;
@@ -96,6 +100,20 @@ class SeedDatasetsTest {
     assertThat(fileById)
         .containsEntry("src-000", "000_16be726ff1513c02.txt")
         .containsEntry("src-004", "004_ed967ef1bb211f71.txt");
+  }
+
+  @Test
+  void all_sharedIds_nameRecordsOfTheSameKindInEverySeed() {
+    Map<String, ActorKind> kindById = new HashMap<>();
+    for (Map.Entry<String, Dataset> e : SeedDatasets.all().entrySet()) {
+      for (Actor a : e.getValue().getActors()) {
+        ActorKind before = kindById.putIfAbsent(a.getId().value(), a.getKind());
+        assertThat(before == null ? a.getKind() : before).as(e.getKey() + " " + a.getId()).isEqualTo(a.getKind());
+      }
+    }
+    assertThat(SeedDatasets.all().values())
+        .filteredOn(d -> d.findPerson(PersonId.of("zeynal-hajiyev")).isPresent())
+        .hasSize(4);
   }
 
   private void assertNoViolation(Dataset dataset) {
