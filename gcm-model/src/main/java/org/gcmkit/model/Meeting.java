@@ -51,6 +51,12 @@ public abstract class Meeting {
   /** The wider event or series this meeting belongs to. */
   public abstract Optional<MeetingId> getPartOf();
 
+  /**
+   * The project the meeting is held under ("held as part of IOM's ... National Project"); a
+   * project the meeting launches is an {@link Outcome} instead.
+   */
+  public abstract Optional<ProjectId> getProject();
+
   /** Meetings this one prepares, follows up or proposes, in the order given. */
   public abstract List<@Valid MeetingLink> getLinks();
 
