@@ -26,7 +26,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "IN", description = "The dataset to read.")
   Path input = Path.of("");
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "Where to write: .json, .jsonl, or a folder.")
+  @Parameters(
+      index = "1",
+      paramLabel = "OUT",
+      description = "Where to write: .json, .jsonl, or a folder.")
   Path output = Path.of("");
 
   @Option(names = "--force", description = "Write even when the input breaks rules (as read).")
@@ -35,7 +38,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--lenient", description = "Report unknown JSON fields as warnings, not errors.")
   boolean lenient;
 
-  @Option(names = "--max-errors", defaultValue = "50", description = "Show at most N problems (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-errors",
+      defaultValue = "50",
+      description = "Show at most N problems (default: ${DEFAULT-VALUE}).")
   int maxErrors;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -63,7 +69,8 @@ final class ConvertCommand implements Callable<Integer> {
       out.println(
           read.getValue().isEmpty()
               ? "Nothing written: the input could not be read into a dataset."
-              : "Nothing written: the input is invalid. Fix it, or pass --force to convert it as read.");
+              : "Nothing written: the input is invalid. Fix it, or pass --force to convert it as"
+                    + " read.");
       out.flush();
       return Gcm.INVALID;
     }

@@ -19,8 +19,9 @@ import picocli.CommandLine.Command;
     name = "gcm",
     mixinStandardHelpOptions = true,
     versionProvider = Gcm.Version.class,
-    description = "Validates and converts Global Compact for Migration data: JSON, JSON Lines and"
-        + " CSV data packages.",
+    description =
+        "Validates and converts Global Compact for Migration data: JSON, JSON Lines and"
+            + " CSV data packages.",
     subcommands = {
       ValidateCommand.class,
       ConvertCommand.class,

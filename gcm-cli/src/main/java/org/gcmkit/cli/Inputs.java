@@ -41,7 +41,9 @@ final class Inputs {
     }
     throw new IllegalArgumentException(
         "expected a .json or .jsonl file, or a CSV data package folder (with datapackage.json), but"
-            + " was '" + path + "'");
+            + " was '"
+            + path
+            + "'");
   }
 
   /**
@@ -73,7 +75,9 @@ final class Inputs {
                 if (name.equals("datapackage.json")) {
                   found.add(p.getParent());
                 } else if (Files.isRegularFile(p)
-                    && (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson"))
+                    && (name.endsWith(".json")
+                        || name.endsWith(".jsonl")
+                        || name.endsWith(".ndjson"))
                     && !Files.isRegularFile(p.resolveSibling("datapackage.json"))) {
                   found.add(p);
                 }

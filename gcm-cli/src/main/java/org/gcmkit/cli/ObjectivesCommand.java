@@ -17,13 +17,20 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "objectives",
     mixinStandardHelpOptions = true,
-    description = "Prints the 23 GCM objectives, the 10 guiding principles and the 4 GCR objectives,"
-        + " with the codes that datasets use for them (gcm:objective:4...).")
+    description =
+        "Prints the 23 GCM objectives, the 10 guiding principles and the 4 GCR objectives,"
+            + " with the codes that datasets use for them (gcm:objective:4...).")
 final class ObjectivesCommand implements Callable<Integer> {
-  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
   Format format = Format.table;
 
-  @Option(names = "--lang", defaultValue = "en", description = "Short-label language: en, fr or es (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lang",
+      defaultValue = "en",
+      description = "Short-label language: en, fr or es (default: ${DEFAULT-VALUE}).")
   String lang = "en";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -46,7 +53,8 @@ final class ObjectivesCommand implements Callable<Integer> {
     } else {
       out.printf("GCM objectives (code lists %s)%n", CodeLists.VERSION);
       for (GcmObjective o : GcmObjective.values()) {
-        out.printf("  %-18s %-40s %s%n", "gcm:objective:" + o.number(), o.shortLabel(lang), o.title());
+        out.printf(
+            "  %-18s %-40s %s%n", "gcm:objective:" + o.number(), o.shortLabel(lang), o.title());
       }
       out.println("GCM guiding principles");
       for (GuidingPrinciple p : GuidingPrinciple.values()) {
@@ -78,11 +86,18 @@ final class ObjectivesCommand implements Callable<Integer> {
     }
     ArrayNode principles = root.putArray("guidingPrinciples");
     for (GuidingPrinciple p : GuidingPrinciple.values()) {
-      principles.addObject().put("code", "gcm:principle:" + p.letter()).put("letter", String.valueOf(p.letter())).put("title", p.title());
+      principles
+          .addObject()
+          .put("code", "gcm:principle:" + p.letter())
+          .put("letter", String.valueOf(p.letter()))
+          .put("title", p.title());
     }
     ArrayNode gcr = root.putArray("gcrObjectives");
     for (GcrObjective o : GcrObjective.values()) {
-      gcr.addObject().put("code", "gcr:objective:" + o.number()).put("number", o.number()).put("title", o.title());
+      gcr.addObject()
+          .put("code", "gcr:objective:" + o.number())
+          .put("number", o.number())
+          .put("title", o.title());
     }
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
   }

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Tells a person at a terminal which large input is being read; silent when standard error is
- * not a terminal, so that scripts and logs stay clean.
+ * Tells a person at a terminal which large input is being read; silent when standard error is not a
+ * terminal, so that scripts and logs stay clean.
  */
 final class Progress {
   private static final long LARGE = 10L * 1024 * 1024;

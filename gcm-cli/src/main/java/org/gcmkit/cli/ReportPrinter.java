@@ -28,12 +28,14 @@ final class ReportPrinter {
       invalid++;
     }
     String verdict = report.isValid() ? "valid" : "INVALID";
-    out.printf("%s: %s (%d %s, %d %s)%n", input, verdict, errors, plural(errors, "error"), warnings,
-        plural(warnings, "warning"));
+    out.printf(
+        "%s: %s (%d %s, %d %s)%n",
+        input, verdict, errors, plural(errors, "error"), warnings, plural(warnings, "warning"));
     int shown = 0;
     for (Violation v : report.getViolations()) {
       if (shown == maxErrors) {
-        out.printf("  ... %d more not shown (use --max-errors to see more)%n",
+        out.printf(
+            "  ... %d more not shown (use --max-errors to see more)%n",
             report.getViolations().size() - shown);
         break;
       }
@@ -44,8 +46,9 @@ final class ReportPrinter {
   }
 
   void summary() {
-    out.printf("%d %s checked: %d valid, %d invalid.%n", inputs, plural(inputs, "input"),
-        inputs - invalid, invalid);
+    out.printf(
+        "%d %s checked: %d valid, %d invalid.%n",
+        inputs, plural(inputs, "input"), inputs - invalid, invalid);
     if (!totals.isEmpty()) {
       out.println("Problems by code:");
       totals.forEach((code, n) -> out.printf("  %-36s %d%n", code, n));
@@ -56,8 +59,11 @@ final class ReportPrinter {
     StringBuilder s = new StringBuilder();
     s.append(v.getSeverity() == Severity.ERROR ? "error   " : "warning ");
     v.getLocation().ifPresent(l -> s.append(l).append(' '));
-    s.append(v.getPointer().isEmpty() ? "/" : v.getPointer()).append(" [").append(v.getCode())
-        .append("] ").append(v.getMessage());
+    s.append(v.getPointer().isEmpty() ? "/" : v.getPointer())
+        .append(" [")
+        .append(v.getCode())
+        .append("] ")
+        .append(v.getMessage());
     v.getSuggestion().ifPresent(x -> s.append(" (").append(x).append(')'));
     return s.toString();
   }

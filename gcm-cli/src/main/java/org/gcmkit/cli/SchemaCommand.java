@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
-    description = "Prints the JSON Schema (2020-12) of gcm's dataset documents, or of its reports,"
-        + " or the data package descriptor of an empty CSV package.")
+    description =
+        "Prints the JSON Schema (2020-12) of gcm's dataset documents, or of its reports,"
+            + " or the data package descriptor of an empty CSV package.")
 final class SchemaCommand implements Callable<Integer> {
   @CommandLine.ArgGroup(exclusive = true)
   Which which = new Which();

@@ -37,7 +37,8 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
   @Option(
       names = "--max-errors",
       defaultValue = "50",
-      description = "Show at most N problems per input in text reports (default: ${DEFAULT-VALUE}).")
+      description =
+          "Show at most N problems per input in text reports (default: ${DEFAULT-VALUE}).")
   int maxErrors;
 
   @Option(names = "--lenient", description = "Report unknown JSON fields as warnings, not errors.")

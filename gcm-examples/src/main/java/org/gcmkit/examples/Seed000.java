@@ -34,8 +34,8 @@ import org.gcmkit.model.Statement;
 import org.gcmkit.model.StatementKind;
 
 /**
- * Seed 000: the English release on the launch of IOM's regional GCM project in Turkmenistan,
- * 17 March 2023.
+ * Seed 000: the English release on the launch of IOM's regional GCM project in Turkmenistan, 17
+ * March 2023.
  */
 final class Seed000 {
   private Seed000() {}
@@ -138,27 +138,38 @@ final class Seed000 {
             Person.builder()
                 .id(BATYR_VOLSAHATOV)
                 .name(en("Batyr Volsahatov"))
-                .addPosts(post("Chairman of the State Migration Service in Turkmenistan", TM_STATE_MIGRATION_SERVICE)
-                    .addCountries("TM")
-                    .build())
+                .addPosts(
+                    post(
+                            "Chairman of the State Migration Service in Turkmenistan",
+                            TM_STATE_MIGRATION_SERVICE)
+                        .addCountries("TM")
+                        .build())
                 .addSources(SRC_000)
                 .build(),
             Person.builder()
                 .id(KATHERINE_BARWISE)
                 .name(en("Katherine Barwise"))
-                .addPosts(post("Senior Program Manager, UN Migration Network", UN_NETWORK_ON_MIGRATION).build())
+                .addPosts(
+                    post("Senior Program Manager, UN Migration Network", UN_NETWORK_ON_MIGRATION)
+                        .build())
                 .addSources(SRC_000)
                 .build(),
             Person.builder()
                 .id(MONAMI_MAULIK)
                 .name(en("Monami Maulik"))
-                .addPosts(post("Civil Society Liaison Officer UN Migration Network", UN_NETWORK_ON_MIGRATION).build())
+                .addPosts(
+                    post(
+                            "Civil Society Liaison Officer UN Migration Network",
+                            UN_NETWORK_ON_MIGRATION)
+                        .build())
                 .addSources(SRC_000)
                 .build(),
             Person.builder()
                 .id(KRISTIN_EITEL)
                 .name(en("Kristin Eitel"))
-                .addPosts(post("IOM Coordination Officer for Migration and Sustainable Development", IOM).build())
+                .addPosts(
+                    post("IOM Coordination Officer for Migration and Sustainable Development", IOM)
+                        .build())
                 .addSources(SRC_000)
                 .build(),
             Person.builder()
@@ -167,7 +178,10 @@ final class Seed000 {
                 .name(en("Zeynal Hajivey"))
                 .addPosts(
                     post("IOM Sub-Regional Coordinator for Central Asia", IOM).build(),
-                    post("IOM Chief of Mission in Kazakhstan, Kyrgyzstan, Turkmenistan and Uzbekistan", IOM)
+                    post(
+                            "IOM Chief of Mission in Kazakhstan, Kyrgyzstan, Turkmenistan and"
+                                + " Uzbekistan",
+                            IOM)
                         .addCountries("KZ", "KG", "TM", "UZ")
                         .build())
                 .addSources(SRC_000)
@@ -179,9 +193,27 @@ final class Seed000 {
                 .addSources(SRC_000)
                 .build())
         .addDocuments(
-            localInitiative(MARRAKECH_DECLARATION, DocumentKind.DECLARATION, "Marrakech Declaration", 2018, "Marrakech", "MA"),
-            localInitiative(GAZIANTEP_DECLARATION, DocumentKind.DECLARATION, "Gaziantep Declaration", 2019, "Gaziantep", "TR"),
-            localInitiative(LAMPEDUSA_CHARTER, DocumentKind.CHARTER, "Lampedusa Charter", 2022, "Lampedusa", "IT"),
+            localInitiative(
+                MARRAKECH_DECLARATION,
+                DocumentKind.DECLARATION,
+                "Marrakech Declaration",
+                2018,
+                "Marrakech",
+                "MA"),
+            localInitiative(
+                GAZIANTEP_DECLARATION,
+                DocumentKind.DECLARATION,
+                "Gaziantep Declaration",
+                2019,
+                "Gaziantep",
+                "TR"),
+            localInitiative(
+                LAMPEDUSA_CHARTER,
+                DocumentKind.CHARTER,
+                "Lampedusa Charter",
+                2022,
+                "Lampedusa",
+                "IT"),
             Document.builder()
                 .id(CALL_TO_ACTION)
                 .kind(DocumentKind.CALL_TO_ACTION)
@@ -193,8 +225,11 @@ final class Seed000 {
                     endorsement(IOM, EndorsementRole.IMPLEMENTER),
                     endorsement(MMC, EndorsementRole.IMPLEMENTER))
                 .addSubjects(subject("gcm"), subject("gcr"))
-                .description(en("‘Call to Action for Migrants and Refugees of the Mayors’ Mechanism “Call to Action"
-                    + " for Migrants and Refugees implemented by UCLG, IOM, and The Mayors Migration Council (MMC)."))
+                .description(
+                    en(
+                        "‘Call to Action for Migrants and Refugees of the Mayors’ Mechanism “Call"
+                            + " to Action for Migrants and Refugees implemented by UCLG, IOM, and"
+                            + " The Mayors Migration Council (MMC)."))
                 .addSources(SRC_000)
                 .build())
         .addProjects(
@@ -205,13 +240,17 @@ final class Seed000 {
                 .addPartners(TM)
                 .launched(month(2023, 3))
                 .addSubjects(subject("gcm"), subject("gcm:principles"))
-                .description(en("The project aims to strengthen the capacity of Central Asian governments and relevant"
-                    + " stakeholders to advance the implementation, follow-up, and review of the GCM goals in line with"
-                    + " the guiding principles ahead of the GCM Regional Review in 2024. The project also aims to"
-                    + " enhance international cooperation on migration in the Central Asian region and convey to"
-                    + " stakeholders the importance of supporting governments and stakeholders to actively and"
-                    + " meaningfully engage in high-level forums where migration can be promoted as a contributor and"
-                    + " accelerator to development."))
+                .description(
+                    en(
+                        "The project aims to strengthen the capacity of Central Asian governments"
+                            + " and relevant stakeholders to advance the implementation, follow-up,"
+                            + " and review of the GCM goals in line with the guiding principles"
+                            + " ahead of the GCM Regional Review in 2024. The project also aims to"
+                            + " enhance international cooperation on migration in the Central Asian"
+                            + " region and convey to stakeholders the importance of supporting"
+                            + " governments and stakeholders to actively and meaningfully engage in"
+                            + " high-level forums where migration can be promoted as a contributor"
+                            + " and accelerator to development."))
                 .addSources(SRC_000)
                 .build())
         .addMeetings(launchMeeting(), regionalReview())
@@ -239,11 +278,23 @@ final class Seed000 {
                 .capacity(en("Chairman of the State Migration Service in Turkmenistan"))
                 .addSources(SRC_000)
                 .build(),
-            onlineStakeholder(KATHERINE_BARWISE, UN_NETWORK_ON_MIGRATION, "Senior Program Manager, UN Migration Network"),
-            onlineStakeholder(MONAMI_MAULIK, UN_NETWORK_ON_MIGRATION, "Civil Society Liaison Officer UN Migration Network"),
-            onlineStakeholder(KRISTIN_EITEL, IOM, "IOM Coordination Officer for Migration and Sustainable Development"),
-            onlineStakeholder(ZEYNAL_HAJIYEV, IOM, "IOM Sub-Regional Coordinator for Central Asia, IOM Chief of Mission"
-                + " in Kazakhstan, Kyrgyzstan, Turkmenistan and Uzbekistan"),
+            onlineStakeholder(
+                KATHERINE_BARWISE,
+                UN_NETWORK_ON_MIGRATION,
+                "Senior Program Manager, UN Migration Network"),
+            onlineStakeholder(
+                MONAMI_MAULIK,
+                UN_NETWORK_ON_MIGRATION,
+                "Civil Society Liaison Officer UN Migration Network"),
+            onlineStakeholder(
+                KRISTIN_EITEL,
+                IOM,
+                "IOM Coordination Officer for Migration and Sustainable Development"),
+            onlineStakeholder(
+                ZEYNAL_HAJIYEV,
+                IOM,
+                "IOM Sub-Regional Coordinator for Central Asia, IOM Chief of Mission"
+                    + " in Kazakhstan, Kyrgyzstan, Turkmenistan and Uzbekistan"),
             Participation.builder()
                 .person(YEHIA_IBRAHIM)
                 .actor(UCLG_MEWA)
@@ -258,33 +309,49 @@ final class Seed000 {
                 .onBehalfOfDescription(en("local authorities on migration and refugee issues"))
                 .addSources(SRC_000)
                 .build())
-        .addLinks(MeetingLink.builder().kind(MeetingLinkKind.PREPARES_FOR).target(GCM_REGIONAL_REVIEW_2024).build())
+        .addLinks(
+            MeetingLink.builder()
+                .kind(MeetingLinkKind.PREPARES_FOR)
+                .target(GCM_REGIONAL_REVIEW_2024)
+                .build())
         .addTopics(
-            en("the support of governments in the context of the Central Asian states in implementing the Global"
-                + " Compact for Safe, Orderly, and Systematic Migration and the Global Compact on Refugees (GCM and GCR)"),
+            en(
+                "the support of governments in the context of the Central Asian states in"
+                    + " implementing the Global Compact for Safe, Orderly, and Systematic Migration"
+                    + " and the Global Compact on Refugees (GCM and GCR)"),
             en("Migration and Sustainable Development"))
         .addStatements(
             Statement.builder()
                 .person(YEHIA_IBRAHIM)
                 .actor(UCLG_MEWA)
                 .kind(StatementKind.PARAPHRASE)
-                .text(en("addressed the meeting on the link between “Migration and Sustainable Development and shared"
-                    + " some local initiatives in the context of GCM and GCR implementation. These initiatives are the"
-                    + " Marrakech Declaration (2018), the Gaziantep Declaration (2019), the Lampedusa Charter (2022), as"
-                    + " well as the ‘Call to Action for Migrants and Refugees of the Mayors’ Mechanism"))
+                .text(
+                    en(
+                        "addressed the meeting on the link between “Migration and Sustainable"
+                            + " Development and shared some local initiatives in the context of GCM"
+                            + " and GCR implementation. These initiatives are the Marrakech"
+                            + " Declaration (2018), the Gaziantep Declaration (2019), the Lampedusa"
+                            + " Charter (2022), as well as the ‘Call to Action for Migrants and"
+                            + " Refugees of the Mayors’ Mechanism"))
                 .addSubjects(subject("gcm"), subject("gcr"))
                 .build())
         .addOutcomes(
             Outcome.builder()
                 .kind(OutcomeKind.LAUNCH)
-                .description(en("It also marked the official launch of IOM’s regional project in Turkmenistan."))
+                .description(
+                    en(
+                        "It also marked the official launch of IOM’s regional project in"
+                            + " Turkmenistan."))
                 .project(CENTRAL_ASIA_GCM_PROJECT)
                 .addSubjects(subject("gcm"))
                 .build())
         .addSubjects(subject("gcm"), subject("gcr"), subject("gcm:principles"))
-        .description(en("The launch event sensitized national governments and relevant stakeholders on the importance"
-            + " of GCM implementation and set the stage for the implementation, follow-up, and review of the GCM goals"
-            + " in line with its guiding principles and ahead of the GCM Regional Review in 2024."))
+        .description(
+            en(
+                "The launch event sensitized national governments and relevant stakeholders on the"
+                    + " importance of GCM implementation and set the stage for the implementation,"
+                    + " follow-up, and review of the GCM goals in line with its guiding principles"
+                    + " and ahead of the GCM Regional Review in 2024."))
         .addSources(SRC_000)
         .build();
   }

@@ -44,7 +44,10 @@ final class Seed001 {
 
   static Dataset build() {
     return Dataset.builder()
-        .title(ar("الإطلاق الرسمي للمشروع الإقليمي للمنظمة الدولية للهجرة في تركمانستان، 17 مارس 2023"))
+        .title(
+            ar(
+                "الإطلاق الرسمي للمشروع الإقليمي للمنظمة الدولية للهجرة في تركمانستان، 17 مارس"
+                    + " 2023"))
         .addSources(
             Seed000.source(),
             Source.builder()
@@ -119,24 +122,37 @@ final class Seed001 {
                 .build())
         .addPersons(
             person(BATYR_VOLSAHATOV, "باتير فولساهاتوف", "Batyr Volsahatov")
-                .addPosts(post("رئيس دائرة الهجرة الحكومية في تركمانستان", TM_STATE_MIGRATION_SERVICE)
-                    .addCountries("TM")
-                    .build())
+                .addPosts(
+                    post("رئيس دائرة الهجرة الحكومية في تركمانستان", TM_STATE_MIGRATION_SERVICE)
+                        .addCountries("TM")
+                        .build())
                 .build(),
             person(KATHERINE_BARWISE, "كاثرين باروايز", "Katherine Barwise")
-                .addPosts(post("مدير برنامج أول ، شبكة الهجرة التابعة للأمم المتحدة", UN_NETWORK_ON_MIGRATION).build())
+                .addPosts(
+                    post(
+                            "مدير برنامج أول ، شبكة الهجرة التابعة للأمم المتحدة",
+                            UN_NETWORK_ON_MIGRATION)
+                        .build())
                 .build(),
             person(MONAMI_MAULIK, "مونامي موليك", "Monami Maulik")
-                .addPosts(post("مسؤول الاتصال بالمجتمع المدني ، شبكة الهجرة التابعة للأمم المتحدة", UN_NETWORK_ON_MIGRATION)
-                    .build())
+                .addPosts(
+                    post(
+                            "مسؤول الاتصال بالمجتمع المدني ، شبكة الهجرة التابعة للأمم المتحدة",
+                            UN_NETWORK_ON_MIGRATION)
+                        .build())
                 .build(),
             person(KRISTIN_EITEL, "كريستين إيتل", "Kristin Eitel")
-                .addPosts(post("مسؤول تنسيق المنظمة الدولية للهجرة للهجرة والتنمية المستدامة", IOM).build())
+                .addPosts(
+                    post("مسؤول تنسيق المنظمة الدولية للهجرة للهجرة والتنمية المستدامة", IOM)
+                        .build())
                 .build(),
             person(ZEYNAL_HAJIYEV, "زينال حاجيفي", "Zeynal Hajivey")
                 .addPosts(
                     post("المنسق الإقليمي الفرعي للمنظمة الدولية للهجرة لآسيا الوسطى", IOM).build(),
-                    post("رئيس بعثة المنظمة الدولية للهجرة في كازاخستان وقيرغيزستان وتركمانستان وأوزبكستان", IOM)
+                    post(
+                            "رئيس بعثة المنظمة الدولية للهجرة في كازاخستان وقيرغيزستان وتركمانستان"
+                                + " وأوزبكستان",
+                            IOM)
                         .addCountries("KZ", "KG", "TM", "UZ")
                         .build())
                 .build(),
@@ -146,9 +162,27 @@ final class Seed001 {
                 .addPosts(post("مسؤول فريق العمل العالمي المعني بالهجرة (GTFM)", GTFM).build())
                 .build())
         .addDocuments(
-            localInitiative(MARRAKECH_DECLARATION, DocumentKind.DECLARATION, "إعلان مراكش", 2018, "مراكش", "MA"),
-            localInitiative(GAZIANTEP_DECLARATION, DocumentKind.DECLARATION, "إعلان غازي عنتاب", 2019, "غازي عنتاب", "TR"),
-            localInitiative(LAMPEDUSA_CHARTER, DocumentKind.CHARTER, "ميثاق لامبيدوزا", 2022, "لامبيدوزا", "IT"),
+            localInitiative(
+                MARRAKECH_DECLARATION,
+                DocumentKind.DECLARATION,
+                "إعلان مراكش",
+                2018,
+                "مراكش",
+                "MA"),
+            localInitiative(
+                GAZIANTEP_DECLARATION,
+                DocumentKind.DECLARATION,
+                "إعلان غازي عنتاب",
+                2019,
+                "غازي عنتاب",
+                "TR"),
+            localInitiative(
+                LAMPEDUSA_CHARTER,
+                DocumentKind.CHARTER,
+                "ميثاق لامبيدوزا",
+                2022,
+                "لامبيدوزا",
+                "IT"),
             Document.builder()
                 .id(CALL_TO_ACTION)
                 .kind(DocumentKind.CALL_TO_ACTION)
@@ -159,8 +193,10 @@ final class Seed001 {
                     endorsement(IOM, EndorsementRole.AUTHOR),
                     endorsement(MMC, EndorsementRole.AUTHOR))
                 .addSubjects(subject("gcm"), subject("gcr"))
-                .description(ar("نداء “آلية عمل رؤساء البلديات من أجل المهاجرين واللاجئين” واذي اطلقته منظمة UCLG"
-                    + " والمنظمة الدولية للهجرة ومجلس هجرة العُمد (MMC)"))
+                .description(
+                    ar(
+                        "نداء “آلية عمل رؤساء البلديات من أجل المهاجرين واللاجئين” واذي اطلقته"
+                            + " منظمة UCLG والمنظمة الدولية للهجرة ومجلس هجرة العُمد (MMC)"))
                 .addSources(SRC_001)
                 .build())
         .addProjects(
@@ -171,11 +207,15 @@ final class Seed001 {
                 .addPartners(TM)
                 .launched(month(2023, 3))
                 .addSubjects(subject("gcm"), subject("gcm:principles"))
-                .description(ar("يهدف المشروع إلى تعزيز قدرة آسيا الوسطى وأصحاب المصلحة المعنيين للمضي قدمًا في تنفيذ"
-                    + " ومتابعة ومراجعة أهداف GCM بما يتماشى مع المبادئ التوجيهية قبل الاستعراض الإقليمي GCM في عام"
-                    + " 2024 ويهدف المشروع أيضًا إلى تعزيز التعاون الدولي بشأن الهجرة في منطقة آسيا الوسطى وإبلاغ"
-                    + " أصحاب المصلحة بأهمية الدعم للمشاركة بفعالية وبشكل هادف في المنتديات رفيعة المستوى حيث يمكن"
-                    + " تعزيز الهجرة كمساهم ومُسرِّع للتنمية."))
+                .description(
+                    ar(
+                        "يهدف المشروع إلى تعزيز قدرة آسيا الوسطى وأصحاب المصلحة المعنيين للمضي"
+                            + " قدمًا في تنفيذ ومتابعة ومراجعة أهداف GCM بما يتماشى مع المبادئ"
+                            + " التوجيهية قبل الاستعراض الإقليمي GCM في عام 2024 ويهدف المشروع"
+                            + " أيضًا إلى تعزيز التعاون الدولي بشأن الهجرة في منطقة آسيا الوسطى"
+                            + " وإبلاغ أصحاب المصلحة بأهمية الدعم للمشاركة بفعالية وبشكل هادف في"
+                            + " المنتديات رفيعة المستوى حيث يمكن تعزيز الهجرة كمساهم ومُسرِّع"
+                            + " للتنمية."))
                 .addSources(SRC_001)
                 .build())
         .addMeetings(launchMeeting(), regionalReview())
@@ -210,12 +250,21 @@ final class Seed001 {
                 .capacity(ar("رئيس دائرة الهجرة الحكومية في تركمانستان"))
                 .addSources(SRC_001)
                 .build(),
-            onlineStakeholder(KATHERINE_BARWISE, UN_NETWORK_ON_MIGRATION, "مدير برنامج أول ، شبكة الهجرة التابعة للأمم المتحدة"),
-            onlineStakeholder(MONAMI_MAULIK, UN_NETWORK_ON_MIGRATION,
+            onlineStakeholder(
+                KATHERINE_BARWISE,
+                UN_NETWORK_ON_MIGRATION,
+                "مدير برنامج أول ، شبكة الهجرة التابعة للأمم المتحدة"),
+            onlineStakeholder(
+                MONAMI_MAULIK,
+                UN_NETWORK_ON_MIGRATION,
                 "مسؤول الاتصال بالمجتمع المدني ، شبكة الهجرة التابعة للأمم المتحدة"),
-            onlineStakeholder(KRISTIN_EITEL, IOM, "مسؤول تنسيق المنظمة الدولية للهجرة للهجرة والتنمية المستدامة"),
-            onlineStakeholder(ZEYNAL_HAJIYEV, IOM, "المنسق الإقليمي الفرعي للمنظمة الدولية للهجرة لآسيا الوسطى ، ورئيس"
-                + " بعثة المنظمة الدولية للهجرة في كازاخستان وقيرغيزستان وتركمانستان وأوزبكستان"),
+            onlineStakeholder(
+                KRISTIN_EITEL, IOM, "مسؤول تنسيق المنظمة الدولية للهجرة للهجرة والتنمية المستدامة"),
+            onlineStakeholder(
+                ZEYNAL_HAJIYEV,
+                IOM,
+                "المنسق الإقليمي الفرعي للمنظمة الدولية للهجرة لآسيا الوسطى ، ورئيس بعثة المنظمة"
+                    + " الدولية للهجرة في كازاخستان وقيرغيزستان وتركمانستان وأوزبكستان"),
             Participation.builder()
                 .person(YEHIA_IBRAHIM)
                 .actor(UCLG_MEWA)
@@ -230,32 +279,46 @@ final class Seed001 {
                 .onBehalfOfDescription(ar("السلطات المحلية حول قضايا الهجرة واللاجئين"))
                 .addSources(SRC_001)
                 .build())
-        .addLinks(MeetingLink.builder().kind(MeetingLinkKind.PREPARES_FOR).target(GCM_REGIONAL_REVIEW_2024).build())
+        .addLinks(
+            MeetingLink.builder()
+                .kind(MeetingLinkKind.PREPARES_FOR)
+                .target(GCM_REGIONAL_REVIEW_2024)
+                .build())
         .addTopics(
-            ar("دعم جميع الدول في سياق دول آسيا الوسطى في تنفيذ الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة"
-                + " والمنهجية والميثاق العالمي بشأن اللاجئين (GCM و GCR)"),
+            ar(
+                "دعم جميع الدول في سياق دول آسيا الوسطى في تنفيذ الاتفاق العالمي من أجل الهجرة"
+                    + " الآمنة والمنظمة والمنهجية والميثاق العالمي بشأن اللاجئين (GCM و GCR)"),
             ar("الهجرة والتنمية المستدامة"))
         .addStatements(
             Statement.builder()
                 .person(YEHIA_IBRAHIM)
                 .actor(UCLG_MEWA)
                 .kind(StatementKind.PARAPHRASE)
-                .text(ar("تحدث يحيى إبراهيم من UCLG-MEWA في الاجتماع حول الصلة بين “الهجرة والتنمية المستدامة وشارك"
-                    + " بعض المبادرات المحلية في سياق تنفيذ GCM و GCR. هذه المبادرات هي إعلان مراكش (2018) ، وإعلان"
-                    + " غازي عنتاب (2019) ، وميثاق لامبيدوزا (2022) ، بالاضافة الى نداء “آلية عمل رؤساء البلديات من"
-                    + " أجل المهاجرين واللاجئين”"))
+                .text(
+                    ar(
+                        "تحدث يحيى إبراهيم من UCLG-MEWA في الاجتماع حول الصلة بين “الهجرة والتنمية"
+                            + " المستدامة وشارك بعض المبادرات المحلية في سياق تنفيذ GCM و GCR. هذه"
+                            + " المبادرات هي إعلان مراكش (2018) ، وإعلان غازي عنتاب (2019) ، وميثاق"
+                            + " لامبيدوزا (2022) ، بالاضافة الى نداء “آلية عمل رؤساء البلديات من"
+                            + " أجل المهاجرين واللاجئين”"))
                 .addSubjects(subject("gcm"), subject("gcr"))
                 .build())
         .addOutcomes(
             Outcome.builder()
                 .kind(OutcomeKind.LAUNCH)
-                .description(ar("كما شهد هذا الاجتماع الإطلاق الرسمي للمشروع الإقليمي للمنظمة الدولية للهجرة في تركمانستان."))
+                .description(
+                    ar(
+                        "كما شهد هذا الاجتماع الإطلاق الرسمي للمشروع الإقليمي للمنظمة الدولية"
+                            + " للهجرة في تركمانستان."))
                 .project(CENTRAL_ASIA_GCM_PROJECT)
                 .addSubjects(subject("gcm"))
                 .build())
         .addSubjects(subject("gcm"), subject("gcr"), subject("gcm:principles"))
-        .description(ar("قام حدث الإطلاق بتوعية أصحاب المصلحة الوطنيين وذوي الصلة بأهمية تنفيذ GCM ومهد الطريق لتنفيذ"
-            + " ومتابعة ومراجعة أهداف GCM بما يتماشى مع مبادئه التوجيهية قبل الاستعراض الإقليمي لـ GCM في عام 2024."))
+        .description(
+            ar(
+                "قام حدث الإطلاق بتوعية أصحاب المصلحة الوطنيين وذوي الصلة بأهمية تنفيذ GCM ومهد"
+                    + " الطريق لتنفيذ ومتابعة ومراجعة أهداف GCM بما يتماشى مع مبادئه التوجيهية قبل"
+                    + " الاستعراض الإقليمي لـ GCM في عام 2024."))
         .addSources(SRC_001)
         .build();
   }
@@ -292,7 +355,8 @@ final class Seed001 {
     return Participation.builder().actor(actor).addRoles(role).addSources(SRC_001).build();
   }
 
-  private static Participation onlineStakeholder(PersonId person, ActorId organisation, String capacity) {
+  private static Participation onlineStakeholder(
+      PersonId person, ActorId organisation, String capacity) {
     return Participation.builder()
         .person(person)
         .actor(organisation)

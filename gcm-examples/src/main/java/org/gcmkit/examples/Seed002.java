@@ -13,8 +13,8 @@ import org.gcmkit.model.DocumentKind;
 import org.gcmkit.model.DocumentStatus;
 import org.gcmkit.model.Endorsement;
 import org.gcmkit.model.EndorsementRole;
-import org.gcmkit.model.MeetingFormat;
 import org.gcmkit.model.Meeting;
+import org.gcmkit.model.MeetingFormat;
 import org.gcmkit.model.MeetingKind;
 import org.gcmkit.model.MeetingStatus;
 import org.gcmkit.model.Outcome;
@@ -79,12 +79,18 @@ final class Seed002 {
             Actor.builder()
                 .id(TM_GCM_WORKING_GROUP)
                 .kind(ActorKind.WORKING_GROUP)
-                .name(en("National Working Group on Implementation of the Global Compact of Migration"))
+                .name(
+                    en(
+                        "National Working Group on Implementation of the Global Compact of"
+                            + " Migration"))
                 .country("TM")
                 .parent(TM)
                 .founded(month(2020, 5))
-                .description(en("Turkmenistan also initiated a National Working Group on Implementation of the Global"
-                    + " Compact of Migration that has been in operation since May 2020."))
+                .description(
+                    en(
+                        "Turkmenistan also initiated a National Working Group on Implementation of"
+                            + " the Global Compact of Migration that has been in operation since"
+                            + " May 2020."))
                 .addSources(SRC_002)
                 .build(),
             Actor.builder()
@@ -104,7 +110,8 @@ final class Seed002 {
             Person.builder()
                 .id(RASHID_MEREDOV)
                 .name(en("Rashid Meredov"))
-                .addPosts(post("Minister of Foreign Affairs of Turkmenistan", TM_MFA, month(2020, 2)))
+                .addPosts(
+                    post("Minister of Foreign Affairs of Turkmenistan", TM_MFA, month(2020, 2)))
                 .addSources(SRC_002)
                 .build(),
             Person.builder()
@@ -140,12 +147,19 @@ final class Seed002 {
                 .addSources(SRC_002)
                 .build(),
             ctNap(TM_CT_NAP_2016_2018, "CT NAP 2016-2018", 2016, 2018),
-            ctNap(TM_CT_NAP_2020_2022, "CT NAP 2020-2022", 2020, 2022)
-                .toBuilder()
-                .description(en("IOM continues to assist the Government in implementation of the most recent CT NAP."))
+            ctNap(TM_CT_NAP_2020_2022, "CT NAP 2020-2022", 2020, 2022).toBuilder()
+                .description(
+                    en(
+                        "IOM continues to assist the Government in implementation of the most"
+                            + " recent CT NAP."))
                 .addEndorsements(endorsement(TM, EndorsementRole.IMPLEMENTER))
                 .build())
-        .addMeetings(yearlySeries(), meeting2013(), meetingFebruary2020(), meetingFebruary2021(), reviewBangkok())
+        .addMeetings(
+            yearlySeries(),
+            meeting2013(),
+            meetingFebruary2020(),
+            meetingFebruary2021(),
+            reviewBangkok())
         .build();
   }
 
@@ -153,8 +167,10 @@ final class Seed002 {
     return Meeting.builder()
         .id(TM_IOM_YEARLY_MEETINGS)
         .kind(MeetingKind.SERIES)
-        .title(en("regular meetings every year on the level of deputy prime minister/minister of foreign affairs and"
-            + " IOM Regional Coordinator for Central Asia"))
+        .title(
+            en(
+                "regular meetings every year on the level of deputy prime minister/minister of"
+                    + " foreign affairs and IOM Regional Coordinator for Central Asia"))
         .status(MeetingStatus.HELD)
         // The dates of the meetings of the series that the source names.
         .addDates(on(month(2020, 2)), on(END_OF_FEBRUARY_2021))
@@ -171,8 +187,11 @@ final class Seed002 {
                 .capacity(en("IOM Regional Coordinator for Central Asia"))
                 .addSources(SRC_002)
                 .build())
-        .description(en("According to the IOM, Turkmenistan and IOM hold regular meetings every year on the level of"
-            + " deputy prime minister/minister of foreign affairs and IOM Regional Coordinator for Central Asia."))
+        .description(
+            en(
+                "According to the IOM, Turkmenistan and IOM hold regular meetings every year on the"
+                    + " level of deputy prime minister/minister of foreign affairs and IOM Regional"
+                    + " Coordinator for Central Asia."))
         .addSources(SRC_002)
         .build();
   }
@@ -181,8 +200,10 @@ final class Seed002 {
     return Meeting.builder()
         .id(TM_IOM_2013)
         .kind(MeetingKind.BILATERAL_MEETING)
-        .title(en("meeting between President of Turkmenistan Gurbanguly Berdymuhamedov and IOM Director General"
-            + " William Swing"))
+        .title(
+            en(
+                "meeting between President of Turkmenistan Gurbanguly Berdymuhamedov and IOM"
+                    + " Director General William Swing"))
         .status(MeetingStatus.HELD)
         .addDates(on(year(2013)))
         .addParticipations(
@@ -195,13 +216,17 @@ final class Seed002 {
         .addOutcomes(
             Outcome.builder()
                 .kind(OutcomeKind.PRIORITIES)
-                .description(en("IOM and Turkmenistan agreed to prioritize issues of combatting trafficking in persons,"
-                    + " migration and health, and migration and emergencies."))
+                .description(
+                    en(
+                        "IOM and Turkmenistan agreed to prioritize issues of combatting trafficking"
+                            + " in persons, migration and health, and migration and emergencies."))
                 .addSubjects(subject("gcm:objective:10"))
                 .build())
         .addSubjects(subject("gcm:objective:10"))
-        .description(en("One of the most important meetings that set the framework for cooperation between"
-            + " Turkmenistan and IOM for years happened in 2013."))
+        .description(
+            en(
+                "One of the most important meetings that set the framework for cooperation between"
+                    + " Turkmenistan and IOM for years happened in 2013."))
         .addSources(SRC_002)
         .build();
   }
@@ -210,8 +235,10 @@ final class Seed002 {
     return Meeting.builder()
         .id(TM_IOM_2020_02)
         .kind(MeetingKind.BILATERAL_MEETING)
-        .title(en("meeting between Rashid Meredov, Minister of Foreign Affairs of Turkmenistan and Zeynal Hajiyev,"
-            + " IOM Regional Coordinator for CA"))
+        .title(
+            en(
+                "meeting between Rashid Meredov, Minister of Foreign Affairs of Turkmenistan and"
+                    + " Zeynal Hajiyev, IOM Regional Coordinator for CA"))
         .status(MeetingStatus.HELD)
         .addDates(on(month(2020, 2)))
         .addParticipations(
@@ -223,16 +250,25 @@ final class Seed002 {
             en("successful cooperation in the area of countertrafficking"),
             en("migration and health"))
         .addOutcomes(
-            agreement("Parties agreed that the situation in the world requires more attention to the issues of migration"
-                + " and health."),
-            agreement("Parties agreed at the meeting to continue closer collaboration within the framework of the"
-                + " Global Compact on Migration (GCM) that Turkmenistan has supported.", "gcm"),
-            agreement("In particular the parties agreed to launch in Turkmenistan the United Nations Network on"
-                + " Migration.", "gcm"))
+            agreement(
+                "Parties agreed that the situation in the world requires more attention to the"
+                    + " issues of migration and health."),
+            agreement(
+                "Parties agreed at the meeting to continue closer collaboration within the"
+                    + " framework of the Global Compact on Migration (GCM) that Turkmenistan has"
+                    + " supported.",
+                "gcm"),
+            agreement(
+                "In particular the parties agreed to launch in Turkmenistan the United Nations"
+                    + " Network on Migration.",
+                "gcm"))
         .addSubjects(subject("gcm"), subject("gcm:objective:10"))
-        .description(en("Parties discussed the status of the current cooperation, noted successful cooperation in the"
-            + " area of countertrafficking and agreed that the situation in the world requires more attention to the"
-            + " issues of migration and health."))
+        .description(
+            en(
+                "Parties discussed the status of the current cooperation, noted successful"
+                    + " cooperation in the area of countertrafficking and agreed that the situation"
+                    + " in the world requires more attention to the issues of migration and"
+                    + " health."))
         .addSources(SRC_002)
         .build();
   }
@@ -246,11 +282,21 @@ final class Seed002 {
         .format(MeetingFormat.ONLINE)
         .addDates(on(END_OF_FEBRUARY_2021))
         .addParticipations(
-            Participation.builder().actor(TM).addRoles(ParticipantRole.PARTICIPANT).addSources(SRC_002).build(),
-            Participation.builder().actor(IOM).addRoles(ParticipantRole.PARTICIPANT).addSources(SRC_002).build())
+            Participation.builder()
+                .actor(TM)
+                .addRoles(ParticipantRole.PARTICIPANT)
+                .addSources(SRC_002)
+                .build(),
+            Participation.builder()
+                .actor(IOM)
+                .addRoles(ParticipantRole.PARTICIPANT)
+                .addSources(SRC_002)
+                .build())
         .partOf(TM_IOM_YEARLY_MEETINGS)
-        .description(en("Turkmenistan and International Organization for Migration (IOM) plan to hold online meeting"
-            + " at the end of February, IOM told Trend."))
+        .description(
+            en(
+                "Turkmenistan and International Organization for Migration (IOM) plan to hold"
+                    + " online meeting at the end of February, IOM told Trend."))
         .addSources(SRC_002)
         .build();
   }
@@ -264,10 +310,17 @@ final class Seed002 {
         .addDates(on(month(2021, 3)))
         .place(Place.builder().locality(en("Bangkok")).country("TH").build())
         .addParticipations(
-            Participation.builder().actor(TM).addRoles(ParticipantRole.PARTICIPANT).addSources(SRC_002).build())
+            Participation.builder()
+                .actor(TM)
+                .addRoles(ParticipantRole.PARTICIPANT)
+                .addSources(SRC_002)
+                .build())
         .addSubjects(subject("gcm"))
-        .description(en("Turkmenistan is planning to present its voluntary national report on the progress of"
-            + " implementation of the GCM during the Review under GCM in Bangkok in March 2021, said IOM."))
+        .description(
+            en(
+                "Turkmenistan is planning to present its voluntary national report on the progress"
+                    + " of implementation of the GCM during the Review under GCM in Bangkok in"
+                    + " March 2021, said IOM."))
         .addSources(SRC_002)
         .build();
   }
@@ -312,7 +365,8 @@ final class Seed002 {
         .addAliases(en(alias))
         .period(DateSpan.between(year(from), year(to)))
         .country("TM")
-        .addEndorsements(endorsement(TM, EndorsementRole.AUTHOR), endorsement(IOM, EndorsementRole.SUPPORTER))
+        .addEndorsements(
+            endorsement(TM, EndorsementRole.AUTHOR), endorsement(IOM, EndorsementRole.SUPPORTER))
         .addSubjects(subject("gcm:objective:10"))
         .addSources(SRC_002)
         .build();

@@ -42,19 +42,23 @@ final class Seed003 {
 
   static Dataset build() {
     return Dataset.builder()
-        .title(ruEn(
-            "Заседание Межведомственной рабочей группы Туркменистана по реализации Глобального договора о миграции",
-            "Meeting of the Turkmenistan interagency Working Group on the implementation of the Global Compact for"
-                + " Safe, Orderly and Legal Migration"))
+        .title(
+            ruEn(
+                "Заседание Межведомственной рабочей группы Туркменистана по реализации Глобального"
+                    + " договора о миграции",
+                "Meeting of the Turkmenistan interagency Working Group on the implementation of the"
+                    + " Global Compact for Safe, Orderly and Legal Migration"))
         .addSources(
             Source.builder()
                 .id(SRC_003)
                 .kind(SourceKind.PRESS_RELEASE)
-                .title(ruEn(
-                    "Заседание Межведомственной рабочей группы Туркменистана по реализации Глобального договора о"
-                        + " миграции",
-                    "Meeting of the Turkmenistan interagency Working Group on the implementation of the Global Compact"
-                        + " for Safe, Orderly and Legal Migration"))
+                .title(
+                    ruEn(
+                        "Заседание Межведомственной рабочей группы Туркменистана по реализации"
+                            + " Глобального договора о миграции",
+                        "Meeting of the Turkmenistan interagency Working Group on the"
+                            + " implementation of the Global Compact for Safe, Orderly and Legal"
+                            + " Migration"))
                 .publisher(IOM_TURKMENISTAN)
                 // "Сегодня" / "Today": the release is dated the day of the session.
                 .date(day(2022, 1, 21))
@@ -81,7 +85,10 @@ final class Seed003 {
             Actor.builder()
                 .id(TM_STATE_MIGRATION_SERVICE)
                 .kind(ActorKind.GOVERNMENT_BODY)
-                .name(ruEn("Государственная миграционная служба Туркменистана", "State Migration Service of Turkmenistan"))
+                .name(
+                    ruEn(
+                        "Государственная миграционная служба Туркменистана",
+                        "State Migration Service of Turkmenistan"))
                 .country("TM")
                 .parent(TM)
                 .addSources(SRC_003)
@@ -89,11 +96,15 @@ final class Seed003 {
             Actor.builder()
                 .id(TM_GCM_WORKING_GROUP)
                 .kind(ActorKind.WORKING_GROUP)
-                .name(ruEn(
-                    "Межведомственная рабочая группа Туркменистана по реализации Глобального договора о миграции",
-                    "Interagency Working Group on the implementation of the Global Compact for Safe, Orderly and Legal"
-                        + " Migration"))
-                .addAliases(en("IWG"), ruEn("межведомственная рабочая группа по ГДМ", "GCM interagency working group"))
+                .name(
+                    ruEn(
+                        "Межведомственная рабочая группа Туркменистана по реализации Глобального"
+                            + " договора о миграции",
+                        "Interagency Working Group on the implementation of the Global Compact for"
+                            + " Safe, Orderly and Legal Migration"))
+                .addAliases(
+                    en("IWG"),
+                    ruEn("межведомственная рабочая группа по ГДМ", "GCM interagency working group"))
                 .country("TM")
                 .parent(TM)
                 .addMembers(
@@ -120,7 +131,10 @@ final class Seed003 {
             Actor.builder()
                 .id(IOM)
                 .kind(ActorKind.UN_ENTITY)
-                .name(ruEn("Международная организация по миграции", "International Organization for Migration"))
+                .name(
+                    ruEn(
+                        "Международная организация по миграции",
+                        "International Organization for Migration"))
                 .addAliases(
                     ruEn("МОМ", "IOM"),
                     ruEn("Агентство ООН по Миграции", "the UN Migration Agency"))
@@ -129,8 +143,10 @@ final class Seed003 {
             Actor.builder()
                 .id(IOM_TURKMENISTAN)
                 .kind(ActorKind.UN_ENTITY)
-                .name(en("International Organization for Migration (IOM) - the UN Migration Agency, Mission to"
-                    + " Turkmenistan"))
+                .name(
+                    en(
+                        "International Organization for Migration (IOM) - the UN Migration Agency,"
+                            + " Mission to Turkmenistan"))
                 .country("TM")
                 .parent(IOM)
                 .addSources(SRC_003)
@@ -154,14 +170,20 @@ final class Seed003 {
                         .addSources(SRC_003)
                         .build(),
                     ContactPoint.builder().url("http://www.iom.int").addSources(SRC_003).build(),
-                    ContactPoint.builder().url("http://www.turkmenistan.iom.int").addSources(SRC_003).build())
+                    ContactPoint.builder()
+                        .url("http://www.turkmenistan.iom.int")
+                        .addSources(SRC_003)
+                        .build())
                 .addSources(SRC_003)
                 .build())
         .addDocuments(
             Document.builder()
                 .id(A_RES_73_326)
                 .kind(DocumentKind.RESOLUTION)
-                .title(ruEn("Резолюция Генеральной Ассамблеи ООН 73/326", "General Assembly Resolution 73/326"))
+                .title(
+                    ruEn(
+                        "Резолюция Генеральной Ассамблеи ООН 73/326",
+                        "General Assembly Resolution 73/326"))
                 .symbol("A/RES/73/326")
                 .status(DocumentStatus.ADOPTED)
                 .addEndorsements(
@@ -171,11 +193,14 @@ final class Seed003 {
                         .addSources(SRC_003)
                         .build())
                 .addSubjects(subject("gcm"))
-                .description(ruEn(
-                    "Согласно Резолюции Генеральной Ассамблеи ООН 73/326, 10-13 мая 2022 года намечено проведение"
-                        + " первого Международного обзорного форума по миграции",
-                    "According to the General Assembly Resolution 73/326, it was decided to organize the first"
-                        + " International Migration Review Forum (the Forum) on 10-13 May, 2022"))
+                .description(
+                    ruEn(
+                        "Согласно Резолюции Генеральной Ассамблеи ООН 73/326, 10-13 мая 2022 года"
+                            + " намечено проведение первого Международного обзорного форума по"
+                            + " миграции",
+                        "According to the General Assembly Resolution 73/326, it was decided to"
+                            + " organize the first International Migration Review Forum (the Forum)"
+                            + " on 10-13 May, 2022"))
                 .addSources(SRC_003)
                 .build())
         .addMeetings(session(), imrf())
@@ -186,16 +211,19 @@ final class Seed003 {
     return Meeting.builder()
         .id(TM_WORKING_GROUP_2022_01_21)
         .kind(MeetingKind.WORKING_GROUP_SESSION)
-        .title(ruEn(
-            "Заседание Межведомственной рабочей группы Туркменистана по реализации Глобального договора о миграции",
-            "Meeting of the Turkmenistan interagency Working Group on the implementation of the Global Compact for"
-                + " Safe, Orderly and Legal Migration"))
+        .title(
+            ruEn(
+                "Заседание Межведомственной рабочей группы Туркменистана по реализации Глобального"
+                    + " договора о миграции",
+                "Meeting of the Turkmenistan interagency Working Group on the implementation of the"
+                    + " Global Compact for Safe, Orderly and Legal Migration"))
         .status(MeetingStatus.HELD)
         .format(MeetingFormat.ONLINE)
         .addDates(on(day(2022, 1, 21)))
-        .virtualLocation(VirtualLocation.builder()
-            .description(ruEn("в режиме телеконференции", "via video conferencing"))
-            .build())
+        .virtualLocation(
+            VirtualLocation.builder()
+                .description(ruEn("в режиме телеконференции", "via video conferencing"))
+                .build())
         .addParticipations(
             Participation.builder()
                 .actor(IOM_TURKMENISTAN)
@@ -210,7 +238,8 @@ final class Seed003 {
             Participation.builder()
                 .actor(TM_STATE_MIGRATION_SERVICE)
                 .addRoles(ParticipantRole.PARTNER, ParticipantRole.COORDINATOR)
-                .capacity(ruEn("координатор Рабочей группы", "the coordinator of the Working Group"))
+                .capacity(
+                    ruEn("координатор Рабочей группы", "the coordinator of the Working Group"))
                 .addSources(SRC_003)
                 .build(),
             Participation.builder()
@@ -218,36 +247,51 @@ final class Seed003 {
                 .addRoles(ParticipantRole.PARTICIPANT)
                 .addSources(SRC_003)
                 .build())
-        .addLinks(MeetingLink.builder().kind(MeetingLinkKind.PREPARES_FOR).target(IMRF_2022).build())
+        .addLinks(
+            MeetingLink.builder().kind(MeetingLinkKind.PREPARES_FOR).target(IMRF_2022).build())
         .addTopics(
-            ruEn("ключевые этапы подготовки к данному форуму", "the key stages of preparation for the Forum"),
+            ruEn(
+                "ключевые этапы подготовки к данному форуму",
+                "the key stages of preparation for the Forum"),
             ruEn("формат отчетности", "the reporting format"),
-            ruEn("планы по подготовке на национальном уровне", "preparation plan at the national level"),
-            ruEn("необходимое содействие со стороны МОМ и других Агентств ООН по подготовке к форуму",
-                "the necessary assistance from IOM and other UN Agencies in preparation for the Forum"))
+            ruEn(
+                "планы по подготовке на национальном уровне",
+                "preparation plan at the national level"),
+            ruEn(
+                "необходимое содействие со стороны МОМ и других Агентств ООН по подготовке к"
+                    + " форуму",
+                "the necessary assistance from IOM and other UN Agencies in preparation for the"
+                    + " Forum"))
         .addStatements(
             Statement.builder()
                 .actor(TM_STATE_MIGRATION_SERVICE)
                 .kind(StatementKind.PARAPHRASE)
-                .text(ruEn(
-                    "Во время заседания координатор Рабочей группы - Государственная миграционная служба Туркменистана"
-                        + " отметила готовность всех участников рабочей группы участвовать в процессе подготовки к"
-                        + " Форуму.",
-                    "During the meeting, the coordinator of the Working Group - the State Migration Service of"
-                        + " Turkmenistan noted the readiness of all members of the working group to participate in the"
-                        + " process of preparation for the Forum."))
+                .text(
+                    ruEn(
+                        "Во время заседания координатор Рабочей группы - Государственная"
+                            + " миграционная служба Туркменистана отметила готовность всех"
+                            + " участников рабочей группы участвовать в процессе подготовки к"
+                            + " Форуму.",
+                        "During the meeting, the coordinator of the Working Group - the State"
+                            + " Migration Service of Turkmenistan noted the readiness of all"
+                            + " members of the working group to participate in the process of"
+                            + " preparation for the Forum."))
                 .addSubjects(subject("gcm"))
                 .build())
         .addSubjects(subject("gcm"))
-        .description(ruEn(
-            "21 января 2022 года, Международная организация по миграции (МОМ) - Агентство ООН по Миграции, в"
-                + " партнерстве с Министерством иностранных дел и Государственной миграционной службой Туркменистана"
-                + " организовала очередное заседание Межведомственной рабочей группы Туркменистана по реализации"
-                + " Глобального договора о миграции в режиме телеконференции.",
-            "On January 21, 2022, International Organization for Migration (IOM) - the UN Migration Agency, Mission"
-                + " to Turkmenistan in partnership with Ministry of Foreign Affairs and State Migration Service of"
-                + " Turkmenistan organized a meeting of the Interagency Working Group (IWG) on the implementation of"
-                + " the Global Compact for Safe, Orderly and Legal Migration (GCM) via video conferencing."))
+        .description(
+            ruEn(
+                "21 января 2022 года, Международная организация по миграции (МОМ) - Агентство ООН"
+                    + " по Миграции, в партнерстве с Министерством иностранных дел и"
+                    + " Государственной миграционной службой Туркменистана организовала очередное"
+                    + " заседание Межведомственной рабочей группы Туркменистана по реализации"
+                    + " Глобального договора о миграции в режиме телеконференции.",
+                "On January 21, 2022, International Organization for Migration (IOM) - the UN"
+                    + " Migration Agency, Mission to Turkmenistan in partnership with Ministry of"
+                    + " Foreign Affairs and State Migration Service of Turkmenistan organized a"
+                    + " meeting of the Interagency Working Group (IWG) on the implementation of the"
+                    + " Global Compact for Safe, Orderly and Legal Migration (GCM) via video"
+                    + " conferencing."))
         .addSources(SRC_003)
         .build();
   }
@@ -256,15 +300,19 @@ final class Seed003 {
     return Meeting.builder()
         .id(IMRF_2022)
         .kind(MeetingKind.FORUM)
-        .title(ruEn("первый Международный обзорный форум по миграции", "first International Migration Review Forum"))
+        .title(
+            ruEn(
+                "первый Международный обзорный форум по миграции",
+                "first International Migration Review Forum"))
         // Announced for 10-13 May 2022 at the time of the release.
         .status(MeetingStatus.PLANNED)
         .addDates(DateSpan.between(day(2022, 5, 10), day(2022, 5, 13)))
-        .place(Place.builder()
-            .name(ruEn("штаб-квартира ООН", "United Nations Headquarters"))
-            .locality(ruEn("Нью-Йорк", "New York"))
-            .country("US")
-            .build())
+        .place(
+            Place.builder()
+                .name(ruEn("штаб-квартира ООН", "United Nations Headquarters"))
+                .locality(ruEn("Нью-Йорк", "New York"))
+                .country("US")
+                .build())
         .addParticipations(
             Participation.builder()
                 .group(ruEn("главы государств", "Heads of State of Government"))
@@ -273,13 +321,15 @@ final class Seed003 {
                 .addSources(SRC_003)
                 .build())
         .addSubjects(subject("gcm"))
-        .description(ruEn(
-            "Международный обзорный форум по миграции на высоком политическом уровне с участием глав государств в"
-                + " штаб-квартире ООН в Нью-Йорке. Цель данного форума обсудить выполнение странами обязательств,"
-                + " взятых в рамках Глобального договора по безопасной, упорядоченной и легальной миграции (ГДМ).",
-            "The Forum will be represented by the highest possible political level, including Heads of State of"
-                + " Government. The purpose of this Forum is to discuss the implementation of countries' commitments"
-                + " made under the GCM."))
+        .description(
+            ruEn(
+                "Международный обзорный форум по миграции на высоком политическом уровне с участием"
+                    + " глав государств в штаб-квартире ООН в Нью-Йорке. Цель данного форума"
+                    + " обсудить выполнение странами обязательств, взятых в рамках Глобального"
+                    + " договора по безопасной, упорядоченной и легальной миграции (ГДМ).",
+                "The Forum will be represented by the highest possible political level, including"
+                    + " Heads of State of Government. The purpose of this Forum is to discuss the"
+                    + " implementation of countries' commitments made under the GCM."))
         .addSources(SRC_003)
         .build();
   }

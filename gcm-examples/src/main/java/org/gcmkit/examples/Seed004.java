@@ -43,16 +43,23 @@ final class Seed004 {
 
   static Dataset build() {
     return Dataset.builder()
-        .title(en("IOM and partners organize a Webinar for the review of the Implementation of the Global Compact"
-            + " for Safe, Orderly and Regular Migration (GCM) in Kazakhstan"))
+        .title(
+            en(
+                "IOM and partners organize a Webinar for the review of the Implementation of the"
+                    + " Global Compact for Safe, Orderly and Regular Migration (GCM) in"
+                    + " Kazakhstan"))
         .addSources(
             Source.builder()
                 .id(SRC_004)
                 .kind(SourceKind.PRESS_RELEASE)
-                .title(en("IOM and partners organize a Webinar for the review of the Implementation of the Global"
-                    + " Compact for Safe, Orderly and Regular Migration (GCM) in Kazakhstan"))
+                .title(
+                    en(
+                        "IOM and partners organize a Webinar for the review of the Implementation"
+                            + " of the Global Compact for Safe, Orderly and Regular Migration (GCM)"
+                            + " in Kazakhstan"))
                 .publisher(IOM)
-                // "in February this year": published in 2022, after the webinar of 11 and 15 February.
+                // "in February this year": published in 2022, after the webinar of 11 and 15
+                // February.
                 .date(year(2022))
                 .dateline(en("Almaty"))
                 .addLanguages("en")
@@ -65,13 +72,18 @@ final class Seed004 {
                 .name(en("International Organization for Migration"))
                 .addAliases(en("IOM"), en("the UN Migration Agency"))
                 .founded(year(1951))
-                .description(en("The International Organization for Migration (IOM) is part of the United Nations"
-                    + " System as the leading inter-governmental organization promoting since 1951 humane and orderly"
-                    + " migration for the benefit of all, with 175 member states and a presence in over 100 countries."
-                    + " IOM has had a presence in the Republic of Kazakhstan since 2002. As the leading"
-                    + " inter-governmental organization promoting since 1951 humane and orderly migration, IOM plays a"
-                    + " key role to support the achievement of the 2030 Agenda through different areas of intervention"
-                    + " that connect both humanitarian assistance and sustainable development."))
+                .description(
+                    en(
+                        "The International Organization for Migration (IOM) is part of the United"
+                            + " Nations System as the leading inter-governmental organization"
+                            + " promoting since 1951 humane and orderly migration for the benefit"
+                            + " of all, with 175 member states and a presence in over 100"
+                            + " countries. IOM has had a presence in the Republic of Kazakhstan"
+                            + " since 2002. As the leading inter-governmental organization"
+                            + " promoting since 1951 humane and orderly migration, IOM plays a key"
+                            + " role to support the achievement of the 2030 Agenda through"
+                            + " different areas of intervention that connect both humanitarian"
+                            + " assistance and sustainable development."))
                 .addSources(SRC_004)
                 .build(),
             Actor.builder()
@@ -82,23 +94,34 @@ final class Seed004 {
                 .country("KZ")
                 .addSources(SRC_004)
                 .build(),
-            body(KZ_MLSP, "Ministry of Labor and Social Protection of Population of the Republic of Kazakhstan", KZ),
-            body(KZ_COMMITTEE_ON_MIGRATION,
-                "Committee on Migration of the Ministry of Labor and Social Protection of Population of the Republic of"
-                    + " Kazakhstan", KZ_MLSP),
+            body(
+                KZ_MLSP,
+                "Ministry of Labor and Social Protection of Population of the Republic of"
+                    + " Kazakhstan",
+                KZ),
+            body(
+                KZ_COMMITTEE_ON_MIGRATION,
+                "Committee on Migration of the Ministry of Labor and Social Protection of"
+                    + " Population of the Republic of Kazakhstan",
+                KZ_MLSP),
             Actor.builder()
                 .id(KZ_MLSP_WORKING_GROUP)
                 .kind(ActorKind.WORKING_GROUP)
                 .name(en("interdepartmental working group"))
                 .country("KZ")
                 .parent(KZ_MLSP)
-                .description(en("To facilitate this process, an interdepartmental working group was created under the"
-                    + " Ministry."))
+                .description(
+                    en(
+                        "To facilitate this process, an interdepartmental working group was created"
+                            + " under the Ministry."))
                 .addSources(SRC_004)
                 .build(),
             body(KZ_MFA, "Ministry of Foreign Affairs of the Republic of Kazakhstan", KZ),
             body(KZ_MIA, "Ministry of Internal Affairs", KZ),
-            body(KZ_MIGRATION_SERVICE_COMMITTEE, "Migration Service Committee of the Ministry of Internal Affairs", KZ_MIA),
+            body(
+                KZ_MIGRATION_SERVICE_COMMITTEE,
+                "Migration Service Committee of the Ministry of Internal Affairs",
+                KZ_MIA),
             Actor.builder()
                 .id(UN_NETWORK_ON_MIGRATION)
                 .kind(ActorKind.NETWORK)
@@ -110,12 +133,13 @@ final class Seed004 {
             Person.builder()
                 .id(YERBOLAT_ABULKHATIN)
                 .name(en("Yerbolat Abulkhatin"))
-                .addPosts(post(
-                    "First Deputy Committee on Migration of the Ministry of Labor and Social Protection of Population of"
-                        + " the Republic of Kazakhstan",
-                    KZ_COMMITTEE_ON_MIGRATION)
-                    .addCountries("KZ")
-                    .build())
+                .addPosts(
+                    post(
+                            "First Deputy Committee on Migration of the Ministry of Labor and"
+                                + " Social Protection of Population of the Republic of Kazakhstan",
+                            KZ_COMMITTEE_ON_MIGRATION)
+                        .addCountries("KZ")
+                        .build())
                 .addSources(SRC_004)
                 .build(),
             Person.builder()
@@ -123,9 +147,13 @@ final class Seed004 {
                 .name(en("Zeynal Hajiyev"))
                 // The spelling of seeds 000 and 001.
                 .addAliases(en("Zeynal Hajivey"))
-                .addPosts(post("IOM Coordinator for Central Asia (Kazakhstan, Kyrgyzstan, Turkmenistan, and Uzbekistan)", IOM)
-                    .addCountries("KZ", "KG", "TM", "UZ")
-                    .build())
+                .addPosts(
+                    post(
+                            "IOM Coordinator for Central Asia (Kazakhstan, Kyrgyzstan,"
+                                + " Turkmenistan, and Uzbekistan)",
+                            IOM)
+                        .addCountries("KZ", "KG", "TM", "UZ")
+                        .build())
                 .addSources(SRC_004)
                 .build())
         .addDocuments(
@@ -133,24 +161,36 @@ final class Seed004 {
                 .id(KZ_VOLUNTARY_REVIEW_2022)
                 .kind(DocumentKind.VOLUNTARY_NATIONAL_REVIEW)
                 .title(en("final voluntary review report on the GCM implementation in Kazakhstan"))
-                .addAliases(en("voluntary review of the status of implementation of the Global Compact for Safe,"
-                    + " Orderly and Regular Migration (GCM) at national level in Kazakhstan"))
+                .addAliases(
+                    en(
+                        "voluntary review of the status of implementation of the Global Compact for"
+                            + " Safe, Orderly and Regular Migration (GCM) at national level in"
+                            + " Kazakhstan"))
                 .status(DocumentStatus.PLANNED)
                 .country("KZ")
                 .addEndorsements(
-                    Endorsement.builder().actor(KZ).role(EndorsementRole.AUTHOR).addSources(SRC_004).build())
+                    Endorsement.builder()
+                        .actor(KZ)
+                        .role(EndorsementRole.AUTHOR)
+                        .addSources(SRC_004)
+                        .build())
                 .addSubjects(subject("gcm"), subject("gcm:objectives"))
                 .addSources(SRC_004)
                 .build())
         .addProjects(
             Project.builder()
                 .id(KZ_NATIONAL_PROJECT)
-                .title(en("Strengthening International/Regional Policies and Initiatives on Migration in Kazakhstan"))
+                .title(
+                    en(
+                        "Strengthening International/Regional Policies and Initiatives on Migration"
+                            + " in Kazakhstan"))
                 .addImplementers(IOM)
                 .addFunders(KZ_MFA)
                 .addCountries("KZ")
-                .description(en("a National Project funded by the Ministry of Foreign Affairs of the Republic of"
-                    + " Kazakhstan"))
+                .description(
+                    en(
+                        "a National Project funded by the Ministry of Foreign Affairs of the"
+                            + " Republic of Kazakhstan"))
                 .addSources(SRC_004)
                 .build())
         .addMeetings(migrationWeek(), webinar(), proposedMeeting(), imrf(), imrfRoundTables())
@@ -160,8 +200,11 @@ final class Seed004 {
                 .value(new BigDecimal("7299"))
                 .qualifier(FigureQualifier.MORE_THAN)
                 .unit(en("persons"))
-                .measure(en("undocumented persons without documents (persons with undetermined citizenship)"
-                    + " registered by the Migration Service Committee in its identification campaign"))
+                .measure(
+                    en(
+                        "undocumented persons without documents (persons with undetermined"
+                            + " citizenship) registered by the Migration Service Committee in its"
+                            + " identification campaign"))
                 // From the start of the campaign in 2020 to the webinar.
                 .period(DateSpan.between(year(2020), month(2022, 2)))
                 .country("KZ")
@@ -214,7 +257,10 @@ final class Seed004 {
                 .addRoles(ParticipantRole.ORGANISER)
                 .addSources(SRC_004)
                 .build())
-        .description(en("the global Migration Week 2022 organized by the UN Migration Network in February this year"))
+        .description(
+            en(
+                "the global Migration Week 2022 organized by the UN Migration Network in February"
+                    + " this year"))
         .addSources(SRC_004)
         .build();
   }
@@ -223,8 +269,10 @@ final class Seed004 {
     return Meeting.builder()
         .id(KZ_WEBINAR_2022)
         .kind(MeetingKind.WEBINAR)
-        .title(en("Webinar for the review of the Implementation of the Global Compact for Safe, Orderly and Regular"
-            + " Migration (GCM) in Kazakhstan"))
+        .title(
+            en(
+                "Webinar for the review of the Implementation of the Global Compact for Safe,"
+                    + " Orderly and Regular Migration (GCM) in Kazakhstan"))
         .status(MeetingStatus.HELD)
         .format(MeetingFormat.ONLINE)
         // Two non-contiguous days: two spans.
@@ -237,21 +285,29 @@ final class Seed004 {
                 .person(YERBOLAT_ABULKHATIN)
                 .actor(KZ_COMMITTEE_ON_MIGRATION)
                 .addRoles(ParticipantRole.OPENING_SPEAKER)
-                .capacity(en("the First Deputy Committee on Migration of the Ministry of Labor and Social Protection of"
-                    + " Population of the Republic of Kazakhstan"))
+                .capacity(
+                    en(
+                        "the First Deputy Committee on Migration of the Ministry of Labor and"
+                            + " Social Protection of Population of the Republic of Kazakhstan"))
                 .addSources(SRC_004)
                 .build(),
             Participation.builder()
                 .person(ZEYNAL_HAJIYEV)
                 .actor(IOM)
                 .addRoles(ParticipantRole.SPEAKER)
-                .capacity(en("IOM Coordinator for Central Asia (Kazakhstan, Kyrgyzstan, Turkmenistan, and Uzbekistan)"))
+                .capacity(
+                    en(
+                        "IOM Coordinator for Central Asia (Kazakhstan, Kyrgyzstan, Turkmenistan,"
+                            + " and Uzbekistan)"))
                 .addSources(SRC_004)
                 .build(),
             Participation.builder()
                 .actor(KZ_MIGRATION_SERVICE_COMMITTEE)
                 .addRoles(ParticipantRole.SPEAKER)
-                .capacity(en("The representative of the Migration Service Committee of the Ministry of Internal Affairs"))
+                .capacity(
+                    en(
+                        "The representative of the Migration Service Committee of the Ministry of"
+                            + " Internal Affairs"))
                 .addSources(SRC_004)
                 .build(),
             Participation.builder()
@@ -260,50 +316,81 @@ final class Seed004 {
                 .capacity(en("the Chairman of the Migration Service Committee"))
                 .addSources(SRC_004)
                 .build(),
-            group(ParticipantRole.STAKEHOLDER, "all interested stakeholders from governmental agencies", ActorKind.GOVERNMENT_BODY),
-            group(ParticipantRole.STAKEHOLDER, "members of the UN Network on Migration", ActorKind.UN_ENTITY),
-            group(ParticipantRole.STAKEHOLDER, "representatives of the civil society, including NGO’s, academia, national human right organizations"
-                    + " and the private sector",
-                ActorKind.CIVIL_SOCIETY, ActorKind.ACADEMIA, ActorKind.NATIONAL_HUMAN_RIGHTS_INSTITUTION,
+            group(
+                ParticipantRole.STAKEHOLDER,
+                "all interested stakeholders from governmental agencies",
+                ActorKind.GOVERNMENT_BODY),
+            group(
+                ParticipantRole.STAKEHOLDER,
+                "members of the UN Network on Migration",
+                ActorKind.UN_ENTITY),
+            group(
+                ParticipantRole.STAKEHOLDER,
+                "representatives of the civil society, including NGO’s, academia, national human"
+                    + " right organizations and the private sector",
+                ActorKind.CIVIL_SOCIETY,
+                ActorKind.ACADEMIA,
+                ActorKind.NATIONAL_HUMAN_RIGHTS_INSTITUTION,
                 ActorKind.PRIVATE_SECTOR),
             group(ParticipantRole.PARTICIPANT, "NGO representatives", ActorKind.CIVIL_SOCIETY))
         .partOf(MIGRATION_WEEK_2022)
         .project(KZ_NATIONAL_PROJECT)
         .addLinks(
             MeetingLink.builder().kind(MeetingLinkKind.PREPARES_FOR).target(IMRF_2022).build(),
-            MeetingLink.builder().kind(MeetingLinkKind.PREPARES_FOR).target(IMRF_2022_ROUND_TABLES).build(),
-            MeetingLink.builder().kind(MeetingLinkKind.PROPOSES).target(KZ_DOCUMENTATION_MEETING).build())
+            MeetingLink.builder()
+                .kind(MeetingLinkKind.PREPARES_FOR)
+                .target(IMRF_2022_ROUND_TABLES)
+                .build(),
+            MeetingLink.builder()
+                .kind(MeetingLinkKind.PROPOSES)
+                .target(KZ_DOCUMENTATION_MEETING)
+                .build())
         .addTopics(
-            en("the preparation of the voluntary review of the status of implementation of the Global Compact for Safe,"
-                + " Orderly and Regular Migration (GCM) at national level in Kazakhstan"),
+            en(
+                "the preparation of the voluntary review of the status of implementation of the"
+                    + " Global Compact for Safe, Orderly and Regular Migration (GCM) at national"
+                    + " level in Kazakhstan"),
             en("their participation in the upcoming International Migration Review Forum (IMRF)"),
             en("the thematic clusters of the round tables of the upcoming IMRF"),
-            en("Objective 4 of the GCM that aims to “Ensure that all migrants have proof of legal identity and adequate"
-                + " documentation”"),
-            en("cooperation opportunities with the territorial divisions of the Migration Service Committee"))
+            en(
+                "Objective 4 of the GCM that aims to “Ensure that all migrants have proof of legal"
+                    + " identity and adequate documentation”"),
+            en(
+                "cooperation opportunities with the territorial divisions of the Migration Service"
+                    + " Committee"))
         .addStatements(
             Statement.builder()
                 .person(YERBOLAT_ABULKHATIN)
                 .actor(KZ_COMMITTEE_ON_MIGRATION)
                 .kind(StatementKind.QUOTE)
-                .text(en("The GCM is the first comprehensive UN framework document adopted as a result of"
-                    + " intergovernmental negotiations to strengthen international cooperation in the field of global"
-                    + " migration management. The Kazakhstani Ministry of Labor and Social Protection of Population"
-                    + " carries out interdepartmental coordination of state bodies in the field of migration. As part"
-                    + " of the implementation of the GCM, Kazakhstan is committed to conducing a national review on the"
-                    + " implementation of the objectives of the GCM. To facilitate this process, an interdepartmental"
-                    + " working group was created under the Ministry."))
+                .text(
+                    en(
+                        "The GCM is the first comprehensive UN framework document adopted as a"
+                            + " result of intergovernmental negotiations to strengthen"
+                            + " international cooperation in the field of global migration"
+                            + " management. The Kazakhstani Ministry of Labor and Social Protection"
+                            + " of Population carries out interdepartmental coordination of state"
+                            + " bodies in the field of migration. As part of the implementation of"
+                            + " the GCM, Kazakhstan is committed to conducing a national review on"
+                            + " the implementation of the objectives of the GCM. To facilitate this"
+                            + " process, an interdepartmental working group was created under the"
+                            + " Ministry."))
                 .addSubjects(subject("gcm"), subject("gcm:objectives"))
                 .build(),
             Statement.builder()
                 .person(ZEYNAL_HAJIYEV)
                 .actor(IOM)
                 .kind(StatementKind.QUOTE)
-                .text(en("during the preparation of the current voluntary review, Kazakhstan has focused on the global"
-                    + " challenges of migration: linkages between migration, environment and climate change; global"
-                    + " competition for talent; transformation of the global labor market; the COVID19 pandemic; and"
-                    + " integration of migrants. It should be recognized that Kazakhstan has done a lot to implement all"
-                    + " 23 objectives of the GCM. Kazakhstan wishes to apply for to be a Champion Country of the GCM"))
+                .text(
+                    en(
+                        "during the preparation of the current voluntary review, Kazakhstan has"
+                            + " focused on the global challenges of migration: linkages between"
+                            + " migration, environment and climate change; global competition for"
+                            + " talent; transformation of the global labor market; the COVID19"
+                            + " pandemic; and integration of migrants. It should be recognized that"
+                            + " Kazakhstan has done a lot to implement all 23 objectives of the"
+                            + " GCM. Kazakhstan wishes to apply for to be a Champion Country of the"
+                            + " GCM"))
                 .addSubjects(subject("gcm"), subject("gcm:objectives"))
                 .build(),
             Statement.builder()
@@ -316,27 +403,38 @@ final class Seed004 {
             Statement.builder()
                 .actor(KZ_MIGRATION_SERVICE_COMMITTEE)
                 .kind(StatementKind.PARAPHRASE)
-                .text(en("The representative of the Migration Service Committee of the Ministry of Internal Affairs"
-                    + " informed that the Migration Service Committee has been conducting an identification campaign to"
-                    + " identify undocumented persons. Since the start of the campaign in 2020 the Migration Service"
-                    + " Committee has registered more than 7,299 undocumented persons without documents (persons with"
-                    + " undetermined citizenship), of which 6,062 persons have been documented."))
+                .text(
+                    en(
+                        "The representative of the Migration Service Committee of the Ministry of"
+                            + " Internal Affairs informed that the Migration Service Committee has"
+                            + " been conducting an identification campaign to identify undocumented"
+                            + " persons. Since the start of the campaign in 2020 the Migration"
+                            + " Service Committee has registered more than 7,299 undocumented"
+                            + " persons without documents (persons with undetermined citizenship),"
+                            + " of which 6,062 persons have been documented."))
                 .addSubjects(subject("gcm:objective:4"))
                 .build())
         .addOutcomes(
             Outcome.builder()
                 .kind(OutcomeKind.PROPOSAL)
-                .description(en("NGO representatives proposed organizing a separate meeting between IOM, the migration"
-                    + " authorities and NGOs to address matters of documenting migrants (“individual cases”). The"
-                    + " initiative was supported by the Chairman of the Migration Service Committee and the IOM."))
+                .description(
+                    en(
+                        "NGO representatives proposed organizing a separate meeting between IOM,"
+                            + " the migration authorities and NGOs to address matters of"
+                            + " documenting migrants (“individual cases”). The initiative was"
+                            + " supported by the Chairman of the Migration Service Committee and"
+                            + " the IOM."))
                 .meeting(KZ_DOCUMENTATION_MEETING)
                 .addSubjects(subject("gcm:objective:4"))
                 .build(),
             Outcome.builder()
                 .kind(OutcomeKind.RECOMMENDATION)
-                .description(en("In general, as a result of the two-day webinar, the participants proposed constructive"
-                    + " recommendations for improving the implementation of the GCM in Kazakhstan, which will be"
-                    + " included in the final voluntary review report on the GCM implementation in Kazakhstan."))
+                .description(
+                    en(
+                        "In general, as a result of the two-day webinar, the participants proposed"
+                            + " constructive recommendations for improving the implementation of"
+                            + " the GCM in Kazakhstan, which will be included in the final"
+                            + " voluntary review report on the GCM implementation in Kazakhstan."))
                 .document(KZ_VOLUNTARY_REVIEW_2022)
                 .addSubjects(subject("gcm"))
                 .build())
@@ -346,11 +444,14 @@ final class Seed004 {
             subject("gcm:360"),
             subject("gcm:principles"),
             subject("gcm:objective:4"))
-        .description(en("Resources, tools, and case studies related to each of the 23 GCM goals, its 360-degree"
-            + " vision, and cross-cutting principles were made available on the webinar. Each session on the agenda"
-            + " was dedicated to the thematic clusters of the round tables of the upcoming IMRF and provided"
-            + " participants with the opportunity to discuss and exchange information on the progress in the"
-            + " implementation of the GCM."))
+        .description(
+            en(
+                "Resources, tools, and case studies related to each of the 23 GCM goals, its"
+                    + " 360-degree vision, and cross-cutting principles were made available on the"
+                    + " webinar. Each session on the agenda was dedicated to the thematic clusters"
+                    + " of the round tables of the upcoming IMRF and provided participants with the"
+                    + " opportunity to discuss and exchange information on the progress in the"
+                    + " implementation of the GCM."))
         .addSources(SRC_004)
         .build();
   }
@@ -359,13 +460,18 @@ final class Seed004 {
     return Meeting.builder()
         .id(KZ_DOCUMENTATION_MEETING)
         .kind(MeetingKind.MEETING)
-        .title(en("a separate meeting between IOM, the migration authorities and NGOs to address matters of"
-            + " documenting migrants (“individual cases”)"))
+        .title(
+            en(
+                "a separate meeting between IOM, the migration authorities and NGOs to address"
+                    + " matters of documenting migrants (“individual cases”)"))
         // Proposed at the webinar; the source says no more of it.
         .status(MeetingStatus.PLANNED)
         .addParticipations(
             actor(IOM, ParticipantRole.PARTICIPANT),
-            group(ParticipantRole.PARTICIPANT, "the migration authorities", ActorKind.GOVERNMENT_BODY),
+            group(
+                ParticipantRole.PARTICIPANT,
+                "the migration authorities",
+                ActorKind.GOVERNMENT_BODY),
             group(ParticipantRole.PARTICIPANT, "NGOs", ActorKind.CIVIL_SOCIETY))
         .addTopics(en("matters of documenting migrants (“individual cases”)"))
         .addSubjects(subject("gcm:objective:4"))

@@ -44,24 +44,24 @@ public final class SeedDatasets {
   }
 
   /**
-   * Seed {@code 003_4ff4834234d03fb5}: IOM's bilingual (Russian and English) release on the
-   * session of Turkmenistan's interagency working group on the GCM of 21 January 2022.
+   * Seed {@code 003_4ff4834234d03fb5}: IOM's bilingual (Russian and English) release on the session
+   * of Turkmenistan's interagency working group on the GCM of 21 January 2022.
    */
   public static Dataset seed003() {
     return Seed003.build();
   }
 
   /**
-   * Seed {@code 004_ed967ef1bb211f71}: IOM's release (Almaty) on the webinar of 11 and 15
-   * February 2022 for Kazakhstan's voluntary GCM review.
+   * Seed {@code 004_ed967ef1bb211f71}: IOM's release (Almaty) on the webinar of 11 and 15 February
+   * 2022 for Kazakhstan's voluntary GCM review.
    */
   public static Dataset seed004() {
     return Seed004.build();
   }
 
   /**
-   * All seed datasets keyed by seed file name without extension ({@code 000_16be726ff1513c02}),
-   * in file-name order; the map is unmodifiable.
+   * All seed datasets keyed by seed file name without extension ({@code 000_16be726ff1513c02}), in
+   * file-name order; the map is unmodifiable.
    */
   public static Map<String, Dataset> all() {
     Map<String, Dataset> all = new LinkedHashMap<>();

@@ -39,7 +39,8 @@ final class Seeds {
   static final ActorId KZ_MLSP_WORKING_GROUP = ActorId.of("kz-mlsp-working-group");
   static final ActorId KZ_MFA = ActorId.of("kz-mfa");
   static final ActorId KZ_MIA = ActorId.of("kz-mia");
-  static final ActorId KZ_MIGRATION_SERVICE_COMMITTEE = ActorId.of("kz-mia-migration-service-committee");
+  static final ActorId KZ_MIGRATION_SERVICE_COMMITTEE =
+      ActorId.of("kz-mia-migration-service-committee");
 
   // UN system, networks, local governments, media.
   static final ActorId UN = ActorId.of("un");
@@ -75,12 +76,14 @@ final class Seeds {
   static final MeetingId TM_IOM_2020_02 = MeetingId.of("tm-iom-meeting-2020-02");
   static final MeetingId TM_IOM_2021_02 = MeetingId.of("tm-iom-meeting-2021-02");
   static final MeetingId GCM_REVIEW_BANGKOK_2021 = MeetingId.of("gcm-review-bangkok-2021-03");
-  static final MeetingId TM_WORKING_GROUP_2022_01_21 = MeetingId.of("tm-gcm-working-group-2022-01-21");
+  static final MeetingId TM_WORKING_GROUP_2022_01_21 =
+      MeetingId.of("tm-gcm-working-group-2022-01-21");
   static final MeetingId IMRF_2022 = MeetingId.of("imrf-2022");
   static final MeetingId IMRF_2022_ROUND_TABLES = MeetingId.of("imrf-2022-round-tables");
   static final MeetingId MIGRATION_WEEK_2022 = MeetingId.of("migration-week-2022");
   static final MeetingId KZ_WEBINAR_2022 = MeetingId.of("kz-gcm-review-webinar-2022-02");
-  static final MeetingId KZ_DOCUMENTATION_MEETING = MeetingId.of("kz-migrant-documentation-meeting");
+  static final MeetingId KZ_DOCUMENTATION_MEETING =
+      MeetingId.of("kz-migrant-documentation-meeting");
 
   // Documents.
   static final DocumentId MARRAKECH_DECLARATION = DocumentId.of("marrakech-declaration-2018");
@@ -91,15 +94,18 @@ final class Seeds {
   static final DocumentId TM_CT_NAP_2016_2018 = DocumentId.of("tm-ct-nap-2016-2018");
   static final DocumentId TM_CT_NAP_2020_2022 = DocumentId.of("tm-ct-nap-2020-2022");
   static final DocumentId A_RES_73_326 = DocumentId.of("a-res-73-326");
-  static final DocumentId KZ_VOLUNTARY_REVIEW_2022 = DocumentId.of("kz-voluntary-review-report-2022");
+  static final DocumentId KZ_VOLUNTARY_REVIEW_2022 =
+      DocumentId.of("kz-voluntary-review-report-2022");
 
   // Projects.
   static final ProjectId CENTRAL_ASIA_GCM_PROJECT = ProjectId.of("iom-central-asia-gcm-project");
   static final ProjectId KZ_NATIONAL_PROJECT = ProjectId.of("iom-kz-policies-initiatives-project");
 
   // Figures.
-  static final FigureId KZ_UNDOCUMENTED_REGISTERED = FigureId.of("kz-undocumented-persons-registered");
-  static final FigureId KZ_UNDOCUMENTED_DOCUMENTED = FigureId.of("kz-undocumented-persons-documented");
+  static final FigureId KZ_UNDOCUMENTED_REGISTERED =
+      FigureId.of("kz-undocumented-persons-registered");
+  static final FigureId KZ_UNDOCUMENTED_DOCUMENTED =
+      FigureId.of("kz-undocumented-persons-documented");
   static final FigureId IOM_MEMBER_STATES = FigureId.of("iom-member-states");
   static final FigureId IOM_COUNTRIES_PRESENT = FigureId.of("iom-countries-present");
 

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 class Seed000Test {
   private final Dataset d = SeedDatasets.seed000();
-  private final Meeting launch = d.findMeeting(MeetingId.of("tm-gcm-project-launch-2023-03-17")).orElseThrow();
+  private final Meeting launch =
+      d.findMeeting(MeetingId.of("tm-gcm-project-launch-2023-03-17")).orElseThrow();
 
   @Test
   void seed000_source_isTheEnglishReleaseOfItsFile() {
@@ -58,9 +59,12 @@ class Seed000Test {
   @Test
   void seed000_participants_haveTheirRolesAndAttendance() {
     assertThat(roles(ActorId.of("tm"))).containsExactly(ParticipantRole.HOST);
-    assertThat(personParticipation("batyr-volsahatov").getRoles()).containsExactly(ParticipantRole.PATRON);
+    assertThat(personParticipation("batyr-volsahatov").getRoles())
+        .containsExactly(ParticipantRole.PATRON);
     for (String stakeholder :
-        new String[] {"katherine-barwise", "monami-maulik", "kristin-eitel", "zeynal-hajiyev", "yehia-ibrahim"}) {
+        new String[] {
+          "katherine-barwise", "monami-maulik", "kristin-eitel", "zeynal-hajiyev", "yehia-ibrahim"
+        }) {
       Participation p = personParticipation(stakeholder);
       assertThat(p.getRoles()).as(stakeholder).contains(ParticipantRole.STAKEHOLDER);
       assertThat(p.getAttendance()).as(stakeholder).contains(AttendanceMode.ONLINE);
@@ -77,10 +81,14 @@ class Seed000Test {
 
   @Test
   void seed000_uclgMewa_isPartOfUclg_andAttendsForLocalAuthorities() {
-    assertThat(d.findActor(ActorId.of("uclg-mewa")).orElseThrow().getParent()).contains(ActorId.of("uclg"));
+    assertThat(d.findActor(ActorId.of("uclg-mewa")).orElseThrow().getParent())
+        .contains(ActorId.of("uclg"));
     Participation p =
         launch.getParticipations().stream()
-            .filter(x -> x.getPerson().isEmpty() && x.getActor().equals(Optional.of(ActorId.of("uclg-mewa"))))
+            .filter(
+                x ->
+                    x.getPerson().isEmpty()
+                        && x.getActor().equals(Optional.of(ActorId.of("uclg-mewa"))))
             .findFirst()
             .orElseThrow();
     assertThat(p.getOnBehalfOfDescription().orElseThrow().get("en"))
@@ -98,10 +106,12 @@ class Seed000Test {
             tuple(
                 "IOM Chief of Mission in Kazakhstan, Kyrgyzstan, Turkmenistan and Uzbekistan",
                 List.of("KZ", "KG", "TM", "UZ")));
-    assertThat(z.getPosts()).allSatisfy(p -> {
-      assertThat(p.getOrganisation()).contains(ActorId.of("iom"));
-      assertThat(p.getObservedOn()).containsExactly(PartialDate.parse("2023-03-17"));
-    });
+    assertThat(z.getPosts())
+        .allSatisfy(
+            p -> {
+              assertThat(p.getOrganisation()).contains(ActorId.of("iom"));
+              assertThat(p.getObservedOn()).containsExactly(PartialDate.parse("2023-03-17"));
+            });
   }
 
   @Test
@@ -113,10 +123,11 @@ class Seed000Test {
     assertThat(p.getImplementers()).containsExactly(ActorId.of("iom"));
     assertThat(p.getPartners()).containsExactly(ActorId.of("tm"));
     assertThat(launch.getOutcomes())
-        .anySatisfy(o -> {
-          assertThat(o.getKind()).isEqualTo(OutcomeKind.LAUNCH);
-          assertThat(o.getProject()).contains(p.getId());
-        });
+        .anySatisfy(
+            o -> {
+              assertThat(o.getKind()).isEqualTo(OutcomeKind.LAUNCH);
+              assertThat(o.getProject()).contains(p.getId());
+            });
   }
 
   @Test
@@ -143,16 +154,18 @@ class Seed000Test {
     assertThat(review.getStatus()).isEqualTo(MeetingStatus.PLANNED);
     assertThat(review.getDates()).extracting(Object::toString).containsExactly("2024");
     assertThat(launch.getLinks())
-        .anySatisfy(l -> {
-          assertThat(l.getKind()).isEqualTo(MeetingLinkKind.PREPARES_FOR);
-          assertThat(l.getTarget()).isEqualTo(review.getId());
-        });
+        .anySatisfy(
+            l -> {
+              assertThat(l.getKind()).isEqualTo(MeetingLinkKind.PREPARES_FOR);
+              assertThat(l.getTarget()).isEqualTo(review.getId());
+            });
   }
 
   @Test
   void seed000_subjects_areGcmGcrAndGuidingPrinciples() {
     assertThat(launch.getSubjects())
-        .containsExactly(Subject.parse("gcm"), Subject.parse("gcr"), Subject.parse("gcm:principles"));
+        .containsExactly(
+            Subject.parse("gcm"), Subject.parse("gcr"), Subject.parse("gcm:principles"));
   }
 
   private List<ParticipantRole> roles(ActorId actor) {

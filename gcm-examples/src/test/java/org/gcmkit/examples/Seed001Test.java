@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class Seed001Test {
   private final Dataset d = SeedDatasets.seed001();
-  private final Meeting launch = d.findMeeting(MeetingId.of("tm-gcm-project-launch-2023-03-17")).orElseThrow();
+  private final Meeting launch =
+      d.findMeeting(MeetingId.of("tm-gcm-project-launch-2023-03-17")).orElseThrow();
 
   @Test
   void seed001_source_isArabicTranslationOfSeed000_whoseRecordItHolds() {
@@ -23,7 +24,8 @@ class Seed001Test {
     assertThat(s.getLanguages()).containsExactly("ar");
     assertThat(s.getTranslationOf()).contains(SourceId.of("src-000"));
     assertThat(s.getFile()).contains("001_017510da051da87c.txt");
-    assertThat(d.findSource(SourceId.of("src-000")).orElseThrow().getLanguages()).containsExactly("en");
+    assertThat(d.findSource(SourceId.of("src-000")).orElseThrow().getLanguages())
+        .containsExactly("en");
   }
 
   @Test
@@ -31,11 +33,15 @@ class Seed001Test {
     assertThat(launch.getFormat()).isEmpty();
     assertThat(launch.getClaims())
         .extracting(Claim::getProperty, Claim::getValue, c -> c.getSource().value())
-        .containsExactlyInAnyOrder(tuple("format", "hybrid", "src-000"), tuple("format", "online", "src-001"));
+        .containsExactlyInAnyOrder(
+            tuple("format", "hybrid", "src-000"), tuple("format", "online", "src-001"));
     assertThat(launch.getClaims())
         .filteredOn(c -> c.getValue().equals("online"))
         .singleElement()
-        .satisfies(c -> assertThat(c.getNote().orElseThrow().get("ar")).contains("تم تنظيم اجتماع عبر الانترنت واستضافته تركمانستان"));
+        .satisfies(
+            c ->
+                assertThat(c.getNote().orElseThrow().get("ar"))
+                    .contains("تم تنظيم اجتماع عبر الانترنت واستضافته تركمانستان"));
   }
 
   @Test
@@ -51,7 +57,9 @@ class Seed001Test {
     assertThat(z.getPosts().get(1).getCountries()).containsExactly("KZ", "KG", "TM", "UZ");
     Person y = d.findPerson(PersonId.of("yehia-ibrahim")).orElseThrow();
     assertThat(y.getName().get("ar")).contains("يحيى إبراهيم");
-    assertThat(y.getAliases()).extracting(a -> a.get("ar").orElseThrow()).containsExactly("يحي إبراهيم");
+    assertThat(y.getAliases())
+        .extracting(a -> a.get("ar").orElseThrow())
+        .containsExactly("يحي إبراهيم");
     assertThat(d.findPerson(PersonId.of("batyr-volsahatov")).orElseThrow().getName().get("ar"))
         .contains("باتير فولساهاتوف");
   }
@@ -59,10 +67,16 @@ class Seed001Test {
   @Test
   void seed001_texts_areArabic_notTranslatedToEnglish() {
     assertThat(launch.getTitle().getValues()).containsOnlyKeys("ar");
-    assertThat(d.getDocuments()).allSatisfy(doc -> assertThat(doc.getTitle().getValues()).containsOnlyKeys("ar"));
-    assertThat(d.getProjects()).singleElement()
-        .satisfies(p -> assertThat(p.getTitle().get("ar")).contains("دعم حكومات دول آسيا الوسطى في تنفيذ GCM"));
-    assertThat(d.getActors()).allSatisfy(a -> assertThat(a.getName().getValues()).containsOnlyKeys("ar"));
+    assertThat(d.getDocuments())
+        .allSatisfy(doc -> assertThat(doc.getTitle().getValues()).containsOnlyKeys("ar"));
+    assertThat(d.getProjects())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.getTitle().get("ar"))
+                    .contains("دعم حكومات دول آسيا الوسطى في تنفيذ GCM"));
+    assertThat(d.getActors())
+        .allSatisfy(a -> assertThat(a.getName().getValues()).containsOnlyKeys("ar"));
   }
 
   @Test
@@ -70,7 +84,10 @@ class Seed001Test {
     assertThat(d.getDocuments())
         .filteredOn(x -> x.getId().value().equals("call-to-action-migrants-refugees"))
         .singleElement()
-        .satisfies(x -> assertThat(x.getEndorsements()).extracting(e -> e.getActor().value())
-            .containsExactly("uclg", "iom", "mmc"));
+        .satisfies(
+            x ->
+                assertThat(x.getEndorsements())
+                    .extracting(e -> e.getActor().value())
+                    .containsExactly("uclg", "iom", "mmc"));
   }
 }

@@ -62,10 +62,14 @@ class Seed002Test {
     assertThat(feb2020.getParticipations())
         .extracting(p -> p.getPerson().orElseThrow().value())
         .containsExactly("rashid-meredov", "zeynal-hajiyev");
-    assertThat(feb2020.getOutcomes()).hasSize(3).allSatisfy(o -> assertThat(o.getKind()).isEqualTo(OutcomeKind.AGREEMENT));
     assertThat(feb2020.getOutcomes())
-        .anySatisfy(o -> assertThat(o.getDescription().get("en").orElseThrow())
-            .contains("launch in Turkmenistan the United Nations Network on Migration"));
+        .hasSize(3)
+        .allSatisfy(o -> assertThat(o.getKind()).isEqualTo(OutcomeKind.AGREEMENT));
+    assertThat(feb2020.getOutcomes())
+        .anySatisfy(
+            o ->
+                assertThat(o.getDescription().get("en").orElseThrow())
+                    .contains("launch in Turkmenistan the United Nations Network on Migration"));
     assertThat(feb2020.getSubjects()).contains(Subject.parse("gcm:objective:10"));
   }
 
@@ -73,12 +77,22 @@ class Seed002Test {
   void seed002_zeynal_isRegionalCoordinatorInFebruary2020_aliasHajivey() {
     Person z = d.findPerson(PersonId.of("zeynal-hajiyev")).orElseThrow();
     assertThat(z.getName().get("en")).contains("Zeynal Hajiyev");
-    assertThat(z.getAliases()).extracting(a -> a.get("en").orElseThrow()).containsExactly("Zeynal Hajivey");
-    assertThat(z.getPosts()).singleElement().satisfies(p -> {
-      assertThat(p.getTitle().get("en")).contains("IOM Regional Coordinator for CA");
-      assertThat(p.getObservedOn()).containsExactly(PartialDate.parse("2020-02"));
-    });
-    assertThat(d.findPerson(PersonId.of("rashid-meredov")).orElseThrow().getPosts().get(0).getOrganisation())
+    assertThat(z.getAliases())
+        .extracting(a -> a.get("en").orElseThrow())
+        .containsExactly("Zeynal Hajivey");
+    assertThat(z.getPosts())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.getTitle().get("en")).contains("IOM Regional Coordinator for CA");
+              assertThat(p.getObservedOn()).containsExactly(PartialDate.parse("2020-02"));
+            });
+    assertThat(
+            d.findPerson(PersonId.of("rashid-meredov"))
+                .orElseThrow()
+                .getPosts()
+                .get(0)
+                .getOrganisation())
         .contains(ActorId.of("tm-mfa"));
   }
 
@@ -89,8 +103,16 @@ class Seed002Test {
     assertThat(m.getParticipations())
         .extracting(p -> p.getPerson().orElseThrow().value())
         .containsExactly("gurbanguly-berdymuhamedov", "william-swing");
-    assertThat(m.getOutcomes()).singleElement().satisfies(o -> assertThat(o.getKind()).isEqualTo(OutcomeKind.PRIORITIES));
-    assertThat(d.findPerson(PersonId.of("william-swing")).orElseThrow().getPosts().get(0).getTitle().get("en"))
+    assertThat(m.getOutcomes())
+        .singleElement()
+        .satisfies(o -> assertThat(o.getKind()).isEqualTo(OutcomeKind.PRIORITIES));
+    assertThat(
+            d.findPerson(PersonId.of("william-swing"))
+                .orElseThrow()
+                .getPosts()
+                .get(0)
+                .getTitle()
+                .get("en"))
         .contains("IOM Director General");
   }
 
@@ -98,16 +120,18 @@ class Seed002Test {
   void seed002_ctNaps_haveTheirPeriods_andCounterTraffickingIsObjective10() {
     assertThat(d.getDocuments())
         .filteredOn(x -> x.getKind() == DocumentKind.NATIONAL_ACTION_PLAN)
-        .extracting(x -> x.getPeriod().orElseThrow().toString(), x -> x.getAliases().get(0).get("en").orElseThrow())
+        .extracting(
+            x -> x.getPeriod().orElseThrow().toString(),
+            x -> x.getAliases().get(0).get("en").orElseThrow())
         .containsExactly(
-            tuple("2016/2018", "CT NAP 2016-2018"),
-            tuple("2020/2022", "CT NAP 2020-2022"));
+            tuple("2016/2018", "CT NAP 2016-2018"), tuple("2020/2022", "CT NAP 2020-2022"));
     assertThat(d.getDocuments())
         .filteredOn(x -> x.getKind() == DocumentKind.NATIONAL_ACTION_PLAN)
-        .allSatisfy(x -> {
-          assertThat(x.getSubjects()).containsExactly(Subject.parse("gcm:objective:10"));
-          assertThat(x.getCountry()).contains("TM");
-        });
+        .allSatisfy(
+            x -> {
+              assertThat(x.getSubjects()).containsExactly(Subject.parse("gcm:objective:10"));
+              assertThat(x.getCountry()).contains("TM");
+            });
   }
 
   @Test
@@ -115,14 +139,18 @@ class Seed002Test {
     Document vnr = d.findDocument(DocumentId.of("tm-voluntary-national-report-2021")).orElseThrow();
     assertThat(vnr.getKind()).isEqualTo(DocumentKind.VOLUNTARY_NATIONAL_REVIEW);
     assertThat(vnr.getStatus()).contains(DocumentStatus.PLANNED);
-    assertThat(vnr.getEndorsements()).singleElement().satisfies(e -> {
-      assertThat(e.getActor()).isEqualTo(ActorId.of("tm"));
-      assertThat(e.getRole()).isEqualTo(EndorsementRole.PRESENTER);
-    });
+    assertThat(vnr.getEndorsements())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getActor()).isEqualTo(ActorId.of("tm"));
+              assertThat(e.getRole()).isEqualTo(EndorsementRole.PRESENTER);
+            });
     Meeting review = d.findMeeting(vnr.getMeeting().orElseThrow()).orElseThrow();
     assertThat(review.getDates()).extracting(Object::toString).containsExactly("2021-03");
     assertThat(review.getPlace().orElseThrow().getCountry()).contains("TH");
-    assertThat(review.getPlace().orElseThrow().getLocality().orElseThrow().get("en")).contains("Bangkok");
+    assertThat(review.getPlace().orElseThrow().getLocality().orElseThrow().get("en"))
+        .contains("Bangkok");
   }
 
   @Test

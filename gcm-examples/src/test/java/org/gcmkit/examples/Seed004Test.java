@@ -20,9 +20,9 @@ import org.gcmkit.model.MeetingLink;
 import org.gcmkit.model.MeetingLinkKind;
 import org.gcmkit.model.MeetingStatus;
 import org.gcmkit.model.OutcomeKind;
+import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.ParticipantRole;
 import org.gcmkit.model.Participation;
-import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.PersonId;
 import org.gcmkit.model.ProjectId;
 import org.gcmkit.model.Source;
@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 class Seed004Test {
   private final Dataset d = SeedDatasets.seed004();
-  private final Meeting webinar = d.findMeeting(MeetingId.of("kz-gcm-review-webinar-2022-02")).orElseThrow();
+  private final Meeting webinar =
+      d.findMeeting(MeetingId.of("kz-gcm-review-webinar-2022-02")).orElseThrow();
 
   @Test
   void seed004_source_isIomReleaseDatelinedAlmaty() {
@@ -48,7 +49,9 @@ class Seed004Test {
     assertThat(webinar.getKind()).isEqualTo(MeetingKind.WEBINAR);
     assertThat(webinar.getStatus()).isEqualTo(MeetingStatus.HELD);
     assertThat(webinar.getFormat()).contains(MeetingFormat.ONLINE);
-    assertThat(webinar.getDates()).extracting(Object::toString).containsExactly("2022-02-11", "2022-02-15");
+    assertThat(webinar.getDates())
+        .extracting(Object::toString)
+        .containsExactly("2022-02-11", "2022-02-15");
   }
 
   @Test
@@ -63,10 +66,11 @@ class Seed004Test {
 
   @Test
   void seed004_abulkhatin_opensTheWebinar_andIsQuoted() {
-    Participation p = webinar.getParticipations().stream()
-        .filter(x -> x.getPerson().equals(Optional.of(PersonId.of("yerbolat-abulkhatin"))))
-        .findFirst()
-        .orElseThrow();
+    Participation p =
+        webinar.getParticipations().stream()
+            .filter(x -> x.getPerson().equals(Optional.of(PersonId.of("yerbolat-abulkhatin"))))
+            .findFirst()
+            .orElseThrow();
     assertThat(p.getRoles()).containsExactly(ParticipantRole.OPENING_SPEAKER);
     assertThat(p.getActor()).contains(ActorId.of("kz-mlsp-committee-on-migration"));
     assertThat(d.findActor(ActorId.of("kz-mlsp-committee-on-migration")).orElseThrow().getParent())
@@ -74,23 +78,29 @@ class Seed004Test {
     assertThat(webinar.getStatements())
         .filteredOn(s -> s.getPerson().equals(Optional.of(PersonId.of("yerbolat-abulkhatin"))))
         .singleElement()
-        .satisfies(s -> {
-          assertThat(s.getKind()).isEqualTo(StatementKind.QUOTE);
-          assertThat(s.getText().get("en").orElseThrow()).startsWith("The GCM is the first comprehensive UN framework");
-          assertThat(s.getSubjects()).contains(Subject.parse("gcm"));
-        });
+        .satisfies(
+            s -> {
+              assertThat(s.getKind()).isEqualTo(StatementKind.QUOTE);
+              assertThat(s.getText().get("en").orElseThrow())
+                  .startsWith("The GCM is the first comprehensive UN framework");
+              assertThat(s.getSubjects()).contains(Subject.parse("gcm"));
+            });
   }
 
   @Test
   void seed004_zeynal_isQuotedOnAll23Objectives_asCoordinatorForCentralAsia() {
     assertThat(webinar.getStatements())
-        .filteredOn(s -> s.getKind() == StatementKind.QUOTE
-            && s.getPerson().equals(Optional.of(PersonId.of("zeynal-hajiyev"))))
+        .filteredOn(
+            s ->
+                s.getKind() == StatementKind.QUOTE
+                    && s.getPerson().equals(Optional.of(PersonId.of("zeynal-hajiyev"))))
         .singleElement()
-        .satisfies(s -> {
-          assertThat(s.getText().get("en").orElseThrow()).contains("all 23 objectives of the GCM");
-          assertThat(s.getSubjects()).contains(Subject.parse("gcm:objectives"));
-        });
+        .satisfies(
+            s -> {
+              assertThat(s.getText().get("en").orElseThrow())
+                  .contains("all 23 objectives of the GCM");
+              assertThat(s.getSubjects()).contains(Subject.parse("gcm:objectives"));
+            });
     assertThat(d.findPerson(PersonId.of("zeynal-hajiyev")).orElseThrow().getPosts())
         .singleElement()
         .satisfies(p -> assertThat(p.getCountries()).containsExactly("KZ", "KG", "TM", "UZ"));
@@ -98,32 +108,37 @@ class Seed004Test {
 
   @Test
   void seed004_figures_are7299MoreThanSince2020_and6062PartOfIt() {
-    Figure registered = d.findFigure(FigureId.of("kz-undocumented-persons-registered")).orElseThrow();
+    Figure registered =
+        d.findFigure(FigureId.of("kz-undocumented-persons-registered")).orElseThrow();
     assertThat(registered.getValue()).isEqualByComparingTo(new BigDecimal("7299"));
     assertThat(registered.getQualifier()).contains(FigureQualifier.MORE_THAN);
     assertThat(registered.getUnit().get("en")).contains("persons");
     assertThat(registered.getPeriod().orElseThrow().start()).isEqualTo(PartialDate.ofYear(2020));
     assertThat(registered.getSubjects()).containsExactly(Subject.parse("gcm:objective:4"));
-    Figure documented = d.findFigure(FigureId.of("kz-undocumented-persons-documented")).orElseThrow();
+    Figure documented =
+        d.findFigure(FigureId.of("kz-undocumented-persons-documented")).orElseThrow();
     assertThat(documented.getValue()).isEqualByComparingTo(new BigDecimal("6062"));
     assertThat(documented.getPartOf()).contains(registered.getId());
-    assertThat(documented.getReportedBy()).contains(ActorId.of("kz-mia-migration-service-committee"));
+    assertThat(documented.getReportedBy())
+        .contains(ActorId.of("kz-mia-migration-service-committee"));
   }
 
   @Test
   void seed004_ngoProposal_isAPlannedMeeting_linkedAndRecordedAsOutcome() {
-    MeetingLink proposes = webinar.getLinks().stream()
-        .filter(l -> l.getKind() == MeetingLinkKind.PROPOSES)
-        .findFirst()
-        .orElseThrow();
+    MeetingLink proposes =
+        webinar.getLinks().stream()
+            .filter(l -> l.getKind() == MeetingLinkKind.PROPOSES)
+            .findFirst()
+            .orElseThrow();
     Meeting proposed = d.findMeeting(proposes.getTarget()).orElseThrow();
     assertThat(proposed.getStatus()).isEqualTo(MeetingStatus.PLANNED);
     assertThat(proposed.getSubjects()).contains(Subject.parse("gcm:objective:4"));
     assertThat(webinar.getOutcomes())
-        .anySatisfy(o -> {
-          assertThat(o.getKind()).isEqualTo(OutcomeKind.PROPOSAL);
-          assertThat(o.getMeeting()).contains(proposed.getId());
-        });
+        .anySatisfy(
+            o -> {
+              assertThat(o.getKind()).isEqualTo(OutcomeKind.PROPOSAL);
+              assertThat(o.getMeeting()).contains(proposed.getId());
+            });
   }
 
   @Test
@@ -131,12 +146,13 @@ class Seed004Test {
     assertThat(webinar.getOutcomes())
         .filteredOn(o -> o.getKind() == OutcomeKind.RECOMMENDATION)
         .singleElement()
-        .satisfies(o -> {
-          var report = d.findDocument(o.getDocument().orElseThrow()).orElseThrow();
-          assertThat(report.getKind()).isEqualTo(DocumentKind.VOLUNTARY_NATIONAL_REVIEW);
-          assertThat(report.getStatus()).contains(DocumentStatus.PLANNED);
-          assertThat(report.getCountry()).contains("KZ");
-        });
+        .satisfies(
+            o -> {
+              var report = d.findDocument(o.getDocument().orElseThrow()).orElseThrow();
+              assertThat(report.getKind()).isEqualTo(DocumentKind.VOLUNTARY_NATIONAL_REVIEW);
+              assertThat(report.getStatus()).contains(DocumentStatus.PLANNED);
+              assertThat(report.getCountry()).contains("KZ");
+            });
   }
 
   @Test
@@ -161,9 +177,10 @@ class Seed004Test {
             Subject.parse("gcm:principles"),
             Subject.parse("gcm:objective:4"));
     assertThat(webinar.getLinks())
-        .anySatisfy(l -> {
-          assertThat(l.getKind()).isEqualTo(MeetingLinkKind.PREPARES_FOR);
-          assertThat(l.getTarget()).isEqualTo(MeetingId.of("imrf-2022"));
-        });
+        .anySatisfy(
+            l -> {
+              assertThat(l.getKind()).isEqualTo(MeetingLinkKind.PREPARES_FOR);
+              assertThat(l.getTarget()).isEqualTo(MeetingId.of("imrf-2022"));
+            });
   }
 }

@@ -93,7 +93,9 @@ class SeedDatasetsTest {
             .flatMap(d -> d.getSources().stream())
             .collect(
                 Collectors.toMap(
-                    s -> s.getId().value(), (Source s) -> s.getFile().orElseThrow(), (a, b) -> {
+                    s -> s.getId().value(),
+                    (Source s) -> s.getFile().orElseThrow(),
+                    (a, b) -> {
                       assertThat(a).isEqualTo(b);
                       return a;
                     }));
@@ -108,7 +110,9 @@ class SeedDatasetsTest {
     for (Map.Entry<String, Dataset> e : SeedDatasets.all().entrySet()) {
       for (Actor a : e.getValue().getActors()) {
         ActorKind before = kindById.putIfAbsent(a.getId().value(), a.getKind());
-        assertThat(before == null ? a.getKind() : before).as(e.getKey() + " " + a.getId()).isEqualTo(a.getKind());
+        assertThat(before == null ? a.getKind() : before)
+            .as(e.getKey() + " " + a.getId())
+            .isEqualTo(a.getKind());
       }
     }
     assertThat(SeedDatasets.all().values())
