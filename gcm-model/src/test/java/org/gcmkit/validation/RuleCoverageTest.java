@@ -150,7 +150,7 @@ class RuleCoverageTest {
 
   private static Arguments ref(String name, Object invalid, String path, String pointer, String type, String id) {
     return c(name, invalid, path, ReferencesResolve.class, Rule.REFERENCE_UNRESOLVED, pointer,
-        "expected the id of a " + type + " in this dataset but was '" + id + "'");
+        "expected the id of " + (type.equals("actor") ? "an " : "a ") + type + " in this dataset but was '" + id + "'");
   }
 
   private static Arguments order(String name, Object invalid, String path, String pointer) {
