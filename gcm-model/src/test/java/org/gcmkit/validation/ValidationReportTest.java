@@ -117,6 +117,13 @@ class ValidationReportTest {
   void validate_samePointerTwoRules_ordersByCode() {
     Claim claim = Claim.builder().property(" ").value("online").source(SourceId.of("s1")).build();
 
+    try (jakarta.validation.ValidatorFactory stock = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+      assertThat(stock.getValidator().validate(claim))
+          .extracting(v -> v.getPropertyPath().toString(), v -> v.getConstraintDescriptor().getAnnotation().annotationType())
+          .containsExactlyInAnyOrder(
+              tuple("property", jakarta.validation.constraints.NotBlank.class),
+              tuple("property", jakarta.validation.constraints.Pattern.class));
+    }
     assertThat(validator.validate(claim).getViolations())
         .extracting(Violation::getPointer, Violation::getCode, Violation::getMessage)
         .containsExactly(
