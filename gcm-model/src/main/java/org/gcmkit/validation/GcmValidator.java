@@ -24,6 +24,7 @@ import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -266,7 +267,9 @@ public final class GcmValidator {
     static final ValidatorFactory FACTORY =
         Validation.byProvider(HibernateValidator.class)
             .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
+            // gcm's messages are English, so the provider's texts inside them must be too, whatever the JVM locale.
+            .messageInterpolator(
+                new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, context -> Locale.ENGLISH, false))
             .buildValidatorFactory();
   }
 }
