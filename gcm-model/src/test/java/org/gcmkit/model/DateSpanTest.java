@@ -48,6 +48,24 @@ class DateSpanTest {
         .hasMessage("expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was '2022-5-13'");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"2022-05/2022-05-10", "2022-05-10/2022-05", "2022/2022-01-01", "2022-05-10/2022-05-10", "2021-12-31/2022"})
+  void validate_endNotBeforeStartByTheDaysTheyCanMean_noViolation(String text) {
+    assertThat(org.gcmkit.validation.GcmValidator.create().validate(DateSpan.parse(text)).getViolations()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2022-05-10/2022-04", "2022/2021-12-31", "2022-05-10/2022-05-09"})
+  void validate_endBeforeEveryDayOfStart_reportsDateOrder(String text) {
+    DateSpan span = DateSpan.parse(text);
+
+    assertThat(org.gcmkit.validation.GcmValidator.create().validate(span).getViolations())
+        .extracting(v -> v.getCode() + " " + v.getPointer() + " " + v.getMessage())
+        .containsExactly(
+            "date.end-before-start /end expected an end on or after the start " + span.start() + " but was "
+                + span.getEnd().orElseThrow());
+  }
+
   @Test
   void equals_singleDateAndIntervalOfThatDate_notEqual() {
     PartialDate d = PartialDate.parse("2022-05-10");

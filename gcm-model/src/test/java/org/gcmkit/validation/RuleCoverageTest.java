@@ -139,6 +139,22 @@ class RuleCoverageTest {
         .containsExactly(tuple(rule.code(), rule.severity(), pointer, message));
   }
 
+  /** An application's own validator (Jakarta EL interpolation, as in Spring) gives the same report. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void validateUsingStockValidator_oneRuleBroken_sameReportAsCreate(
+      Object invalid, String path, Class<? extends Annotation> constraint, Rule rule, String pointer, String message) {
+    ValidationReport report = GcmValidator.using(STOCK).validate(invalid);
+
+    assertThat(report.getViolations())
+        .extracting(Violation::getCode, Violation::getSeverity, Violation::getPointer)
+        .containsExactly(tuple(rule.code(), rule.severity(), pointer));
+    // The provider's own range text follows the application's locale; gcm's messages must match exactly.
+    if (rule != Rule.RANGE) {
+      assertThat(report.getViolations()).extracting(Violation::getMessage).containsExactly(message);
+    }
+  }
+
   private static Arguments c(
       String name, Object invalid, String path, Class<? extends Annotation> constraint, Rule rule, String pointer, String message) {
     return Arguments.of(Named.of(name, invalid), path, constraint, rule, pointer, message);
