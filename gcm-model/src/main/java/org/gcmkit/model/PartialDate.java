@@ -67,12 +67,24 @@ public final class PartialDate {
 
   /** A date known to the month (1 to 12). */
   public static PartialDate ofMonth(int year, int month) {
+    if (month == 0) {
+      throw zero(format(year, 0, 0, "") + "-00");
+    }
     return new PartialDate(year, month, 0, false, false);
   }
 
   /** A date known to the day. */
   public static PartialDate ofDay(int year, int month, int day) {
+    if (month == 0 || day == 0) {
+      throw zero(String.format("%04d-%02d-%02d", year, month, day));
+    }
     return new PartialDate(year, month, day, false, false);
+  }
+
+  // 0 stands for an unknown month or day, so a written 00 would silently mean a coarser date.
+  private static IllegalArgumentException zero(String text) {
+    return new IllegalArgumentException(
+        "expected a real calendar date but was " + text + ": months and days start at 01");
   }
 
   /** A date known to the day, from a {@link LocalDate}. */
@@ -97,6 +109,9 @@ public final class PartialDate {
     int year = Integer.parseInt(m.group(1));
     int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
     int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    if ((m.group(2) != null && month == 0) || (m.group(3) != null && day == 0)) {
+      throw zero(text.toString());
+    }
     String q = m.group(4) == null ? "" : m.group(4);
     return new PartialDate(
         year, month, day, q.equals("~") || q.equals("%"), q.equals("?") || q.equals("%"));

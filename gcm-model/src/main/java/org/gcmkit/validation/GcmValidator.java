@@ -24,6 +24,7 @@ import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -174,8 +175,7 @@ public final class GcmValidator {
         .build();
   }
 
-  private static String message(
-      Rule rule, ConstraintViolation<Object> cv, @Nullable String value) {
+  private static String message(Rule rule, ConstraintViolation<Object> cv, @Nullable String value) {
     Map<String, Object> attributes = cv.getConstraintDescriptor().getAttributes();
     String found = value == null ? "nothing" : "'" + value + "'";
     return switch (rule) {
@@ -261,7 +261,11 @@ public final class GcmValidator {
     static final ValidatorFactory FACTORY =
         Validation.byProvider(HibernateValidator.class)
             .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
+            // gcm's messages are English, so the provider's texts inside them must be too, whatever
+            // the JVM locale.
+            .messageInterpolator(
+                new ParameterMessageInterpolator(
+                    Set.of(Locale.ENGLISH), Locale.ENGLISH, context -> Locale.ENGLISH, false))
             .buildValidatorFactory();
   }
 }

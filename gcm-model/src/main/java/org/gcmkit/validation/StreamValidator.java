@@ -110,7 +110,8 @@ public final class StreamValidator {
             Violation.of(
                     Rule.REFERENCE_UNRESOLVED,
                     p.pointer,
-                    "expected the id of a "
+                    "expected the id of "
+                        + (ref.type() == RecordType.ACTOR ? "an " : "a ")
                         + ref.type().code()
                         + " in this dataset but was '"
                         + ref.value()

@@ -52,7 +52,7 @@ class StreamValidatorTest {
     assertThat(v.getCode()).isEqualTo("reference.unresolved");
     assertThat(v.getPointer()).isEqualTo("/actors/0/parent");
     assertThat(v.getMessage())
-        .isEqualTo("expected the id of a actor in this dataset but was 'nobody'");
+        .isEqualTo("expected the id of an actor in this dataset but was 'nobody'");
     assertThat(v.getLocation()).contains(Location.of("data.jsonl", "/actors/0/parent".length(), 1));
   }
 

@@ -44,7 +44,8 @@ public final class ReferencesResolveValidator
                 valid[0] = false;
                 Paths.addViolation(
                     context,
-                    "expected the id of a "
+                    "expected the id of "
+                        + (ref.type() == RecordType.ACTOR ? "an " : "a ")
                         + ref.type().code()
                         + " in this dataset but was "
                         + Messages.quote(ref),
