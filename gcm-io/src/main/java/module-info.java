@@ -4,6 +4,10 @@
  */
 module org.gcmkit.io {
   requires transitive org.gcmkit.model;
+  requires de.siegmar.fastcsv;
+  requires tools.jackson.databind;
+  requires static org.immutables.value.annotations;
 
   exports org.gcmkit.io;
+  exports org.gcmkit.io.csv;
 }
