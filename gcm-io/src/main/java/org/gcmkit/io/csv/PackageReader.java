@@ -5,12 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.gcmkit.io.csv.TableReader.Row;
+import org.gcmkit.io.internal.Property;
+import org.gcmkit.io.internal.Shape;
+import org.gcmkit.io.internal.ValueKind;
+import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.model.Text;
 import org.gcmkit.validation.GcmValidator;
@@ -42,13 +49,39 @@ final class PackageReader {
     }
   }
 
-  private final GcmValidator validator;
   private final Problems problems = Problems.kept();
   private final StreamValidator stream;
 
+  /** The ids of rows that could not be read into records, by type. */
+  private final Map<RecordType, Set<String>> unread = new EnumMap<>(RecordType.class);
+
   private PackageReader(GcmValidator validator) {
-    this.validator = validator;
     this.stream = StreamValidator.create(validator);
+    for (RecordType t : RecordType.values()) {
+      unread.put(t, new HashSet<>());
+    }
+  }
+
+  /** The record type a reference at {@code pointer} names, found by walking the model's shapes. */
+  static RecordType referencedType(String pointer) {
+    Shape shape = Shape.of(Dataset.class);
+    for (String segment : pointer.substring(1).split("/")) {
+      if (segment.chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      Optional<Property> p = shape.property(segment);
+      if (p.isEmpty()) {
+        return null;
+      }
+      if (p.get().kind() == ValueKind.ID) {
+        return Descriptor.idType(p.get().elementType());
+      }
+      if (p.get().kind() != ValueKind.OBJECT) {
+        return null;
+      }
+      shape = p.get().shape();
+    }
+    return null;
   }
 
   /**
@@ -83,7 +116,13 @@ final class PackageReader {
     for (RecordType type : RecordType.values()) {
       reader.table(Table.of(type), parsed, sink);
     }
-    reader.stream.finish().getViolations().forEach(reader.problems::rule);
+    for (Violation v : reader.stream.finish().getViolations()) {
+      // A reference to a record whose row was reported unreadable is not reported again.
+      RecordType target = referencedType(v.getPointer());
+      if (target == null || !reader.unread.get(target).contains(v.getValue().orElse(""))) {
+        reader.problems.rule(v);
+      }
+    }
     return new Outcome(reader.problems, parsed.title);
   }
 
@@ -178,11 +217,9 @@ final class PackageReader {
         c.table.listProperty.set(builder, items);
       }
     }
-    if (builder == null) {
-      return;
-    }
-    Object record = parent.build(builder, row, pointer);
+    Object record = builder == null ? null : parent.build(builder, row, pointer);
     if (record == null) {
+      unread.get(table.type).add(parent.id(row));
       return;
     }
     Function<String, Optional<Location>> locator = p -> locate(where, p);

@@ -231,16 +231,10 @@ final class TableReader implements Closeable {
 
   private static Optional<String> suggest(String h, Collection<String> fixed, Collection<String> texts) {
     int atSign = h.indexOf('@');
-    if (atSign >= 0) {
-      Optional<String> base = Suggestions.closest(h.substring(0, atSign), texts);
-      if (base.isPresent()) {
-        return Optional.of(base.get() + h.substring(atSign));
-      }
-    }
+    String suffix = atSign >= 0 ? h.substring(atSign) : "@en";
     List<String> candidates = new ArrayList<>(fixed);
-    candidates.addAll(texts);
-    Optional<String> best = Suggestions.closest(h, candidates);
-    return best.map(b -> texts.contains(b) ? b + "@en" : b);
+    texts.forEach(t -> candidates.add(t + suffix));
+    return Suggestions.closest(h, candidates);
   }
 
   /** Whether the table has a column for its parent's id, so rows can be matched to parents. */
