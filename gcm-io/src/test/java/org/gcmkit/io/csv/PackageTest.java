@@ -80,6 +80,12 @@ class PackageTest {
                 .kind(MeetingKind.WEBINAR)
                 .status(MeetingStatus.PLANNED)
                 .title(Text.of("en", "x"))
+                .build(),
+            Meeting.builder()
+                .id(MeetingId.of("m3"))
+                .kind(MeetingKind.WEBINAR)
+                .status(MeetingStatus.PLANNED)
+                .title(Text.of(Map.of()))
                 .build())
         .build();
     csv.writePackage(original, dir);
@@ -94,6 +100,7 @@ class PackageTest {
     assertThat(back.getSources().get(2).getLanguages()).containsExactly("");
     assertThat(back.getMeetings().get(0).getVirtualLocation()).isPresent();
     assertThat(back.getMeetings().get(1).getVirtualLocation()).isEmpty();
+    assertThat(back.getMeetings().get(2).getTitle().getValues()).isEmpty();
   }
 
   @Test
