@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.gcmkit.io.csv.Encoder.Encoded;
 import org.gcmkit.io.csv.Table.Member;
@@ -233,11 +234,12 @@ final class Descriptor {
       JsonNode r = resources.get(i);
       String name = r.path("name").isString() ? r.get("name").stringValue() : null;
       String path = r.path("path").isString() ? r.get("path").stringValue() : null;
-      Location at = locate(display, text, path != null ? path : name);
+      // Located only when reported: finding the line scans the descriptor.
+      Supplier<Location> at = () -> locate(display, text, path != null ? path : name);
       if (name == null || path == null) {
         parsed.problems.add(
             problem("expected resource " + i + " to have a string \"name\" and \"path\" but was "
-                + shortText(r), at));
+                + shortText(r), at.get()));
         continue;
       }
       Optional<Table> table = Table.named(name);
@@ -245,11 +247,11 @@ final class Descriptor {
         String hint =
             Suggestions.closest(name, names).map(s -> "; did you mean '" + s + "'?").orElse("");
         parsed.problems.add(
-            problem("expected a resource of the gcm CSV form but was '" + name + "'" + hint, at));
+            problem("expected a resource of the gcm CSV form but was '" + name + "'" + hint, at.get()));
         continue;
       }
       if (parsed.files.containsKey(table.get())) {
-        parsed.problems.add(problem("expected resource '" + name + "' once but it is listed again", at));
+        parsed.problems.add(problem("expected resource '" + name + "' once but it is listed again", at.get()));
         continue;
       }
       Optional<Path> file = inside(realFolder, path);
@@ -258,13 +260,13 @@ final class Descriptor {
             problem(
                 "expected a relative path inside the package folder but was '" + path
                     + "'; resource '" + name + "' is not read",
-                at));
+                at.get()));
         continue;
       }
       if (!Files.isRegularFile(file.get())) {
         parsed.problems.add(
             problem("expected the file '" + path + "' of resource '" + name + "' but there is none",
-                at));
+                at.get()));
         continue;
       }
       parsed.files.put(table.get(), file.get());

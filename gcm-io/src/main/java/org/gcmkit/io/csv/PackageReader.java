@@ -157,7 +157,15 @@ final class PackageReader {
         children.forEach(PackageReader::closeQuietly);
         children.clear();
       }
-      children.removeIf(c -> !c.hasParentColumn());
+      // A child table without its parent column was reported once; its rows cannot be placed.
+      children.removeIf(
+          c -> {
+            if (!c.hasParentColumn()) {
+              closeQuietly(c);
+              return true;
+            }
+            return false;
+          });
       Row[] next = new Row[children.size()];
       for (int i = 0; i < next.length; i++) {
         next[i] = children.get(i).next();
