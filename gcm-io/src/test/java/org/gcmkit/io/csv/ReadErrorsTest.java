@@ -334,4 +334,31 @@ class ReadErrorsTest {
     assertThat(found.get(0).getLocation()).contains(at("actors.csv", 2, 2, "country"));
     assertThat(csv.readPackage(dir).getValue()).isPresent();
   }
+
+  @Test
+  void readPackage_childTableWithoutParentColumn_reportsItOnce() throws IOException {
+    packageWith(dir, "meetings-participations.csv", lines(
+        "actor,attendance,roles",
+        "iom,,organiser",
+        "iom,,speaker"));
+
+    List<Violation> found = read(dir);
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getCode()).isEqualTo("header.missing");
+    assertThat(found.get(0).getMessage()).isEqualTo("missing required column 'meetingId'");
+    assertThat(found.get(0).getLocation()).contains(at("meetings-participations.csv", 1));
+  }
+
+  @Test
+  void validatePackage_descriptorPath_readsItsFolder() throws IOException {
+    packageWith(dir, "persons.csv", lines(PERSONS_HEADER, "p-1,Диана Чарыева,Diana Charyeva,nowhere"));
+
+    List<Violation> found = csv.validatePackage(dir.resolve("datapackage.json")).getViolations().stream()
+        .filter(v -> !v.getPointer().endsWith("/file")).collect(Collectors.toList());
+
+    assertThat(found).extracting(Violation::getCode).containsExactly("reference.unresolved");
+    assertThat(found.get(0).getPointer()).isEqualTo("/persons/0/sources/0");
+    assertThat(found.get(0).getLocation()).contains(at("persons.csv", 2, 4, "sources"));
+  }
 }
