@@ -147,6 +147,7 @@ final class TableReader implements Closeable {
       }
     }
     Set<String> seen = new HashSet<>();
+    Set<String> suggested = new HashSet<>();
     for (int i = 0; i < headers.length; i++) {
       String h = headers[i];
       Location at = Location.builder().file(file).line(lines[i]).column(i + 1).header(h).build();
@@ -155,6 +156,7 @@ final class TableReader implements Closeable {
       Object target = text != null ? text : fixed.get(h);
       if (target == null) {
         Optional<String> hint = suggest(h, fixed.keySet(), texts.keySet());
+        hint.ifPresent(suggested::add);
         problems.format(
             Violation.of(
                     Rule.HEADER_UNKNOWN,
@@ -192,15 +194,17 @@ final class TableReader implements Closeable {
       }
     }
     List<String> missing = new ArrayList<>();
-    if (table.parentColumn != null && parentColumn == null) {
+    if (table.parentColumn != null && parentColumn == null && !suggested.contains(table.parentColumn)) {
       missing.add(table.parentColumn);
     }
     for (Member m : table.requiredMembers().values()) {
+      // A misspelt header already names the column it should be: one error, not two.
       if (m instanceof TextSlot) {
-        if (!languages.containsKey(m) && !orders.containsKey(m)) {
+        if (!languages.containsKey(m) && !orders.containsKey(m)
+            && suggested.stream().noneMatch(x -> x.startsWith(m.header + "@"))) {
           missingTexts.add((TextSlot) m);
         }
-      } else if (!columns.containsKey(m)) {
+      } else if (!columns.containsKey(m) && !suggested.contains(m.header)) {
         missing.add(m.header);
       }
     }

@@ -62,6 +62,20 @@ class ReadErrorsTest {
   }
 
   @Test
+  void readPackage_misspeltRequiredHeader_isOneErrorNotAlsoAMissingColumn() throws IOException {
+    packageWith(dir, "actors.csv", lines(
+        "id,country,founded,kindd,name@en,name@ru,name@ar,parent,sources",
+        "tm,TM,,state,Turkmenistan,Туркменистан,تركمانستان,,src-1",
+        "iom,,,un_entity,IOM,МОМ,,,"));
+
+    List<Violation> found = read(dir);
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getMessage()).isEqualTo("unknown column 'kindd'; did you mean 'kind'?");
+    assertThat(found.get(0).getLocation()).contains(at("actors.csv", 1, 4, "kindd"));
+  }
+
+  @Test
   void readPackage_missingRequiredColumn_reportsItOnceNotPerRow() throws IOException {
     packageWith(dir, "actors.csv", lines(
         "id,country,name@en,sources",
