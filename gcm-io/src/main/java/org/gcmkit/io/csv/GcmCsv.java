@@ -108,7 +108,7 @@ public final class GcmCsv {
   /** The {@code datapackage.json} text that {@link #writePackage} writes for {@code dataset}. */
   public String descriptor(Dataset dataset) {
     Objects.requireNonNull(dataset, "dataset");
-    return Descriptor.write(dataset.getTitle(), PackageWriter.encode(dataset));
+    return PackageWriter.render(dataset).get(Descriptor.FILE);
   }
 
   private PackageReader.Outcome read(Path input, PackageReader.Sink sink) {

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategies;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.gcmkit.io.csv.Encoder.Encoded;
 import org.gcmkit.model.Dataset;
@@ -39,38 +42,45 @@ final class PackageWriter {
     return tables;
   }
 
-  static void write(Dataset dataset, Path folder, Hook hook) throws IOException {
+  /** The files of the package of {@code dataset}, by name, in writing order: tables, then descriptor. */
+  static Map<String, String> render(Dataset dataset) {
     List<Encoded> tables = encode(dataset);
-    String descriptor = Descriptor.write(dataset.getTitle(), tables);
+    Map<String, String> files = new LinkedHashMap<>();
+    for (Encoded e : tables) {
+      StringWriter text = new StringWriter();
+      try (CsvWriter w =
+          CsvWriter.builder()
+              .lineDelimiter(LineDelimiter.LF)
+              .quoteStrategy(QuoteStrategies.REQUIRED)
+              .build(text)) {
+        w.writeRecord(e.headers);
+        for (List<String> row : e.rows) {
+          w.writeRecord(row);
+        }
+      } catch (IOException ex) {
+        // Only the StringWriter is written to, and it does not fail.
+        throw new UncheckedIOException(ex);
+      }
+      files.put(e.table.file(), text.toString());
+    }
+    files.put(Descriptor.FILE, Descriptor.write(dataset.getTitle(), tables));
+    return files;
+  }
+
+  static void write(Dataset dataset, Path folder, Hook hook) throws IOException {
+    Map<String, String> files = render(dataset);
     Path target = folder.toAbsolutePath().normalize();
     Files.createDirectories(target);
     Path parent = target.getParent() != null ? target.getParent() : target;
     Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
     try {
-      List<String> names = new ArrayList<>();
-      for (Encoded e : tables) {
-        Path file = temp.resolve(e.table.file());
-        try (CsvWriter w =
-            CsvWriter.builder()
-                .lineDelimiter(LineDelimiter.LF)
-                .quoteStrategy(QuoteStrategies.REQUIRED)
-                .build(file, StandardCharsets.UTF_8)) {
-          w.writeRecord(e.headers);
-          for (List<String> row : e.rows) {
-            w.writeRecord(row);
-          }
-        } catch (UncheckedIOException ex) {
-          throw ex.getCause();
-        }
-        names.add(file.getFileName().toString());
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        Path file = temp.resolve(f.getKey());
+        Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
         hook.written(file);
       }
-      Path json = temp.resolve(Descriptor.FILE);
-      Files.writeString(json, descriptor, StandardCharsets.UTF_8);
-      names.add(Descriptor.FILE);
-      hook.written(json);
       // The descriptor moves last: until then readers see the old package's descriptor.
-      for (String name : names) {
+      for (String name : files.keySet()) {
         move(temp.resolve(name), target.resolve(name));
       }
     } finally {

@@ -70,9 +70,8 @@ class RoundTripTest {
       assertThat(read.getValue()).as("seed %d", seed).contains(original);
       assertThat(read.getValue().orElseThrow().getTitle().map(t -> t.getValues().keySet().toString()))
           .isEqualTo(original.getTitle().map(t -> t.getValues().keySet().toString()));
-      Path second = dir.resolve("b" + seed);
-      csv.writePackage(read.getValue().orElseThrow(), second);
-      assertThat(files(second)).as("seed %d", seed).isEqualTo(files(first));
+      // What writePackage would write, without writing it a second time.
+      assertThat(PackageWriter.render(read.getValue().orElseThrow())).as("seed %d", seed).isEqualTo(files(first));
     }
   }
 
