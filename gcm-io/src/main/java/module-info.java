@@ -5,6 +5,9 @@
 module org.gcmkit.io {
   requires transitive org.gcmkit.model;
   requires static org.jspecify;
+  requires de.siegmar.fastcsv;
+  requires tools.jackson.databind;
 
   exports org.gcmkit.io;
+  exports org.gcmkit.io.csv;
 }
