@@ -4,6 +4,8 @@
  */
 module org.gcmkit.io {
   requires transitive org.gcmkit.model;
+  requires transitive tools.jackson.databind;
 
   exports org.gcmkit.io;
+  exports org.gcmkit.io.json;
 }
