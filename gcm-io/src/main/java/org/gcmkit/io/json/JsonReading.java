@@ -157,7 +157,7 @@ final class JsonReading {
     try {
       JsonToken t = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
       if (t == null) {
-        syntax("expected a JSON object but the input was empty", here());
+        syntax("expected a JSON object but the input was empty", at(parser.currentLocation()));
         return result(Optional.empty());
       }
       inRecord = true;
@@ -184,7 +184,7 @@ final class JsonReading {
 
   private boolean expectRoot(JsonToken t) {
     if (t == null) {
-      syntax("expected a JSON object but the input was empty", here());
+      syntax("expected a JSON object but the input was empty", at(parser.currentLocation()));
       return false;
     }
     Location at = outer("");
@@ -765,6 +765,8 @@ final class JsonReading {
       v.severity(Severity.WARNING);
     } else {
       incomplete = true;
+      // A strict reader treats the field as a failed value: rules about its object would echo it.
+      failedInRecord.add(pointer);
     }
     add(v.build());
     parser.skipChildren();
