@@ -135,6 +135,7 @@ final class JsonReading {
                         + "\",\"type\":\"dataset\"} but the input was empty")
                 .location(at)
                 .build());
+        incomplete = true;
       }
       sink.finish();
     } catch (JacksonException e) {
@@ -832,11 +833,6 @@ final class JsonReading {
 
   private <T> ReadResult<T> result(Optional<T> value) {
     return ReadResult.of(incomplete ? Optional.empty() : value, ValidationReport.of(violations));
-  }
-
-  /** Whether an error other than a model rule was found. */
-  boolean incomplete() {
-    return incomplete;
   }
 
   // ---------------------------------------------------------------- locations
