@@ -364,4 +364,67 @@ class GcmJsonReadErrorsTest {
         2,
         69);
   }
+
+  @Test
+  void read_badReferenceInOptionalField_oneViolationNoEchoOfRulesAboutIt() {
+    String json =
+        "{\"id\": \"m1\", \"kind\": \"webinar\", \"status\": \"planned\", \"title\": {\"en\": \"W\"},\n"
+            + " \"participations\": [{\"actor\": \"a b\", \"roles\": [\"hostt\"]}]}";
+
+    ReadResult<Meeting> r = JSON.read(json, Meeting.class);
+
+    // Without the actor and the role the participation would also break one-of and
+    // collection.empty; those would only repeat the two errors found.
+    assertThat(r.getReport().getViolations())
+        .extracting(Violation::getCode, Violation::getPointer)
+        .containsExactly(
+            tuple("value.syntax", "/participations/0/actor"), tuple("value.syntax", "/participations/0/roles/0"));
+    assertThat(r.getReport().getViolations().get(1).getSuggestion()).contains("host");
+  }
+
+  @Test
+  void readDataset_jsonLinesTypeNotFirst_requiredErrorAndLineSkipped() {
+    String lines =
+        "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n"
+            + "{\"id\":\"a\",\"type\":\"actor\",\"kind\":\"media\",\"name\":{\"en\":\"A\"}}\n";
+
+    ReadResult<Dataset> r = dataset("d.jsonl", lines);
+
+    assertViolation(
+        only(r.getReport()),
+        "required",
+        "expected a field type before the other fields of a line but was missing",
+        "",
+        2,
+        1);
+    assertThat(r.getValue()).isEmpty();
+  }
+
+  @Test
+  void readDataset_emptyJsonLines_formatVersionError() {
+    ReadResult<Dataset> r = dataset("empty.jsonl", "");
+
+    assertThat(only(r.getReport()).getCode()).isEqualTo("format.version");
+    assertThat(r.getValue()).isEmpty();
+  }
+
+  @Test
+  void read_nullForOptionalField_typeError() {
+    ReadResult<Meeting> r = meeting("\"format\": \"online\"", "\"format\": null");
+
+    assertViolation(only(r.getReport()), "value.type", "expected a string but was null", "/format", 3, 13);
+  }
+
+  @Test
+  void read_duplicateLanguageInText_duplicateKey() {
+    ReadResult<Meeting> r = meeting("{\"en\": \"Webinar\"}", "{\"en\": \"Webinar\", \"en\": \"Other\"}");
+
+    assertViolation(
+        only(r.getReport()),
+        "json.duplicate-key",
+        "expected each key once in an object but 'en' was repeated",
+        "/title/en",
+        7,
+        30);
+  }
 }
