@@ -181,6 +181,28 @@ final class JsonReading {
     return result(Optional.of(value));
   }
 
+  /**
+   * Reads one scalar model value (an id, enum constant, date, span or subject) at the current
+   * token, with pointer "".
+   */
+  ReadResult<Object> readScalar(ValueKind kind, Class<?> type) {
+    JsonToken t = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
+    Location at = here();
+    if (t != JsonToken.VALUE_STRING) {
+      typeError("", at, "a string", t);
+      return result(Optional.empty());
+    }
+    String text = parser.getString();
+    try {
+      return result(Optional.of(Scalars.parse(kind, type, text)));
+    } catch (IllegalArgumentException e) {
+      Optional<String> suggestion =
+          kind == ValueKind.ENUM ? Suggestions.closest(text, Scalars.codes(type)) : Optional.empty();
+      valueSyntax("", at, e.getMessage(), text, suggestion);
+      return result(Optional.empty());
+    }
+  }
+
   // ---------------------------------------------------------------- datasets
 
   private boolean expectRoot(JsonToken t) {
@@ -313,7 +335,6 @@ final class JsonReading {
         }
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
           typeError("/formatVersion", valueAt, "a string", parser.currentToken());
-          parser.skipChildren();
         } else {
           version = parser.getString();
           versionAt = valueAt;
@@ -322,7 +343,6 @@ final class JsonReading {
       }
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
         typeError("", valueAt, "a string", parser.currentToken());
-        parser.skipChildren();
         continue;
       }
       String code = parser.getString();

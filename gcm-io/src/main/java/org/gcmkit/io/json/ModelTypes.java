@@ -3,7 +3,9 @@ package org.gcmkit.io.json;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Property;
@@ -16,6 +18,7 @@ import org.gcmkit.model.RecordType;
 /** The model value types reachable from {@link Dataset}, found through {@link Shape}. */
 final class ModelTypes {
   private static final Set<Class<?>> ALL = find();
+  private static final Map<Class<?>, ValueKind> SCALARS = findScalars();
 
   private ModelTypes() {}
 
@@ -51,6 +54,26 @@ final class ModelTypes {
       }
     }
     return false;
+  }
+
+  /**
+   * The types of scalar model values other than String and BigDecimal (ids, enums, dates, spans,
+   * subjects) with their kind, in the order first reached; immutable.
+   */
+  static Map<Class<?>, ValueKind> scalars() {
+    return SCALARS;
+  }
+
+  private static Map<Class<?>, ValueKind> findScalars() {
+    Map<Class<?>, ValueKind> found = new LinkedHashMap<>();
+    for (Class<?> type : ALL) {
+      for (Property p : Shape.of(type).properties()) {
+        if (p.kind().isScalar() && p.kind() != ValueKind.STRING && p.kind() != ValueKind.DECIMAL) {
+          found.putIfAbsent(p.elementType(), p.kind());
+        }
+      }
+    }
+    return Collections.unmodifiableMap(found);
   }
 
   private static Set<Class<?>> find() {

@@ -7,7 +7,12 @@ import java.io.IOException;
 import java.util.Map;
 import org.gcmkit.io.internal.RandomDatasets;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.model.DateSpan;
 import org.gcmkit.model.Meeting;
+import org.gcmkit.model.MeetingId;
+import org.gcmkit.model.MeetingKind;
+import org.gcmkit.model.PartialDate;
+import org.gcmkit.model.Subject;
 import org.gcmkit.model.Text;
 import org.gcmkit.validation.Violation;
 import org.junit.jupiter.api.Test;
@@ -69,6 +74,41 @@ class GcmJacksonModuleTest {
               assertThat(v.getLocation().orElseThrow().getLine()).hasValue(1);
               assertThat(v.getLocation().orElseThrow().getColumn()).hasValue(43);
               assertThat(e.getMessage()).contains("/status: error value.syntax: expected one of");
+            });
+  }
+
+  @Test
+  void mapper_scalarModelValues_writtenAsInFiles() {
+    Map<String, Object> values =
+        new java.util.LinkedHashMap<>(
+            Map.of(
+                "id", MeetingId.of("m1"),
+                "kind", MeetingKind.BILATERAL_MEETING,
+                "date", PartialDate.parse("2021-02~"),
+                "span", DateSpan.parse("2020/2021"),
+                "subject", Subject.parse("gcm:objective:4")));
+
+    String json = MAPPER.writeValueAsString(new java.util.TreeMap<>(values));
+
+    assertThat(json)
+        .isEqualTo(
+            "{\"date\":\"2021-02~\",\"id\":\"m1\",\"kind\":\"bilateral_meeting\",\"span\":\"2020/2021\","
+                + "\"subject\":\"gcm:objective:4\"}");
+    assertThat(MAPPER.readValue("\"bilateral_meeting\"", MeetingKind.class)).isEqualTo(MeetingKind.BILATERAL_MEETING);
+    assertThat(MAPPER.readValue("\"m1\"", MeetingId.class)).isEqualTo(MeetingId.of("m1"));
+    assertThat(MAPPER.readValue("\"2020/2021\"", DateSpan.class)).isEqualTo(DateSpan.parse("2020/2021"));
+  }
+
+  @Test
+  void mapper_badEnumCode_throwsWithSuggestion() {
+    assertThatThrownBy(() -> MAPPER.readValue("\"webinr\"", MeetingKind.class))
+        .isInstanceOfSatisfying(
+            GcmJsonException.class,
+            e -> {
+              Violation v = e.getReport().getViolations().get(0);
+              assertThat(v.getCode()).isEqualTo("value.syntax");
+              assertThat(v.getSuggestion()).contains("webinar");
+              assertThat(v.getLocation().orElseThrow().getColumn()).hasValue(1);
             });
   }
 }
