@@ -48,7 +48,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * <p>A value that cannot be read is reported once and left out; when a required value is missing
  * or unreadable a stand-in takes its place, so that the rest of the record is still validated, and
  * violations that would only echo the first one (at, above or below its pointer, or cross-field
- * rules of that record) are dropped.
+ * rules of the object that holds it) are dropped.
  */
 final class JsonReading {
   /** The format version this library writes and reads. */
@@ -550,20 +550,27 @@ final class JsonReading {
     }
   }
 
+  /**
+   * Whether {@code v} would only repeat a value that failed: it is at, above or below the failed
+   * value, or a cross-field rule of the object that holds it.
+   */
   private boolean echoesFailure(Violation v) {
-    if (failedInRecord.isEmpty()) {
-      return false;
-    }
-    if (CROSS_FIELD_CODES.contains(v.getCode())) {
-      return true;
-    }
     String p = v.getPointer();
+    boolean crossField = CROSS_FIELD_CODES.contains(v.getCode());
     for (String f : failedInRecord) {
       if (p.equals(f) || p.startsWith(f + "/") || f.startsWith(p + "/")) {
         return true;
       }
+      if (crossField && parent(f).equals(parent(p))) {
+        return true;
+      }
     }
     return false;
+  }
+
+  private static String parent(String pointer) {
+    int slash = pointer.lastIndexOf('/');
+    return slash < 0 ? "" : pointer.substring(0, slash);
   }
 
   // ---------------------------------------------------------------- binding

@@ -281,8 +281,8 @@ class GcmJsonReadErrorsTest {
             tuple("value.type", "/actors/1/name"),
             tuple("value.syntax", "/actors/1/founded"),
             tuple("country-code.unknown", "/actors/2/country"),
-            // The meeting's held-without-date warning is dropped with its record's other
-            // cross-field rules, as the record has a failed value.
+            // The meeting's held-without-date warning is dropped with the other cross-field
+            // rules of its object, as one of the object's fields (id) failed.
             tuple("required", "/meetings/0/id"));
     assertThat(r.getValue()).isEmpty();
   }
@@ -426,5 +426,19 @@ class GcmJsonReadErrorsTest {
         "/title/en",
         7,
         30);
+  }
+
+  @Test
+  void read_failedFieldInNestedObject_crossFieldRulesOfOtherObjectsStillReported() {
+    String json =
+        "{\"id\": \"m1\", \"kind\": \"webinar\", \"status\": \"held\", \"title\": {\"en\": \"W\"},\n"
+            + " \"participations\": [{\"actor\": \"a b\", \"roles\": [\"host\"]}]}";
+
+    ReadResult<Meeting> r = JSON.read(json, Meeting.class);
+
+    assertThat(r.getReport().getViolations())
+        .extracting(Violation::getCode, Violation::getPointer)
+        .containsExactly(
+            tuple("value.syntax", "/participations/0/actor"), tuple("meeting.held-without-date", "/dates"));
   }
 }
