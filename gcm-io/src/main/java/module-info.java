@@ -1,10 +1,11 @@
 /**
- * gcm-io: JSON and CSV readers and writers for the GCM model that validate as they read and
- * report every problem with its place.
+ * gcm-io: JSON and CSV readers and writers for the GCM model that validate as they read and report
+ * every problem with its place.
  */
 module org.gcmkit.io {
   requires transitive org.gcmkit.model;
   requires transitive tools.jackson.databind;
+  requires static org.jspecify;
 
   exports org.gcmkit.io;
   exports org.gcmkit.io.json;

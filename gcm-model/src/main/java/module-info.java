@@ -5,6 +5,7 @@ module org.gcmkit.model {
   requires transitive jakarta.validation;
   requires transitive org.hibernate.validator;
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports org.gcmkit.model;
   exports org.gcmkit.codes;
@@ -12,6 +13,8 @@ module org.gcmkit.model {
   exports org.gcmkit.validation.constraints;
 
   // The Jakarta provider instantiates gcm's constraint validators and reads the model reflectively.
-  opens org.gcmkit.validation.internal to org.hibernate.validator;
-  opens org.gcmkit.model to org.hibernate.validator;
+  opens org.gcmkit.validation.internal to
+      org.hibernate.validator;
+  opens org.gcmkit.model to
+      org.hibernate.validator;
 }

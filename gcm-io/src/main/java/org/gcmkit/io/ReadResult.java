@@ -26,7 +26,8 @@ public final class ReadResult<T> {
 
   /** A result of {@code value} (possibly absent) and {@code report}. */
   public static <T> ReadResult<T> of(Optional<T> value, ValidationReport report) {
-    return new ReadResult<>(Objects.requireNonNull(value, "value"), Objects.requireNonNull(report, "report"));
+    return new ReadResult<>(
+        Objects.requireNonNull(value, "value"), Objects.requireNonNull(report, "report"));
   }
 
   /** The value read, if the input could be read into one. */

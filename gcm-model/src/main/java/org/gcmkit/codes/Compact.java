@@ -23,14 +23,18 @@ public enum Compact {
           "Global Compact for Safe, Orderly, and Systematic Migration",
           "Global Migration Compact")),
   /** The Global Compact on Refugees (A/73/12 (Part II), affirmed by A/RES/73/151). */
-  GCR("Global Compact on Refugees", List.of("GCR", "Global Compact for Refugees", "Refugee Compact"));
+  GCR(
+      "Global Compact on Refugees",
+      List.of("GCR", "Global Compact for Refugees", "Refugee Compact"));
 
   private final String officialName;
+
+  @SuppressWarnings("ImmutableEnumChecker") // always a List.of copy, which is immutable
   private final List<String> aliases;
 
   Compact(String officialName, List<String> aliases) {
     this.officialName = officialName;
-    this.aliases = aliases;
+    this.aliases = List.copyOf(aliases);
   }
 
   /** The official English name. */

@@ -3,8 +3,8 @@ package org.gcmkit.codes;
 import java.util.Optional;
 
 /**
- * The four objectives of the Global Compact on Refugees, in UNHCR's wording
- * ({@link CodeLists#VERSION}).
+ * The four objectives of the Global Compact on Refugees, in UNHCR's wording ({@link
+ * CodeLists#VERSION}).
  */
 public enum GcrObjective {
   /** Objective 1: Ease the pressures on host countries. */

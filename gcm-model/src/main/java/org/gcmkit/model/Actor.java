@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 /**
  * A State, organisation, network, city, group or other body that acts in the GCM world.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 @StateHasCountry
@@ -31,7 +31,10 @@ public abstract class Actor {
   /** Acronyms and other names seen in sources ("IOM", "МОМ"), in the order given. */
   public abstract List<@Valid Text> getAliases();
 
-  /** The ISO 3166-1 alpha-2 code of the State this actor is or belongs to; required for a {@link ActorKind#STATE}. */
+  /**
+   * The ISO 3166-1 alpha-2 code of the State this actor is or belongs to; required for a {@link
+   * ActorKind#STATE}.
+   */
   public abstract Optional<@CountryCode String> getCountry();
 
   /** The body this one is part of: a committee's ministry, UCLG-MEWA's UCLG. */

@@ -14,7 +14,10 @@ public enum ActorKind {
   INTERGOVERNMENTAL_ORGANISATION,
   /** The United Nations, or an entity of the UN system such as IOM. */
   UN_ENTITY,
-  /** A network, task force or mechanism of several organisations, such as the UN Network on Migration. */
+  /**
+   * A network, task force or mechanism of several organisations, such as the UN Network on
+   * Migration.
+   */
   NETWORK,
   /** A city, municipality or regional government. */
   LOCAL_GOVERNMENT,

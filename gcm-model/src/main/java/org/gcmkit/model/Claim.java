@@ -7,10 +7,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A value that one source gives for a field where sources disagree, so that conflicting accounts are kept with their sources instead of one being chosen silently. The record keeps its own value of the field (or none); each claim says what one source says.
+ * A value that one source gives for a field where sources disagree, so that conflicting accounts
+ * are kept with their sources instead of one being chosen silently. The record keeps its own value
+ * of the field (or none); each claim says what one source says.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 public abstract class Claim {

@@ -9,10 +9,11 @@ import org.hibernate.validator.constraints.URL;
 import org.immutables.value.Value;
 
 /**
- * How to reach a person. Contact points are personal data: keep them out of published datasets unless the person made them public, and see {@link Dataset#withoutPersonalData()}.
+ * How to reach a person. Contact points are personal data: keep them out of published datasets
+ * unless the person made them public, and see {@link Dataset#withoutPersonalData()}.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 @OneOfPresent({"email", "phone", "url"})
@@ -23,7 +24,10 @@ public abstract class ContactPoint {
   public abstract Optional<@Email String> getEmail();
 
   /** A phone number, digits with optional {@code +}, spaces, dots, hyphens and brackets. */
-  public abstract Optional<@Pattern(regexp = "\\+?[0-9][0-9 ()./-]{3,30}", message = "must be a phone number") String> getPhone();
+  public abstract Optional<
+          @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{3,30}", message = "must be a phone number")
+          String>
+      getPhone();
 
   /** A web address. */
   public abstract Optional<@URL String> getUrl();

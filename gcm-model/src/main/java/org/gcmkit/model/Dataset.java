@@ -88,14 +88,18 @@ public abstract class Dataset {
 
   /** The number of records of all types. */
   public int size() {
-    return getSources().size() + getActors().size() + getPersons().size()
-        + getDocuments().size() + getProjects().size() + getMeetings().size()
+    return getSources().size()
+        + getActors().size()
+        + getPersons().size()
+        + getDocuments().size()
+        + getProjects().size()
+        + getMeetings().size()
         + getFigures().size();
   }
 
   /**
-   * A copy without personal data: every person's contact points removed. Names and posts stay,
-   * as they are published in the sources.
+   * A copy without personal data: every person's contact points removed. Names and posts stay, as
+   * they are published in the sources.
    */
   public Dataset withoutPersonalData() {
     return toBuilder()

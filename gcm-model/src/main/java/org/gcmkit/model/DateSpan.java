@@ -5,11 +5,11 @@ import java.util.Optional;
 import org.gcmkit.validation.constraints.ChronologicalOrder;
 
 /**
- * A single {@link PartialDate} or a closed interval of two, written {@code 2022-05-10} or
- * {@code 2022-05-10/2022-05-13} (EDTF). Non-contiguous days are several spans.
+ * A single {@link PartialDate} or a closed interval of two, written {@code 2022-05-10} or {@code
+ * 2022-05-10/2022-05-13} (EDTF). Non-contiguous days are several spans.
  *
- * <p>Immutable and thread-safe. An end before the start is representable, so that files can be
- * read and reported in full; {@link ChronologicalOrder} flags it when validated.
+ * <p>Immutable and thread-safe. An end before the start is representable, so that files can be read
+ * and reported in full; {@link ChronologicalOrder} flags it when validated.
  */
 @ChronologicalOrder
 public final class DateSpan implements Period {
@@ -46,7 +46,8 @@ public final class DateSpan implements Period {
       throw new IllegalArgumentException(
           "expected a date or an interval DATE/DATE but was '" + s + "'");
     }
-    return between(PartialDate.parse(s.substring(0, slash)), PartialDate.parse(s.substring(slash + 1)));
+    return between(
+        PartialDate.parse(s.substring(0, slash)), PartialDate.parse(s.substring(slash + 1)));
   }
 
   @Override
@@ -66,9 +67,9 @@ public final class DateSpan implements Period {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof DateSpan
-        && ((DateSpan) o).start.equals(start)
-        && ((DateSpan) o).end.equals(end);
+    return o instanceof DateSpan dateSpan
+        && dateSpan.start.equals(start)
+        && dateSpan.end.equals(end);
   }
 
   @Override

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 /**
  * A declaration, charter, call to action, resolution, national action plan, review or report.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 public abstract class Document {
@@ -31,7 +31,12 @@ public abstract class Document {
   public abstract List<@Valid Text> getAliases();
 
   /** The UN document symbol, such as {@code A/RES/73/195}. */
-  public abstract Optional<@Pattern(regexp = "[A-Z][A-Za-z0-9]*(/[A-Za-z0-9.()-]+)+", message = "must be a document symbol such as A/RES/73/195") String> getSymbol();
+  public abstract Optional<
+          @Pattern(
+              regexp = "[A-Z][A-Za-z0-9]*(/[A-Za-z0-9.()-]+)+",
+              message = "must be a document symbol such as A/RES/73/195")
+          String>
+      getSymbol();
 
   /** Where the document stands. */
   public abstract Optional<DocumentStatus> getStatus();

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 /**
  * An actor's relation to a document: author, adopter, signatory, endorser, implementer.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 public abstract class Endorsement {

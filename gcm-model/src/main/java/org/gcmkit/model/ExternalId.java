@@ -4,10 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
 /**
- * An identifier of an actor in another register, such as {@code {scheme: "iso3166-1", value: "TM"}} or a Wikidata item.
+ * An identifier of an actor in another register, such as {@code {scheme: "iso3166-1", value: "TM"}}
+ * or a Wikidata item.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 public abstract class ExternalId {

@@ -9,10 +9,11 @@ import org.gcmkit.validation.constraints.CountryCode;
 import org.immutables.value.Value;
 
 /**
- * A number with its context: what was counted, in what unit, when, where, by whom, and as part of which larger figure.
+ * A number with its context: what was counted, in what unit, when, where, by whom, and as part of
+ * which larger figure.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 public abstract class Figure {

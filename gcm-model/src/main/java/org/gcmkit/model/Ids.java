@@ -15,8 +15,13 @@ final class Ids {
     }
     if (!SYNTAX.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "expected a " + type.code() + " id of 1 to 128 letters, digits or . _ : - starting with a"
-              + " letter or digit but was '" + value + "'");
+          "expected "
+              + (type == RecordType.ACTOR ? "an " : "a ")
+              + type.code()
+              + " id of 1 to 128 letters, digits or . _ : - starting with a"
+              + " letter or digit but was '"
+              + value
+              + "'");
     }
     return value;
   }

@@ -8,10 +8,11 @@ import org.gcmkit.validation.constraints.HybridHasLocations;
 import org.immutables.value.Value;
 
 /**
- * A meeting, event, or series of them: its kind, format, status, dates, place, participants and what came of it.
+ * A meeting, event, or series of them: its kind, format, status, dates, place, participants and
+ * what came of it.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 @HybridHasLocations
@@ -49,6 +50,12 @@ public abstract class Meeting {
 
   /** The wider event or series this meeting belongs to. */
   public abstract Optional<MeetingId> getPartOf();
+
+  /**
+   * The project the meeting is held under ("held as part of IOM's ... National Project"); a
+   * project the meeting launches is an {@link Outcome} instead.
+   */
+  public abstract Optional<ProjectId> getProject();
 
   /** Meetings this one prepares, follows up or proposes, in the order given. */
   public abstract List<@Valid MeetingLink> getLinks();

@@ -6,10 +6,11 @@ import org.gcmkit.validation.constraints.ChronologicalOrder;
 import org.immutables.value.Value;
 
 /**
- * An actor's membership of a group {@link Actor}, such as a ministry in a working group, with its role and period.
+ * An actor's membership of a group {@link Actor}, such as a ministry in a working group, with its
+ * role and period.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 @ChronologicalOrder
@@ -23,9 +24,11 @@ public abstract class Membership implements Period {
   public abstract MembershipRole getRole();
 
   /** When the membership began. */
+  @Override
   public abstract Optional<PartialDate> getStart();
 
   /** When the membership ended. */
+  @Override
   public abstract Optional<PartialDate> getEnd();
 
   /** Where the membership is stated, in the order given. */

@@ -8,12 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A calendar date known to the year, the month or the day, optionally approximate or uncertain:
- * the EDTF level-1 forms {@code 2013}, {@code 2020-02}, {@code 2023-03-17}, with a trailing
- * {@code ~} (approximate, "at the end of February"), {@code ?} (uncertain) or {@code %} (both).
+ * A calendar date known to the year, the month or the day, optionally approximate or uncertain: the
+ * EDTF level-1 forms {@code 2013}, {@code 2020-02}, {@code 2023-03-17}, with a trailing {@code ~}
+ * (approximate, "at the end of February"), {@code ?} (uncertain) or {@code %} (both).
  *
- * <p>Immutable and thread-safe; never holds an impossible date such as {@code 2022-02-30}.
- * {@link #toString()} gives the EDTF text that {@link #parse(CharSequence)} reads back.
+ * <p>Immutable and thread-safe; never holds an impossible date such as {@code 2022-02-30}. {@link
+ * #toString()} gives the EDTF text that {@link #parse(CharSequence)} reads back.
  */
 public final class PartialDate {
   private static final Pattern EDTF =
@@ -37,8 +37,7 @@ public final class PartialDate {
 
   private PartialDate(int year, int month, int day, boolean approximate, boolean uncertain) {
     if (year < 0 || year > 9999) {
-      throw new IllegalArgumentException(
-          "expected a year from 0000 to 9999 but was " + year);
+      throw new IllegalArgumentException("expected a year from 0000 to 9999 but was " + year);
     }
     try {
       if (day != 0) {
@@ -48,7 +47,9 @@ public final class PartialDate {
       }
     } catch (DateTimeException e) {
       throw new IllegalArgumentException(
-          "expected a real calendar date but was " + format(year, month, day, "") + ": "
+          "expected a real calendar date but was "
+              + format(year, month, day, "")
+              + ": "
               + e.getMessage(),
           e);
     }
@@ -66,12 +67,24 @@ public final class PartialDate {
 
   /** A date known to the month (1 to 12). */
   public static PartialDate ofMonth(int year, int month) {
+    if (month == 0) {
+      throw zero(format(year, 0, 0, "") + "-00");
+    }
     return new PartialDate(year, month, 0, false, false);
   }
 
   /** A date known to the day. */
   public static PartialDate ofDay(int year, int month, int day) {
+    if (month == 0 || day == 0) {
+      throw zero(String.format("%04d-%02d-%02d", year, month, day));
+    }
     return new PartialDate(year, month, day, false, false);
+  }
+
+  // 0 stands for an unknown month or day, so a written 00 would silently mean a coarser date.
+  private static IllegalArgumentException zero(String text) {
+    return new IllegalArgumentException(
+        "expected a real calendar date but was " + text + ": months and days start at 01");
   }
 
   /** A date known to the day, from a {@link LocalDate}. */
@@ -90,11 +103,15 @@ public final class PartialDate {
     if (!m.matches()) {
       throw new IllegalArgumentException(
           "expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was '"
-              + text + "'");
+              + text
+              + "'");
     }
     int year = Integer.parseInt(m.group(1));
     int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
     int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    if ((m.group(2) != null && month == 0) || (m.group(3) != null && day == 0)) {
+      throw zero(text.toString());
+    }
     String q = m.group(4) == null ? "" : m.group(4);
     return new PartialDate(
         year, month, day, q.equals("~") || q.equals("%"), q.equals("?") || q.equals("%"));
@@ -145,12 +162,12 @@ public final class PartialDate {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PartialDate
-        && ((PartialDate) o).year == year
-        && ((PartialDate) o).month == month
-        && ((PartialDate) o).day == day
-        && ((PartialDate) o).approximate == approximate
-        && ((PartialDate) o).uncertain == uncertain;
+    return o instanceof PartialDate partialDate
+        && partialDate.year == year
+        && partialDate.month == month
+        && partialDate.day == day
+        && partialDate.approximate == approximate
+        && partialDate.uncertain == uncertain;
   }
 
   @Override

@@ -8,10 +8,12 @@ import org.gcmkit.validation.constraints.OneOfPresent;
 import org.immutables.value.Value;
 
 /**
- * One participant of a meeting: an actor, a person (optionally with the actor they came from), or a group left unnamed in the sources ("representatives of civil society"), with roles, attendance mode and on whose behalf.
+ * One participant of a meeting: an actor, a person (optionally with the actor they came from), or a
+ * group left unnamed in the sources ("representatives of civil society"), with roles, attendance
+ * mode and on whose behalf.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 @OneOfPresent({"actor", "person", "group"})

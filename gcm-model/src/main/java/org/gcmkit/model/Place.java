@@ -7,10 +7,11 @@ import org.gcmkit.validation.constraints.OneOfPresent;
 import org.immutables.value.Value;
 
 /**
- * Where a meeting is held or a document adopted: a named venue, a locality, a country, or any of them.
+ * Where a meeting is held or a document adopted: a named venue, a locality, a country, or any of
+ * them.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 @OneOfPresent({"name", "locality", "country"})

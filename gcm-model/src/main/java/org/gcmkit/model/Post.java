@@ -8,17 +8,21 @@ import org.gcmkit.validation.constraints.CountryCode;
 import org.immutables.value.Value;
 
 /**
- * A post a person holds: a title in an organisation, possibly for some countries, with its period. A person can hold several posts at once and over time.
+ * A post a person holds: a title in an organisation, possibly for some countries, with its period.
+ * A person can hold several posts at once and over time.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 @ChronologicalOrder
 public abstract class Post implements Period {
   Post() {}
 
-  /** The title, in each language a source gives it; language versions of one source may differ ("Менеджер проектов", "Program Associate"). */
+  /**
+   * The title, in each language a source gives it; language versions of one source may differ
+   * ("Менеджер проектов", "Program Associate").
+   */
   @Valid
   public abstract Text getTitle();
 
@@ -29,12 +33,17 @@ public abstract class Post implements Period {
   public abstract List<@CountryCode String> getCountries();
 
   /** When the person took up the post. */
+  @Override
   public abstract Optional<PartialDate> getStart();
 
   /** When the person left the post. */
+  @Override
   public abstract Optional<PartialDate> getEnd();
 
-  /** Dates on which a source shows the person in the post, when start and end are unknown, in the order given. */
+  /**
+   * Dates on which a source shows the person in the post, when start and end are unknown, in the
+   * order given.
+   */
   public abstract List<PartialDate> getObservedOn();
 
   /** Where the post is stated, in the order given. */

@@ -1,6 +1,5 @@
 package org.gcmkit.model;
 
-import java.util.regex.Pattern;
 
 /**
  * The identifier of a top-level record in a {@link Dataset}; each record type has its own id type,

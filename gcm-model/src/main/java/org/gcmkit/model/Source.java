@@ -1,8 +1,8 @@
 package org.gcmkit.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.gcmkit.validation.constraints.LanguageTag;
@@ -10,10 +10,11 @@ import org.hibernate.validator.constraints.URL;
 import org.immutables.value.Value;
 
 /**
- * A document the data was taken from, such as a press release: publisher, date, dateline, languages, and which source it translates.
+ * A document the data was taken from, such as a press release: publisher, date, dateline,
+ * languages, and which source it translates.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 public abstract class Source {
@@ -48,7 +49,10 @@ public abstract class Source {
   public abstract Optional<@URL String> getUrl();
 
   /** The file the text was read from. */
-  public abstract Optional<@NotBlank String> getFile();
+  // Not @NotBlank: an empty Optional unwraps to null, which @NotBlank rejects, so no file would be
+  // invalid.
+  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
+      getFile();
 
   /** Press contacts named in it, in the order given. */
   public abstract List<PersonId> getContacts();

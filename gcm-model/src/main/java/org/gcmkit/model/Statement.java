@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * What a speaker said at a meeting, quoted or paraphrased.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 @OneOfPresent({"person", "actor"})

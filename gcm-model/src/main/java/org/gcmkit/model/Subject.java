@@ -71,7 +71,9 @@ public final class Subject {
     if (!m.matches()) {
       throw new IllegalArgumentException(
           "expected a subject such as gcm, gcm:objectives, gcm:objective:4, gcm:principles,"
-              + " gcm:principle:a, gcm:360, gcr or gcr:objective:1 but was '" + text + "'");
+              + " gcm:principle:a, gcm:360, gcr or gcr:objective:1 but was '"
+              + text
+              + "'");
     }
     Compact compact = m.group(1).equals("gcm") ? Compact.GCM : Compact.GCR;
     String part = m.group(2);
@@ -88,14 +90,11 @@ public final class Subject {
     if (m.group(4) != null) {
       return new Subject(compact, Aspect.PRINCIPLE, 0, m.group(4).charAt(0));
     }
-    switch (part) {
-      case "objectives":
-        return new Subject(compact, Aspect.OBJECTIVES, 0, ' ');
-      case "principles":
-        return new Subject(compact, Aspect.PRINCIPLES, 0, ' ');
-      default:
-        return new Subject(compact, Aspect.VISION_360, 0, ' ');
-    }
+    return switch (part) {
+      case "objectives" -> new Subject(compact, Aspect.OBJECTIVES, 0, ' ');
+      case "principles" -> new Subject(compact, Aspect.PRINCIPLES, 0, ' ');
+      default -> new Subject(compact, Aspect.VISION_360, 0, ' ');
+    };
   }
 
   /** The compact as a whole. */
@@ -174,14 +173,12 @@ public final class Subject {
 
   /** Whether the number or letter referred to exists in the code lists. */
   public boolean isKnown() {
-    switch (aspect) {
-      case OBJECTIVE:
-        return compact == Compact.GCM ? gcmObjective().isPresent() : gcrObjective().isPresent();
-      case PRINCIPLE:
-        return guidingPrinciple().isPresent();
-      default:
-        return true;
-    }
+    return switch (aspect) {
+      case OBJECTIVE ->
+          compact == Compact.GCM ? gcmObjective().isPresent() : gcrObjective().isPresent();
+      case PRINCIPLE -> guidingPrinciple().isPresent();
+      default -> true;
+    };
   }
 
   @Override
@@ -198,19 +195,13 @@ public final class Subject {
   @Override
   public String toString() {
     String c = compact == Compact.GCM ? "gcm" : "gcr";
-    switch (aspect) {
-      case OBJECTIVES:
-        return c + ":objectives";
-      case OBJECTIVE:
-        return c + ":objective:" + objective;
-      case PRINCIPLES:
-        return c + ":principles";
-      case PRINCIPLE:
-        return c + ":principle:" + principle;
-      case VISION_360:
-        return c + ":360";
-      default:
-        return c;
-    }
+    return switch (aspect) {
+      case OBJECTIVES -> c + ":objectives";
+      case OBJECTIVE -> c + ":objective:" + objective;
+      case PRINCIPLES -> c + ":principles";
+      case PRINCIPLE -> c + ":principle:" + principle;
+      case VISION_360 -> c + ":360";
+      default -> c;
+    };
   }
 }

@@ -16,8 +16,8 @@ import org.gcmkit.validation.constraints.LanguageTag;
  *
  * <p>Immutable and thread-safe. Keys keep the order they were given in, which is the order files
  * are written in; equality ignores that order. Null keys and values are refused at once; blank
- * values, ill-formed tags and an empty map are representable so that files can be read and
- * reported in full, and are flagged when validated.
+ * values, ill-formed tags and an empty map are representable so that files can be read and reported
+ * in full, and are flagged when validated.
  */
 public final class Text {
   private final Map<String, String> values;
@@ -78,7 +78,7 @@ public final class Text {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Text && ((Text) o).values.equals(values);
+    return o instanceof Text text && text.values.equals(values);
   }
 
   @Override

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * How to join a meeting remotely: a description ("video conferencing") or an address.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null:
- * absent values are empty {@code Optional}s and lists are immutable, possibly empty.
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
+ * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
 @OneOfPresent({"description", "url"})

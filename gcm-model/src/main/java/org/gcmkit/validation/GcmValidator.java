@@ -24,6 +24,7 @@ import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -41,14 +42,15 @@ import org.gcmkit.validation.constraints.UniqueIds;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.constraints.URL;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates model objects, from a single value to a whole {@link org.gcmkit.model.Dataset}, and
  * returns a {@link ValidationReport} of every violation, never only the first.
  *
  * <p>Immutable and thread-safe: create one and share it. {@link #create()} uses one Hibernate
- * Validator factory per JVM, built on first use without Jakarta EL; {@link #using(Validator)}
- * wraps an application's own validator (Spring's or Quarkus's) instead.
+ * Validator factory per JVM, built on first use without Jakarta EL; {@link #using(Validator)} wraps
+ * an application's own validator (Spring's or Quarkus's) instead.
  *
  * <pre>{@code
  * ValidationReport report = GcmValidator.create().validate(dataset);
@@ -173,27 +175,20 @@ public final class GcmValidator {
         .build();
   }
 
-  private static String message(Rule rule, ConstraintViolation<Object> cv, String value) {
+  private static String message(Rule rule, ConstraintViolation<Object> cv, @Nullable String value) {
     Map<String, Object> attributes = cv.getConstraintDescriptor().getAttributes();
     String found = value == null ? "nothing" : "'" + value + "'";
-    switch (rule) {
-      case REQUIRED:
-        return "expected a value but was missing";
-      case BLANK:
-        return "expected a non-blank text but was " + found;
-      case EMPTY:
-        return "expected at least " + attributes.getOrDefault("min", 1) + " entry but was empty";
-      case PATTERN:
-        return "expected a value that " + cv.getMessage() + " but was " + found;
-      case EMAIL:
-        return "expected an e-mail address such as name@example.org but was " + found;
-      case URL:
-        return "expected a web address such as https://example.org but was " + found;
-      case RANGE:
-        return "expected a value that " + cv.getMessage() + " but was " + found;
-      default:
-        return cv.getMessage();
-    }
+    return switch (rule) {
+      case REQUIRED -> "expected a value but was missing";
+      case BLANK -> "expected a non-blank text but was " + found;
+      case EMPTY ->
+          "expected at least " + attributes.getOrDefault("min", 1) + " entry but was empty";
+      case PATTERN -> "expected a value that " + cv.getMessage() + " but was " + found;
+      case EMAIL -> "expected an e-mail address such as name@example.org but was " + found;
+      case URL -> "expected a web address such as https://example.org but was " + found;
+      case RANGE -> "expected a value that " + cv.getMessage() + " but was " + found;
+      default -> cv.getMessage();
+    };
   }
 
   /** The JSON Pointer of a Jakarta property path; Text is written as its map of values. */
@@ -266,7 +261,11 @@ public final class GcmValidator {
     static final ValidatorFactory FACTORY =
         Validation.byProvider(HibernateValidator.class)
             .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
+            // gcm's messages are English, so the provider's texts inside them must be too, whatever
+            // the JVM locale.
+            .messageInterpolator(
+                new ParameterMessageInterpolator(
+                    Set.of(Locale.ENGLISH), Locale.ENGLISH, context -> Locale.ENGLISH, false))
             .buildValidatorFactory();
   }
 }

@@ -6,8 +6,8 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * Where in a file a {@link Violation} was found: the file, the line and column (both from 1, in
- * the original file, counting the lines inside quoted CSV cells), and for CSV the column header.
+ * Where in a file a {@link Violation} was found: the file, the line and column (both from 1, in the
+ * original file, counting the lines inside quoted CSV cells), and for CSV the column header.
  *
  * <p>Immutable and thread-safe; every part is optional.
  */

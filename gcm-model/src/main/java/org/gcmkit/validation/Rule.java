@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The catalogue of rules gcm checks, each with a stable code that reports carry; codes never
- * change meaning, and new rules get new codes.
+ * The catalogue of rules gcm checks, each with a stable code that reports carry; codes never change
+ * meaning, and new rules get new codes.
  *
  * <p>Model rules are enforced by the Jakarta constraints on the model types, so any Jakarta
  * Validation provider applies them; {@link GcmValidator} maps each constraint to its rule. Format

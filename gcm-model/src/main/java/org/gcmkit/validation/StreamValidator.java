@@ -12,29 +12,28 @@ import java.util.function.Function;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.validation.internal.ReferenceIndex;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Validates the records of a dataset one at a time, as a reader streams them, and still applies
- * the dataset rules across the whole stream: ids unique per record type ({@link Rule#ID_DUPLICATE})
- * and references that resolve ({@link Rule#REFERENCE_UNRESOLVED}), forward references included.
+ * Validates the records of a dataset one at a time, as a reader streams them, and still applies the
+ * dataset rules across the whole stream: ids unique per record type ({@link Rule#ID_DUPLICATE}) and
+ * references that resolve ({@link Rule#REFERENCE_UNRESOLVED}), forward references included.
  *
  * <p>Memory grows with the number of distinct ids seen (each kept with the pointer of its first
- * record) and the number of references whose target has not been seen yet, never with the size
- * of the records. Not thread-safe: use one instance per stream. Create it with {@link
+ * record) and the number of references whose target has not been seen yet, never with the size of
+ * the records. Not thread-safe: use one instance per stream. Create it with {@link
  * #create(GcmValidator)}, call {@link #accept} for each record and {@link #finish()} once at the
  * end.
  */
 public final class StreamValidator {
   private final GcmValidator validator;
-  private final Map<RecordType, Map<String, String>> firstPointerById = new EnumMap<>(RecordType.class);
+  private final Map<RecordType, Map<String, String>> firstPointerById =
+      new EnumMap<>(RecordType.class);
   private final Map<RecordId, List<Pending>> pending = new LinkedHashMap<>();
   private boolean finished;
 
   private StreamValidator(GcmValidator validator) {
     this.validator = validator;
-    for (RecordType t : RecordType.values()) {
-      firstPointerById.put(t, new HashMap<>());
-    }
   }
 
   /** A stream validator that checks each record's own rules with {@code validator}. */
@@ -57,14 +56,18 @@ public final class StreamValidator {
     }
     RecordId id = ReferenceIndex.idOf(record);
     List<Violation> found = new ArrayList<>(validator.validate(record, pointer).getViolations());
-    String first = firstPointerById.get(id.type()).putIfAbsent(id.value(), pointer);
+    String first = ids(id.type()).putIfAbsent(id.value(), pointer);
     if (first != null) {
       found.add(
           Violation.of(
                   Rule.ID_DUPLICATE,
                   pointer + "/id",
-                  "expected a unique " + id.type().code() + " id but '" + id.value()
-                      + "' is already the id of " + first)
+                  "expected a unique "
+                      + id.type().code()
+                      + " id but '"
+                      + id.value()
+                      + "' is already the id of "
+                      + first)
               .value(id.value())
               .build());
     } else {
@@ -73,7 +76,7 @@ public final class StreamValidator {
     ReferenceIndex.references(
         record,
         (path, ref) -> {
-          if (!firstPointerById.get(ref.type()).containsKey(ref.value())) {
+          if (!ids(ref.type()).containsKey(ref.value())) {
             String at = pointer + toPointer(path);
             pending
                 .computeIfAbsent(ref, r -> new ArrayList<>(1))
@@ -107,14 +110,19 @@ public final class StreamValidator {
             Violation.of(
                     Rule.REFERENCE_UNRESOLVED,
                     p.pointer,
-                    "expected the id of a " + ref.type().code() + " in this dataset but was '"
-                        + ref.value() + "'")
+                    "expected the id of "
+                        + (ref.type() == RecordType.ACTOR ? "an " : "a ")
+                        + ref.type().code()
+                        + " in this dataset but was '"
+                        + ref.value()
+                        + "'")
                 .value(ref.value())
                 .location(Optional.ofNullable(p.location))
                 .build());
       }
     }
-    found.sort(java.util.Comparator.comparing(Violation::getPointer, GcmValidator::comparePointers));
+    found.sort(
+        java.util.Comparator.comparing(Violation::getPointer, GcmValidator::comparePointers));
     pending.clear();
     return ValidationReport.of(found);
   }
@@ -122,6 +130,10 @@ public final class StreamValidator {
   /** The number of distinct ids seen so far, over all record types. */
   public long idCount() {
     return firstPointerById.values().stream().mapToLong(Map::size).sum();
+  }
+
+  private Map<String, String> ids(RecordType type) {
+    return firstPointerById.computeIfAbsent(type, t -> new HashMap<>());
   }
 
   private static String toPointer(List<Object> path) {
@@ -134,9 +146,9 @@ public final class StreamValidator {
 
   private static final class Pending {
     final String pointer;
-    final Location location;
+    final @Nullable Location location;
 
-    Pending(String pointer, Location location) {
+    Pending(String pointer, @Nullable Location location) {
       this.pointer = pointer;
       this.location = location;
     }

@@ -7,7 +7,9 @@ package org.gcmkit.validation;
 public final class ValidationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** The report; transient because reports are not meant to be serialized with Java serialization. */
+  /**
+   * The report; transient because reports are not meant to be serialized with Java serialization.
+   */
   private final transient ValidationReport report;
 
   /** An exception for {@code report}, whose text becomes the message. */
@@ -24,7 +26,7 @@ public final class ValidationException extends RuntimeException {
   private static String summary(ValidationReport report) {
     String text = report.toText();
     // Keep messages readable in logs: the first twenty lines and the summary line.
-    String[] lines = text.split("\n");
+    String[] lines = text.lines().toArray(String[]::new);
     if (lines.length <= 21) {
       return "invalid data:\n" + text;
     }
@@ -32,7 +34,10 @@ public final class ValidationException extends RuntimeException {
     for (int i = 0; i < 20; i++) {
       s.append(lines[i]).append('\n');
     }
-    return s.append("... ").append(lines.length - 21).append(" more\n")
-        .append(lines[lines.length - 1]).toString();
+    return s.append("... ")
+        .append(lines.length - 21)
+        .append(" more\n")
+        .append(lines[lines.length - 1])
+        .toString();
   }
 }

@@ -2,7 +2,6 @@ package org.gcmkit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.gcmkit.model.Actor;
 import org.gcmkit.model.ActorId;
 import org.gcmkit.model.ActorKind;
@@ -32,7 +31,12 @@ class GcmValidatorTest {
                     .kind(ActorKind.STATE)
                     .name(Text.of("en", "Turkmenistan").with("e n", " "))
                     .build(),
-                Actor.builder().id(ActorId.of("tm")).kind(ActorKind.UN_ENTITY).name(Text.en("IOM")).country("XX").build())
+                Actor.builder()
+                    .id(ActorId.of("tm"))
+                    .kind(ActorKind.UN_ENTITY)
+                    .name(Text.en("IOM"))
+                    .country("XX")
+                    .build())
             .addMeetings(
                 Meeting.builder()
                     .id(MeetingId.of("m1"))
@@ -61,13 +65,15 @@ class GcmValidatorTest {
             org.assertj.core.groups.Tuple.tuple("/actors/1/country", "country-code.unknown"),
             org.assertj.core.groups.Tuple.tuple("/actors/1/id", "id.duplicate"),
             org.assertj.core.groups.Tuple.tuple("/meetings/0/dates", "meeting.held-without-date"),
-            org.assertj.core.groups.Tuple.tuple("/meetings/0/participations/0/person", "reference.unresolved"),
+            org.assertj.core.groups.Tuple.tuple(
+                "/meetings/0/participations/0/person", "reference.unresolved"),
             org.assertj.core.groups.Tuple.tuple("/meetings/0/participations/1", "one-of.missing"),
-            org.assertj.core.groups.Tuple.tuple("/meetings/0/participations/1/roles", "collection.empty"),
-            org.assertj.core.groups.Tuple.tuple("/meetings/0/place", "meeting.hybrid-without-locations"),
+            org.assertj.core.groups.Tuple.tuple(
+                "/meetings/0/participations/1/roles", "collection.empty"),
+            org.assertj.core.groups.Tuple.tuple(
+                "/meetings/0/place", "meeting.hybrid-without-locations"),
             org.assertj.core.groups.Tuple.tuple("/meetings/0/sources/0", "reference.unresolved"),
-            org.assertj.core.groups.Tuple.tuple("/meetings/0/virtualLocation", "meeting.hybrid-without-locations"));
-    System.out.println(report.toText());
-    assertThat(List.of()).isEmpty();
+            org.assertj.core.groups.Tuple.tuple(
+                "/meetings/0/virtualLocation", "meeting.hybrid-without-locations"));
   }
 }

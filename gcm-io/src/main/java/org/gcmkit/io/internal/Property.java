@@ -52,7 +52,11 @@ public final class Property {
     if (element == Optional.class || element == List.class) {
       cardinality = element == Optional.class ? Cardinality.OPTIONAL : Cardinality.LIST;
       Type arg = ((ParameterizedType) returned).getActualTypeArguments()[0];
-      element = (Class<?>) (arg instanceof ParameterizedType ? ((ParameterizedType) arg).getRawType() : arg);
+      element =
+          (Class<?>)
+              (arg instanceof ParameterizedType parameterizedType
+                  ? parameterizedType.getRawType()
+                  : arg);
     }
     ValueKind kind = kindOf(element);
     Method setter;
@@ -124,25 +128,28 @@ public final class Property {
   }
 
   /**
-   * The values of this property in {@code bean}, in order: one for a required property, none or
-   * one for an optional one.
+   * The values of this property in {@code bean}, in order: one for a required property, none or one
+   * for an optional one.
    */
   public List<Object> values(Object bean) {
     Object v = invoke(getter, bean);
     switch (cardinality) {
-      case LIST:
+      case LIST -> {
         return java.util.Collections.<Object>unmodifiableList((List<?>) v);
-      case OPTIONAL:
+      }
+      case OPTIONAL -> {
         Optional<?> o = (Optional<?>) v;
         return o.isPresent() ? List.of(o.get()) : List.of();
-      default:
+      }
+      default -> {
         return List.of(v);
+      }
     }
   }
 
   /**
-   * Sets the property on {@code builder}: a single value for required and optional properties,
-   * a List of values for list properties (appended to any already set).
+   * Sets the property on {@code builder}: a single value for required and optional properties, a
+   * List of values for list properties (appended to any already set).
    */
   public void set(Object builder, Object value) {
     invoke(setter, builder, value);
@@ -155,8 +162,8 @@ public final class Property {
       throw new IllegalStateException("cannot call " + m, e);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
+      if (cause instanceof RuntimeException runtimeException) {
+        throw runtimeException;
       }
       throw new IllegalStateException(m + " failed", cause);
     }

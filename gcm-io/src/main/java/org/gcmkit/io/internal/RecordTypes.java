@@ -31,7 +31,7 @@ public final class RecordTypes {
 
   /** The model class of records of {@code type}. */
   public static Class<?> modelClass(RecordType type) {
-    return CLASSES.get(type);
+    return java.util.Objects.requireNonNull(CLASSES.get(type), "record type");
   }
 
   /** The dataset property that lists records of {@code type}: its code plus "s". */

@@ -22,41 +22,43 @@ public final class Scalars {
   /** The value of {@code text} for a property of {@code kind} and element type {@code type}. */
   public static Object parse(ValueKind kind, Class<?> type, String text) {
     switch (kind) {
-      case STRING:
+      case STRING -> {
         return text;
-      case DECIMAL:
+      }
+      case DECIMAL -> {
         try {
           return new BigDecimal(text);
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException("expected a number but was '" + text + "'", e);
         }
-      case ENUM:
+      }
+      case ENUM -> {
         return parseEnum(type, text);
-      case PARTIAL_DATE:
+      }
+      case PARTIAL_DATE -> {
         return PartialDate.parse(text);
-      case DATE_SPAN:
+      }
+      case DATE_SPAN -> {
         return DateSpan.parse(text);
-      case SUBJECT:
+      }
+      case SUBJECT -> {
         return Subject.parse(text);
-      case ID:
+      }
+      case ID -> {
         return newId(type, text);
-      default:
-        throw new IllegalArgumentException(kind + " is not a scalar kind");
+      }
+      default -> throw new IllegalArgumentException(kind + " is not a scalar kind");
     }
   }
 
   /** The text of a scalar value, as {@link #parse} reads it back. */
   public static String format(ValueKind kind, Object value) {
-    switch (kind) {
-      case DECIMAL:
-        return ((BigDecimal) value).toPlainString();
-      case ENUM:
-        return code((Enum<?>) value);
-      case ID:
-        return ((RecordId) value).value();
-      default:
-        return value.toString();
-    }
+    return switch (kind) {
+      case DECIMAL -> ((BigDecimal) value).toPlainString();
+      case ENUM -> code((Enum<?>) value);
+      case ID -> ((RecordId) value).value();
+      default -> value.toString();
+    };
   }
 
   /** The file code of an enum constant: its name in lower case. */
@@ -78,7 +80,8 @@ public final class Scalars {
       }
     }
     List<String> codes = codes(type);
-    String hint = Suggestions.closest(text, codes).map(s -> "; did you mean '" + s + "'?").orElse("");
+    String hint =
+        Suggestions.closest(text, codes).map(s -> "; did you mean '" + s + "'?").orElse("");
     throw new IllegalArgumentException(
         "expected one of " + String.join(", ", codes) + " but was '" + text + "'" + hint);
   }

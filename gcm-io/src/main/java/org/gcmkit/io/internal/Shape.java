@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The properties of one model value type, found once by reflection on its public {@code getX}
@@ -92,15 +93,15 @@ public final class Shape {
     return call(build, builder);
   }
 
-  private static Object call(Method m, Object target) {
+  private static Object call(Method m, @Nullable Object target) {
     try {
       return m.invoke(target);
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot call " + m, e);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
+      if (cause instanceof RuntimeException runtimeException) {
+        throw runtimeException;
       }
       throw new IllegalStateException(m + " failed", cause);
     }

@@ -32,6 +32,9 @@ final class AtomicFiles {
   static void write(Path target, WriterAction action) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
+    if (dir == null) {
+      throw new IOException("expected a file path but was the root " + absolute);
+    }
     // Same folder, so the move is a rename on one file system; hidden so tools ignore it.
     Path temp =
         dir.resolve(

@@ -28,7 +28,7 @@ public final class GcmJsonException extends DatabindException {
   private static String summary(ValidationReport report) {
     String text = report.toText();
     // Keep log messages readable: the first twenty violations and the summary line.
-    String[] lines = text.split("\n");
+    String[] lines = text.split("\n", -1);
     if (lines.length <= 21) {
       return "invalid GCM JSON:\n" + text;
     }

@@ -160,10 +160,9 @@ public final class JsonLimits {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof JsonLimits)) {
+    if (!(o instanceof JsonLimits l)) {
       return false;
     }
-    JsonLimits l = (JsonLimits) o;
     return l.maxNestingDepth == maxNestingDepth
         && l.maxStringLength == maxStringLength
         && l.maxNumberLength == maxNumberLength

@@ -39,6 +39,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One read of JSON input: walks Jackson's token stream, binds values through {@link Shape} into
@@ -66,7 +67,7 @@ final class JsonReading {
           Rule.HELD_WITHOUT_DATE.code());
 
   private final JsonParser parser;
-  private final String file;
+  private final @Nullable String file;
   private final boolean lenient;
   private final GcmValidator validator;
   private final List<Violation> violations = new ArrayList<>();
@@ -80,11 +81,11 @@ final class JsonReading {
   private final Set<String> standInPointers = new HashSet<>();
   private boolean inRecord;
   /** The location of the field name being handled, for unknown fields. */
-  private Location keyLocation;
+  private @Nullable Location keyLocation;
   /** Whether an error other than a model rule was found: then no value is returned. */
   private boolean incomplete;
 
-  JsonReading(JsonParser parser, String file, boolean lenient, GcmValidator validator) {
+  JsonReading(JsonParser parser, @Nullable String file, boolean lenient, GcmValidator validator) {
     this.parser = parser;
     this.file = file;
     this.lenient = lenient;
@@ -198,7 +199,7 @@ final class JsonReading {
     } catch (IllegalArgumentException e) {
       Optional<String> suggestion =
           kind == ValueKind.ENUM ? Suggestions.closest(text, Scalars.codes(type)) : Optional.empty();
-      valueSyntax("", at, e.getMessage(), text, suggestion);
+      valueSyntax("", at, String.valueOf(e.getMessage()), text, suggestion);
       return result(Optional.empty());
     }
   }
@@ -357,7 +358,7 @@ final class JsonReading {
         valueSyntax(
             "",
             valueAt,
-            "expected " + expected + ": " + e.getMessage().substring("expected ".length()),
+            "expected " + expected + ": " + String.valueOf(e.getMessage()).substring("expected ".length()),
             code,
             Suggestions.closest(code, Scalars.codes(RecordType.class)));
       }
@@ -390,7 +391,8 @@ final class JsonReading {
     inRecord = false;
   }
 
-  private void checkHeader(boolean header, String version, Location versionAt, Location at) {
+  private void checkHeader(
+      boolean header, @Nullable String version, @Nullable Location versionAt, Location at) {
     if (!header) {
       add(
           Violation.of(
@@ -417,7 +419,7 @@ final class JsonReading {
                   "/formatVersion",
                   "expected formatVersion '" + FORMAT_VERSION + "' but was '" + shorten(version) + "'")
               .value(shorten(version))
-              .location(versionAt)
+              .location(versionAt != null ? versionAt : at)
               .build());
       incomplete = true;
     }
@@ -538,7 +540,7 @@ final class JsonReading {
   }
 
   /** Validates one record (with the stream validator when given) and adds its violations. */
-  private void validateRecord(Object value, String pointer, StreamValidator stream) {
+  private void validateRecord(Object value, String pointer, @Nullable StreamValidator stream) {
     ValidationReport report =
         stream != null
             ? stream.accept(value, pointer, p -> Optional.of(locate(p)))
@@ -670,22 +672,25 @@ final class JsonReading {
   private Object readSingle(Property p, String pointer, Location at) {
     JsonToken t = parser.currentToken();
     switch (p.kind()) {
-      case OBJECT:
+      case OBJECT -> {
         if (t != JsonToken.START_OBJECT) {
           return typeError(pointer, at, "a " + p.elementType().getSimpleName() + " object", t);
         }
         return readObject(p.shape(), pointer, at);
-      case TEXT:
+      }
+      case TEXT -> {
         if (t != JsonToken.START_OBJECT) {
           return typeError(pointer, at, "an object of language tags to text", t);
         }
         return readText(pointer);
-      case DECIMAL:
+      }
+      case DECIMAL -> {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
           return typeError(pointer, at, "a number", t);
         }
         return parser.getDecimalValue();
-      default:
+      }
+      default -> {
         if (t != JsonToken.VALUE_STRING) {
           return typeError(pointer, at, "a string", t);
         }
@@ -697,9 +702,10 @@ final class JsonReading {
               p.kind() == ValueKind.ENUM
                   ? Suggestions.closest(text, Scalars.codes(p.elementType()))
                   : Optional.empty();
-          valueSyntax(pointer, at, e.getMessage(), text, suggestion);
+          valueSyntax(pointer, at, String.valueOf(e.getMessage()), text, suggestion);
           return FAILED;
         }
+      }
     }
   }
 
@@ -722,24 +728,16 @@ final class JsonReading {
   private Object standIn(Property p, String pointer) {
     standInPointers.add(pointer);
     Class<?> type = p.elementType();
-    switch (p.kind()) {
-      case STRING:
-        return "x";
-      case DECIMAL:
-        return BigDecimal.ZERO;
-      case ENUM:
-        return type.getEnumConstants()[0];
-      case TEXT:
-        return Text.en("x");
-      case PARTIAL_DATE:
-        return PartialDate.ofYear(2000);
-      case DATE_SPAN:
-        return DateSpan.of(PartialDate.ofYear(2000));
-      case SUBJECT:
-        return Subject.parse("gcm");
-      case ID:
-        return Scalars.parse(ValueKind.ID, type, STAND_IN_ID);
-      default:
+    return switch (p.kind()) {
+      case STRING -> "x";
+      case DECIMAL -> BigDecimal.ZERO;
+      case ENUM -> type.getEnumConstants()[0];
+      case TEXT -> Text.en("x");
+      case PARTIAL_DATE -> PartialDate.ofYear(2000);
+      case DATE_SPAN -> DateSpan.of(PartialDate.ofYear(2000));
+      case SUBJECT -> Subject.parse("gcm");
+      case ID -> Scalars.parse(ValueKind.ID, type, STAND_IN_ID);
+      case OBJECT -> {
         Shape shape = p.shape();
         Object builder = shape.newBuilder();
         for (Property q : shape.properties()) {
@@ -747,13 +745,14 @@ final class JsonReading {
             q.set(builder, standIn(q, pointer + "/" + escape(q.name())));
           }
         }
-        return shape.build(builder);
-    }
+        yield shape.build(builder);
+      }
+    };
   }
 
   // ---------------------------------------------------------------- violations
 
-  private Object typeError(String pointer, Location at, String expected, JsonToken found) {
+  private Object typeError(String pointer, Location at, String expected, @Nullable JsonToken found) {
     Violation.Builder v =
         Violation.of(Rule.TYPE, pointer, "expected " + expected + " but was " + describe(found))
             .location(at);
@@ -826,8 +825,8 @@ final class JsonReading {
 
   /** Reports the exception that ended reading: malformed input or a limit; rethrows I/O errors. */
   private void stop(JacksonException e) {
-    if (e instanceof JacksonIOException) {
-      IOException cause = ((JacksonIOException) e).getCause();
+    if (e instanceof JacksonIOException io) {
+      IOException cause = io.getCause();
       if (cause instanceof java.nio.charset.CharacterCodingException) {
         add(
             Violation.of(Rule.ENCODING, "", "expected UTF-8 text but found a malformed byte sequence")
@@ -868,7 +867,7 @@ final class JsonReading {
     return at(parser.currentTokenLocation());
   }
 
-  private Location at(TokenStreamLocation l) {
+  private Location at(@Nullable TokenStreamLocation l) {
     Location.Builder b = Location.builder();
     if (file != null) {
       b.file(file);
@@ -929,28 +928,19 @@ final class JsonReading {
 
   // ---------------------------------------------------------------- helpers
 
-  private static String describe(JsonToken t) {
+  private static String describe(@Nullable JsonToken t) {
     if (t == null) {
       return "the end of the input";
     }
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return t.asString() == null ? t.name() : "'" + t.asString() + "'";
-    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.asString() == null ? t.name() : "'" + t.asString() + "'";
+    };
   }
 
   /** RFC 6901 escaping of one reference token. */

@@ -98,8 +98,7 @@ final class JsonWriting {
 
   /** Writes a Dataset as a document with its format version, or any other model value or Text. */
   static void writeValue(JsonGenerator g, Object value) {
-    if (value instanceof Dataset) {
-      Dataset d = (Dataset) value;
+    if (value instanceof Dataset d) {
       g.writeStartObject();
       g.writeName("formatVersion");
       g.writeString(JsonReading.FORMAT_VERSION);
@@ -117,8 +116,8 @@ final class JsonWriting {
         }
       }
       g.writeEndObject();
-    } else if (value instanceof Text) {
-      writeText(g, (Text) value);
+    } else if (value instanceof Text t) {
+      writeText(g, t);
     } else {
       writeObject(g, value, Shape.of(ModelTypes.typeOf(value)));
     }
@@ -129,27 +128,27 @@ final class JsonWriting {
    * schemas and reports.
    */
   static void writeTree(JsonGenerator g, Object node) {
-    if (node instanceof Map) {
+    if (node instanceof Map<?, ?> map) {
       g.writeStartObject();
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) node).entrySet()) {
+      for (Map.Entry<?, ?> e : map.entrySet()) {
         g.writeName(String.valueOf(e.getKey()));
         writeTree(g, e.getValue());
       }
       g.writeEndObject();
-    } else if (node instanceof List) {
+    } else if (node instanceof List<?> list) {
       g.writeStartArray();
-      for (Object o : (List<?>) node) {
+      for (Object o : list) {
         writeTree(g, o);
       }
       g.writeEndArray();
-    } else if (node instanceof String) {
-      g.writeString((String) node);
-    } else if (node instanceof Boolean) {
-      g.writeBoolean((Boolean) node);
+    } else if (node instanceof String string) {
+      g.writeString(string);
+    } else if (node instanceof Boolean bool) {
+      g.writeBoolean(bool);
     } else if (node instanceof Long || node instanceof Integer) {
       g.writeNumber(((Number) node).longValue());
-    } else if (node instanceof BigDecimal) {
-      g.writeNumber((BigDecimal) node);
+    } else if (node instanceof BigDecimal decimal) {
+      g.writeNumber(decimal);
     } else {
       throw new IllegalArgumentException("cannot write a " + node.getClass().getName() + " as JSON");
     }
@@ -195,21 +194,12 @@ final class JsonWriting {
 
   private static void writeSingle(JsonGenerator g, Property p, Object v) {
     switch (p.kind()) {
-      case STRING:
-        g.writeString((String) v);
-        break;
-      case DECIMAL:
-        // BigDecimal.toString keeps the scale, so reading back gives an equal value.
-        g.writeNumber((BigDecimal) v);
-        break;
-      case TEXT:
-        writeText(g, (Text) v);
-        break;
-      case OBJECT:
-        writeObject(g, v, p.shape());
-        break;
-      default:
-        g.writeString(Scalars.format(p.kind(), v));
+      case STRING -> g.writeString((String) v);
+      // BigDecimal.toString keeps the scale, so reading back gives an equal value.
+      case DECIMAL -> g.writeNumber((BigDecimal) v);
+      case TEXT -> writeText(g, (Text) v);
+      case OBJECT -> writeObject(g, v, p.shape());
+      default -> g.writeString(Scalars.format(p.kind(), v));
     }
   }
 

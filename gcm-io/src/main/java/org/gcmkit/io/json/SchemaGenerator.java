@@ -106,33 +106,28 @@ final class SchemaGenerator {
   }
 
   private Object single(Property p) {
-    switch (p.kind()) {
-      case STRING:
-        return map("type", "string");
-      case DECIMAL:
-        return map("type", "number");
-      case ENUM:
+    return switch (p.kind()) {
+      case STRING -> map("type", "string");
+      case DECIMAL -> map("type", "number");
+      case ENUM -> {
         String name = p.elementType().getSimpleName();
         defs.computeIfAbsent(name, n -> map("type", "string", "enum", Scalars.codes(p.elementType())));
-        return ref(name);
-      case TEXT:
-        return ref("Text");
-      case PARTIAL_DATE:
-        return ref("PartialDate");
-      case DATE_SPAN:
-        return ref("DateSpan");
-      case SUBJECT:
-        return ref("Subject");
-      case ID:
-        return ref("RecordId");
-      default:
+        yield ref(name);
+      }
+      case TEXT -> ref("Text");
+      case PARTIAL_DATE -> ref("PartialDate");
+      case DATE_SPAN -> ref("DateSpan");
+      case SUBJECT -> ref("Subject");
+      case ID -> ref("RecordId");
+      case OBJECT -> {
         String type = p.elementType().getSimpleName();
         if (!defs.containsKey(type)) {
           defs.put(type, Map.of()); // claims the name first, so recursive types terminate
           defs.put(type, object(p.shape()));
         }
-        return ref(type);
-    }
+        yield ref(type);
+      }
+    };
   }
 
   private Map<String, Object> object(Shape shape) {

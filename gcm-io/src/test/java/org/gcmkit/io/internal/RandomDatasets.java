@@ -14,8 +14,8 @@ import org.gcmkit.model.Subject;
 import org.gcmkit.model.Text;
 
 /**
- * Seeded random datasets that fill every property of every model type, for round-trip and
- * property tests. Generated through {@link Shape}, so new model fields are covered automatically.
+ * Seeded random datasets that fill every property of every model type, for round-trip and property
+ * tests. Generated through {@link Shape}, so new model fields are covered automatically.
  *
  * <p>The data is well-formed (ids, dates, codes parse) but not necessarily valid under the model
  * rules: it exercises the formats, not the validator. Strings include what breaks naive writers:
@@ -76,21 +76,20 @@ public final class RandomDatasets {
         continue;
       }
       switch (p.cardinality()) {
-        case REQUIRED:
-          p.set(builder, value(p, depth));
-          break;
-        case OPTIONAL:
+        case REQUIRED -> p.set(builder, value(p, depth));
+        case OPTIONAL -> {
           if (random.nextInt(3) > 0) {
             p.set(builder, value(p, depth));
           }
-          break;
-        default:
+        }
+        default -> {
           int n = random.nextInt(depth > 1 ? 2 : 4);
           List<Object> values = new ArrayList<>();
           for (int i = 0; i < n; i++) {
             values.add(value(p, depth));
           }
           p.set(builder, values);
+        }
       }
     }
     return shape.build(builder);
@@ -99,31 +98,50 @@ public final class RandomDatasets {
   private Object value(Property p, int depth) {
     Class<?> type = p.elementType();
     switch (p.kind()) {
-      case STRING:
-        return p.name().equals("email") ? "person" + random.nextInt(100) + "@example.org"
-            : p.name().equals("country") || p.name().equals("countries") ? pick(COUNTRIES)
-            : p.name().equals("languages") ? pick(LANGUAGES)
-            : pick(STRINGS);
-      case DECIMAL:
+      case STRING -> {
+        return p.name().equals("email")
+            ? "person" + random.nextInt(100) + "@example.org"
+            : p.name().equals("country") || p.name().equals("countries")
+                ? pick(COUNTRIES)
+                : p.name().equals("languages") ? pick(LANGUAGES) : pick(STRINGS);
+      }
+      case DECIMAL -> {
         return new BigDecimal(random.nextInt(100000)).movePointLeft(random.nextInt(3));
-      case ENUM:
+      }
+      case ENUM -> {
         Object[] constants = type.getEnumConstants();
         return constants[random.nextInt(constants.length)];
-      case TEXT:
+      }
+      case TEXT -> {
         return text();
-      case PARTIAL_DATE:
+      }
+      case PARTIAL_DATE -> {
         return date();
-      case DATE_SPAN:
+      }
+      case DATE_SPAN -> {
         return random.nextBoolean() ? DateSpan.of(date()) : DateSpan.between(date(), date());
-      case SUBJECT:
+      }
+      case SUBJECT -> {
         return Subject.parse(
-            pick(new String[] {"gcm", "gcr", "gcm:objectives", "gcm:objective:" + (1 + random.nextInt(23)),
-                "gcm:principles", "gcm:principle:" + (char) ('a' + random.nextInt(10)), "gcm:360", "gcr:objective:2"}));
-      case ID:
+            pick(
+                new String[] {
+                  "gcm",
+                  "gcr",
+                  "gcm:objectives",
+                  "gcm:objective:" + (1 + random.nextInt(23)),
+                  "gcm:principles",
+                  "gcm:principle:" + (char) ('a' + random.nextInt(10)),
+                  "gcm:360",
+                  "gcr:objective:2"
+                }));
+      }
+      case ID -> {
         RecordType t = idType(type);
         return Scalars.parse(ValueKind.ID, type, pick(ids.get(t).toArray(new String[0])));
-      default:
+      }
+      default -> {
         return object(p.shape(), null, depth + 1);
+      }
     }
   }
 
@@ -147,17 +165,13 @@ public final class RandomDatasets {
 
   private PartialDate date() {
     int year = 1990 + random.nextInt(40);
-    PartialDate d;
-    switch (random.nextInt(3)) {
-      case 0:
-        d = PartialDate.ofYear(year);
-        break;
-      case 1:
-        d = PartialDate.ofMonth(year, 1 + random.nextInt(12));
-        break;
-      default:
-        d = PartialDate.ofDay(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
-    }
+
+    PartialDate d =
+        switch (random.nextInt(3)) {
+          case 0 -> PartialDate.ofYear(year);
+          case 1 -> PartialDate.ofMonth(year, 1 + random.nextInt(12));
+          default -> PartialDate.ofDay(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+        };
     int q = random.nextInt(6);
     return q == 0 ? d.approximate() : q == 1 ? d.uncertain() : d;
   }
@@ -165,5 +179,4 @@ public final class RandomDatasets {
   private String pick(String[] values) {
     return values[random.nextInt(values.length)];
   }
-
 }

@@ -20,14 +20,16 @@ class GcmJsonReadErrorsTest {
 
   /** A valid meeting, one field per line, so that each test changes one line. */
   private static final String MEETING =
-      "{\n"
-          + "  \"id\": \"m1\",\n"
-          + "  \"format\": \"online\",\n"
-          + "  \"kind\": \"webinar\",\n"
-          + "  \"place\": {\"country\": \"TM\"},\n"
-          + "  \"status\": \"planned\",\n"
-          + "  \"title\": {\"en\": \"Webinar\"}\n"
-          + "}\n";
+      """
+      {
+        "id": "m1",
+        "format": "online",
+        "kind": "webinar",
+        "place": {"country": "TM"},
+        "status": "planned",
+        "title": {"en": "Webinar"}
+      }
+      """;
 
   private static ReadResult<Meeting> meeting(String from, String to) {
     String json = MEETING.replace(from, to);
@@ -221,17 +223,19 @@ class GcmJsonReadErrorsTest {
   @Test
   void readDataset_danglingReferenceAndDuplicateId_locatedInFile() {
     String json =
-        "{\n"
-            + "  \"formatVersion\": \"1.0\",\n"
-            + "  \"actors\": [\n"
-            + "    {\"id\": \"tm\", \"country\": \"TM\", \"kind\": \"state\", \"name\": {\"en\": \"Turkmenistan\"}},\n"
-            + "    {\"id\": \"tm\", \"country\": \"TM\", \"kind\": \"state\", \"name\": {\"en\": \"Again\"}}\n"
-            + "  ],\n"
-            + "  \"meetings\": [\n"
-            + "    {\"id\": \"m1\", \"kind\": \"webinar\", \"status\": \"planned\", \"title\": {\"en\": \"W\"},\n"
-            + "     \"participations\": [{\"actor\": \"nobody\", \"roles\": [\"host\"]}]}\n"
-            + "  ]\n"
-            + "}\n";
+        """
+        {
+          "formatVersion": "1.0",
+          "actors": [
+            {"id": "tm", "country": "TM", "kind": "state", "name": {"en": "Turkmenistan"}},
+            {"id": "tm", "country": "TM", "kind": "state", "name": {"en": "Again"}}
+          ],
+          "meetings": [
+            {"id": "m1", "kind": "webinar", "status": "planned", "title": {"en": "W"},
+             "participations": [{"actor": "nobody", "roles": ["host"]}]}
+          ]
+        }
+        """;
 
     ReadResult<Dataset> r = dataset("gcm.json", json);
 
@@ -247,7 +251,7 @@ class GcmJsonReadErrorsTest {
     assertViolation(
         vs.get(1),
         "reference.unresolved",
-        "expected the id of a actor in this dataset but was 'nobody'",
+        "expected the id of an actor in this dataset but was 'nobody'",
         "/meetings/0/participations/0/actor",
         9,
         35);
@@ -258,16 +262,18 @@ class GcmJsonReadErrorsTest {
   @Test
   void readDataset_manyErrors_allReportedInInputOrder() {
     String json =
-        "{\n"
-            + "  \"formatVersion\": \"1.0\",\n"
-            + "  \"titel\": {\"en\": \"T\"},\n"
-            + "  \"actors\": [\n"
-            + "    {\"id\": \"a b\", \"kind\": \"stat\", \"name\": {\"en\": \"\"}},\n"
-            + "    {\"id\": \"ok\", \"kind\": \"media\", \"name\": 3, \"founded\": \"1999-99-99x\"},\n"
-            + "    {\"id\": \"ok2\", \"kind\": \"media\", \"name\": {\"en\": \"Fine\"}, \"country\": \"ZZ\"}\n"
-            + "  ],\n"
-            + "  \"meetings\": [{\"kind\": \"webinar\", \"status\": \"held\", \"title\": {\"en\": \"W\"}}]\n"
-            + "}\n";
+        """
+        {
+          "formatVersion": "1.0",
+          "titel": {"en": "T"},
+          "actors": [
+            {"id": "a b", "kind": "stat", "name": {"en": ""}},
+            {"id": "ok", "kind": "media", "name": 3, "founded": "1999-99-99x"},
+            {"id": "ok2", "kind": "media", "name": {"en": "Fine"}, "country": "ZZ"}
+          ],
+          "meetings": [{"kind": "webinar", "status": "held", "title": {"en": "W"}}]
+        }
+        """;
 
     ReadResult<Dataset> r = dataset("many.json", json);
 
@@ -330,9 +336,11 @@ class GcmJsonReadErrorsTest {
   @Test
   void readDataset_jsonLinesUnknownType_valueSyntaxWithSuggestionAndLineSkipped() {
     String lines =
-        "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n"
-            + "{\"type\":\"meting\",\"id\":\"m1\"}\n"
-            + "{\"type\":\"actor\",\"id\":\"a\",\"kind\":\"media\",\"name\":{\"en\":\"A\"}}\n";
+        """
+        {"formatVersion":"1.0","type":"dataset"}
+        {"type":"meting","id":"m1"}
+        {"type":"actor","id":"a","kind":"media","name":{"en":"A"}}
+        """;
 
     ReadResult<Dataset> r = dataset("d.jsonl", lines);
 
@@ -351,8 +359,10 @@ class GcmJsonReadErrorsTest {
   @Test
   void readDataset_jsonLinesRecordErrors_locatedOnTheirLines() {
     String lines =
-        "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n"
-            + "{\"type\":\"actor\",\"id\":\"a\",\"kind\":\"media\",\"name\":{\"en\":\"Ä\"},\"founded\":\"soon\"}\n";
+        """
+        {"formatVersion":"1.0","type":"dataset"}
+        {"type":"actor","id":"a","kind":"media","name":{"en":"Ä"},"founded":"soon"}
+        """;
 
     ReadResult<Dataset> r = dataset("d.jsonl", lines);
 
@@ -368,8 +378,9 @@ class GcmJsonReadErrorsTest {
   @Test
   void read_badReferenceInOptionalField_oneViolationNoEchoOfRulesAboutIt() {
     String json =
-        "{\"id\": \"m1\", \"kind\": \"webinar\", \"status\": \"planned\", \"title\": {\"en\": \"W\"},\n"
-            + " \"participations\": [{\"actor\": \"a b\", \"roles\": [\"hostt\"]}]}";
+        """
+        {"id": "m1", "kind": "webinar", "status": "planned", "title": {"en": "W"},
+         "participations": [{"actor": "a b", "roles": ["hostt"]}]}""";
 
     ReadResult<Meeting> r = JSON.read(json, Meeting.class);
 
@@ -385,8 +396,10 @@ class GcmJsonReadErrorsTest {
   @Test
   void readDataset_jsonLinesTypeNotFirst_requiredErrorAndLineSkipped() {
     String lines =
-        "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n"
-            + "{\"id\":\"a\",\"type\":\"actor\",\"kind\":\"media\",\"name\":{\"en\":\"A\"}}\n";
+        """
+        {"formatVersion":"1.0","type":"dataset"}
+        {"id":"a","type":"actor","kind":"media","name":{"en":"A"}}
+        """;
 
     ReadResult<Dataset> r = dataset("d.jsonl", lines);
 
@@ -431,8 +444,9 @@ class GcmJsonReadErrorsTest {
   @Test
   void read_failedFieldInNestedObject_crossFieldRulesOfOtherObjectsStillReported() {
     String json =
-        "{\"id\": \"m1\", \"kind\": \"webinar\", \"status\": \"held\", \"title\": {\"en\": \"W\"},\n"
-            + " \"participations\": [{\"actor\": \"a b\", \"roles\": [\"host\"]}]}";
+        """
+        {"id": "m1", "kind": "webinar", "status": "held", "title": {"en": "W"},
+         "participations": [{"actor": "a b", "roles": ["host"]}]}""";
 
     ReadResult<Meeting> r = JSON.read(json, Meeting.class);
 

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 
 class JsonLimitsTest {
   private static final String MEETING =
-      "{\"id\": \"m1\", \"kind\": \"webinar\", \"status\": \"planned\",\n"
-          + " \"place\": {\"locality\": {\"en\": \"Ashgabat\"}},\n"
-          + " \"title\": {\"en\": \"A webinar on labour migration\"}}\n";
+      """
+      {"id": "m1", "kind": "webinar", "status": "planned",
+       "place": {"locality": {"en": "Ashgabat"}},
+       "title": {"en": "A webinar on labour migration"}}
+      """;
 
   private static Violation only(ReadResult<?> r) {
     assertThat(r.getReport().getViolations()).hasSize(1);

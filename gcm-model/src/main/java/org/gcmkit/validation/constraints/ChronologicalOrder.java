@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link org.gcmkit.model.Period} must not end before it starts: the last day its end can mean must not precede the first day its start can mean.
+ * The annotated {@link org.gcmkit.model.Period} must not end before it starts: the last day its end
+ * can mean must not precede the first day its start can mean.
  *
  * <p>Reported as {@link org.gcmkit.validation.Rule#DATE_ORDER}.
  */

@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The annotated string must be an ISO 3166-1 alpha-2 country code in upper case, such as {@code TM}.
+ * The annotated string must be an ISO 3166-1 alpha-2 country code in upper case, such as {@code
+ * TM}.
  *
  * <p>Reported as {@link org.gcmkit.validation.Rule#COUNTRY_CODE}.
  */

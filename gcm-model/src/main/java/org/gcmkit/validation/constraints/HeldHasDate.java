@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A {@link org.gcmkit.model.Meeting} whose status is {@code held} should have at least one date (a warning).
+ * A {@link org.gcmkit.model.Meeting} whose status is {@code held} should have at least one date (a
+ * warning).
  *
  * <p>Reported as {@link org.gcmkit.validation.Rule#HELD_WITHOUT_DATE}.
  */

@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A {@link org.gcmkit.model.Meeting} whose format is {@code hybrid} must have both a place and a virtual location.
+ * A {@link org.gcmkit.model.Meeting} whose format is {@code hybrid} must have both a place and a
+ * virtual location.
  *
  * <p>Reported as {@link org.gcmkit.validation.Rule#HYBRID_LOCATION}.
  */

@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link org.gcmkit.model.Subject} must name an objective or principle that exists in the built-in code lists.
+ * The annotated {@link org.gcmkit.model.Subject} must name an objective or principle that exists in
+ * the built-in code lists.
  *
  * <p>Reported as {@link org.gcmkit.validation.Rule#SUBJECT_UNKNOWN}.
  */

@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The annotated string must be a well-formed BCP 47 language tag, such as {@code en}, {@code ar} or {@code ru-Latn}.
+ * The annotated string must be a well-formed BCP 47 language tag, such as {@code en}, {@code ar} or
+ * {@code ru-Latn}.
  *
  * <p>Reported as {@link org.gcmkit.validation.Rule#LANGUAGE_TAG}.
  */

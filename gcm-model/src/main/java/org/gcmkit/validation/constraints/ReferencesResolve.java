@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Every id a record of a {@link org.gcmkit.model.Dataset} refers to must name a record of that dataset.
+ * Every id a record of a {@link org.gcmkit.model.Dataset} refers to must name a record of that
+ * dataset.
  *
  * <p>Reported as {@link org.gcmkit.validation.Rule#REFERENCE_UNRESOLVED}.
  */

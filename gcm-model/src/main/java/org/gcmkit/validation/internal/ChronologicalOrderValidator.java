@@ -27,8 +27,7 @@ public final class ChronologicalOrderValidator
     context
         .buildConstraintViolationWithTemplate(
             Messages.literal(
-                "expected an end on or after the start " + start.get() + " but was "
-                    + end.get()))
+                "expected an end on or after the start " + start.get() + " but was " + end.get()))
         .addPropertyNode("end")
         .addConstraintViolation();
     return false;

@@ -18,7 +18,8 @@ public final class KnownSubjectValidator implements ConstraintValidator<KnownSub
     String expected =
         value.getAspect() == Subject.Aspect.PRINCIPLE
             ? "a guiding principle letter from a to j"
-            : value.getCompact().name() + " objective number from 1 to "
+            : value.getCompact().name()
+                + " objective number from 1 to "
                 + (value.getCompact().name().equals("GCM") ? 23 : 4);
     return Messages.fail(context, "expected " + expected + " but was " + Messages.quote(value));
   }

@@ -18,7 +18,8 @@ public final class LanguageTagValidator implements ConstraintValidator<LanguageT
     }
     return Messages.fail(
         context,
-        "expected a BCP 47 language tag such as en, ar or ru-Latn but was " + Messages.quote(value));
+        "expected a BCP 47 language tag such as en, ar or ru-Latn but was "
+            + Messages.quote(value));
   }
 
   /** Whether {@code tag} is a well-formed BCP 47 tag. */

@@ -36,14 +36,20 @@ public final class OneOfPresentValidator implements ConstraintValidator<OneOfPre
   }
 
   private static Optional<?> read(Object bean, String property) {
-    String getter = "get" + property.substring(0, 1).toUpperCase(Locale.ROOT) + property.substring(1);
+    String getter =
+        "get" + property.substring(0, 1).toUpperCase(Locale.ROOT) + property.substring(1);
     try {
       Method m = publicType(bean.getClass()).getMethod(getter);
       return (Optional<?>) m.invoke(bean);
     } catch (NoSuchMethodException | IllegalAccessException | ClassCastException e) {
       throw new IllegalStateException(
-          "@OneOfPresent names '" + property + "' but " + bean.getClass().getName()
-              + " has no public " + getter + "() returning Optional",
+          "@OneOfPresent names '"
+              + property
+              + "' but "
+              + bean.getClass().getName()
+              + " has no public "
+              + getter
+              + "() returning Optional",
           e);
     } catch (InvocationTargetException e) {
       throw new IllegalStateException(getter + "() failed", e.getCause());

@@ -15,9 +15,9 @@ import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordId;
 
 /**
- * Finds every {@link RecordId} a record refers to, with its path, by walking the record's
- * {@code getX} accessors. Reflection keeps the walk in step with the model: a reference field
- * added to any type is checked without touching this class.
+ * Finds every {@link RecordId} a record refers to, with its path, by walking the record's {@code
+ * getX} accessors. Reflection keeps the walk in step with the model: a reference field added to any
+ * type is checked without touching this class.
  */
 final class RecordWalker {
   private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
@@ -26,10 +26,11 @@ final class RecordWalker {
   private RecordWalker() {}
 
   /**
-   * Calls {@code sink} with the path and value of each id {@code record} refers to; its own
-   * {@code id} is a definition, not a reference, and is skipped.
+   * Calls {@code sink} with the path and value of each id {@code record} refers to; its own {@code
+   * id} is a definition, not a reference, and is skipped.
    */
-  static void references(Object record, List<Object> prefix, BiConsumer<List<Object>, RecordId> sink) {
+  static void references(
+      Object record, List<Object> prefix, BiConsumer<List<Object>, RecordId> sink) {
     for (Method m : accessors(record.getClass())) {
       if (m.getName().equals("getId")) {
         continue;
@@ -38,9 +39,10 @@ final class RecordWalker {
     }
   }
 
-  private static void walk(Object value, List<Object> path, BiConsumer<List<Object>, RecordId> sink) {
-    if (value instanceof RecordId) {
-      sink.accept(path, (RecordId) value);
+  private static void walk(
+      Object value, List<Object> path, BiConsumer<List<Object>, RecordId> sink) {
+    if (value instanceof RecordId recordId) {
+      sink.accept(path, recordId);
     } else if (value instanceof Optional) {
       ((Optional<?>) value).ifPresent(v -> walk(v, path, sink));
     } else if (value instanceof List) {
@@ -103,5 +105,4 @@ final class RecordWalker {
     p.add(segment);
     return p;
   }
-
 }

@@ -24,14 +24,11 @@ public final class ReferencesResolveValidator
       return true;
     }
     Map<RecordType, Set<RecordId>> known = new EnumMap<>(RecordType.class);
-    for (RecordType t : RecordType.values()) {
-      known.put(t, new HashSet<>());
-    }
     List<Map.Entry<String, List<?>>> all = DatasetRecords.of(dataset);
     for (Map.Entry<String, List<?>> records : all) {
       for (Object record : records.getValue()) {
         RecordId id = UniqueIdsValidator.idOf(record);
-        known.get(id.type()).add(id);
+        known.computeIfAbsent(id.type(), t -> new HashSet<>()).add(id);
       }
     }
     boolean[] valid = {true};
@@ -43,11 +40,14 @@ public final class ReferencesResolveValidator
             list.get(i),
             List.of(records.getKey(), i),
             (path, ref) -> {
-              if (!known.get(ref.type()).contains(ref)) {
+              if (!known.computeIfAbsent(ref.type(), t -> new HashSet<>()).contains(ref)) {
                 valid[0] = false;
                 Paths.addViolation(
                     context,
-                    "expected the id of a " + ref.type().code() + " in this dataset but was "
+                    "expected the id of "
+                        + (ref.type() == RecordType.ACTOR ? "an " : "a ")
+                        + ref.type().code()
+                        + " in this dataset but was "
                         + Messages.quote(ref),
                     path);
               }

@@ -31,8 +31,14 @@ public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, 
           valid = false;
           Paths.addViolation(
               context,
-              "expected a unique " + id.type().code() + " id but " + Messages.quote(id)
-                  + " is already the id of /" + records.getKey() + "/" + previous,
+              "expected a unique "
+                  + id.type().code()
+                  + " id but "
+                  + Messages.quote(id)
+                  + " is already the id of /"
+                  + records.getKey()
+                  + "/"
+                  + previous,
               List.of(records.getKey(), i, "id"));
         }
       }
@@ -42,7 +48,8 @@ public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, 
 
   static RecordId idOf(Object record) {
     try {
-      return (RecordId) OneOfPresentValidator.publicType(record.getClass()).getMethod("getId").invoke(record);
+      return (RecordId)
+          OneOfPresentValidator.publicType(record.getClass()).getMethod("getId").invoke(record);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot read the id of " + record.getClass().getName(), e);
     }

@@ -1,0 +1,85 @@
+package org.gcmkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gcmkit.io.ReadResult;
+import org.gcmkit.model.Dataset;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gcm convert}: JSON, JSON Lines and CSV data packages into one another. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Converts a dataset between JSON (.json), JSON Lines (.jsonl) and a CSV data package"
+          + " (any other OUT is a folder).",
+      "Refuses to write output from invalid input unless --force is given; output files are"
+          + " written atomically."
+    })
+final class ConvertCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "IN", description = "The dataset to read.")
+  Path input = Path.of("");
+
+  @Parameters(
+      index = "1",
+      paramLabel = "OUT",
+      description = "Where to write: .json, .jsonl, or a folder.")
+  Path output = Path.of("");
+
+  @Option(names = "--force", description = "Write even when the input breaks rules (as read).")
+  boolean force;
+
+  @Option(names = "--lenient", description = "Report unknown JSON fields as warnings, not errors.")
+  boolean lenient;
+
+  @Option(
+      names = "--max-errors",
+      defaultValue = "50",
+      description = "Show at most N problems (default: ${DEFAULT-VALUE}).")
+  int maxErrors;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.exists(input)) {
+      throw new java.nio.file.NoSuchFileException(input.toString());
+    }
+    try {
+      Inputs.kind(input);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "expected OUT to differ from IN but both are '" + input + "'");
+    }
+    Datasets datasets = new Datasets(lenient);
+    ReadResult<Dataset> read = datasets.read(input);
+    PrintWriter out = spec.commandLine().getOut();
+    ReportPrinter printer = new ReportPrinter(out, maxErrors);
+    if (read.getValue().isEmpty() || (!read.isValid() && !force)) {
+      printer.print(input.toString(), read.getReport());
+      out.println(
+          read.getValue().isEmpty()
+              ? "Nothing written: the input could not be read into a dataset."
+              : "Nothing written: the input is invalid. Fix it, or pass --force to convert it as"
+                    + " read.");
+      out.flush();
+      return Gcm.INVALID;
+    }
+    datasets.write(read.getValue().get(), output);
+    if (!read.getReport().getViolations().isEmpty()) {
+      printer.print(input.toString(), read.getReport());
+    }
+    out.printf("Converted %s to %s (%d records).%n", input, output, read.getValue().get().size());
+    out.flush();
+    return 0;
+  }
+}

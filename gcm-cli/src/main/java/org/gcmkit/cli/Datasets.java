@@ -1,0 +1,49 @@
+package org.gcmkit.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.gcmkit.io.ReadResult;
+import org.gcmkit.io.csv.GcmCsv;
+import org.gcmkit.io.json.GcmJson;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.ValidationReport;
+
+/** Reads, validates and writes datasets in whichever format a path names. */
+final class Datasets {
+  private final GcmJson json;
+  private final GcmCsv csv;
+
+  Datasets(boolean lenient) {
+    this.json = lenient ? GcmJson.create().lenient() : GcmJson.create();
+    this.csv = GcmCsv.create();
+  }
+
+  /** Validates the input, streaming it: memory grows with the number of ids, not the file. */
+  ValidationReport validate(Path input) {
+    return Inputs.kind(input) == Inputs.Kind.CSV_PACKAGE
+        ? csv.validatePackage(input)
+        : json.validate(input);
+  }
+
+  /** Reads the whole dataset. */
+  ReadResult<Dataset> read(Path input) {
+    return Inputs.kind(input) == Inputs.Kind.CSV_PACKAGE
+        ? csv.readPackage(input)
+        : json.readDataset(input);
+  }
+
+  /** Writes the dataset in the format the output path names: .json, .jsonl, else a CSV folder. */
+  void write(Dataset dataset, Path output) throws IOException {
+    String name = String.valueOf(output.getFileName()).toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      json.writeDataset(dataset, output);
+    } else {
+      csv.writePackage(dataset, output);
+    }
+  }
+
+  /** The JSON form of a report. */
+  String reportJson(ValidationReport report) {
+    return json.writeReport(report);
+  }
+}

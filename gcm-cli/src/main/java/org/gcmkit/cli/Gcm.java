@@ -1,0 +1,110 @@
+package org.gcmkit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code gcm} command line: validate and convert GCM data, print the schema and code lists.
+ *
+ * <p>Exit codes: 0 when everything is valid or done, 1 when the data is invalid (malformed files
+ * included), 2 for usage and I/O errors.
+ */
+@Command(
+    name = "gcm",
+    mixinStandardHelpOptions = true,
+    versionProvider = Gcm.Version.class,
+    description =
+        "Validates and converts Global Compact for Migration data: JSON, JSON Lines and"
+            + " CSV data packages.",
+    subcommands = {
+      ValidateCommand.class,
+      ConvertCommand.class,
+      SchemaCommand.class,
+      ObjectivesCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:valid, or done",
+      "1:the data is invalid (malformed files included)",
+      "2:usage or I/O error"
+    })
+public final class Gcm implements Runnable {
+  /** Exit code when the data is invalid. */
+  static final int INVALID = 1;
+
+  /** Exit code for usage and I/O errors. */
+  static final int ERROR = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  Gcm() {}
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "expected a command: validate, convert, schema or objectives");
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /** Runs the command line with these streams and returns the exit code. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Gcm());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof UncheckedIOException || e instanceof IOException) {
+            Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+            commandLine.getErr().println("gcm: " + describe(cause));
+            return ERROR;
+          }
+          throw e;
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** A one-line description of an I/O failure, naming the file. */
+  static String describe(Throwable e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder: " + e.getMessage();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: " + e.getMessage();
+    }
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  /** Reads the version the build wrote into {@code version.properties}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Gcm.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {
+        "gcm " + p.getProperty("version", "unknown"),
+        "code lists " + org.gcmkit.codes.CodeLists.VERSION,
+        "Java " + System.getProperty("java.version")
+      };
+    }
+  }
+}

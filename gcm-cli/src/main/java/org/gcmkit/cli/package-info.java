@@ -1,0 +1,5 @@
+/**
+ * The {@code gcm} command line; {@link org.gcmkit.cli.Gcm} is the entry point. Not a library API:
+ * applications embed gcm-io instead.
+ */
+package org.gcmkit.cli;

@@ -1,0 +1,155 @@
+package org.gcmkit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PartialDateTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2013",
+        "2020-02",
+        "2023-03-17",
+        "2021-02~",
+        "2021-02?",
+        "2021-02%",
+        "0000",
+        "9999-12-31%"
+      })
+  void parse_edtfText_printsBackTheSameText(String text) {
+    assertThat(PartialDate.parse(text).toString()).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2013,       YEAR,  false, false",
+    "2020-02,    MONTH, false, false",
+    "2023-03-17, DAY,   false, false",
+    "2021-02~,   MONTH, true,  false",
+    "2021-02?,   MONTH, false, true",
+    "2021-02%,   MONTH, true,  true"
+  })
+  void parse_edtfText_readsPrecisionAndQualifiers(
+      String text, PartialDate.Precision precision, boolean approximate, boolean uncertain) {
+    PartialDate date = PartialDate.parse(text);
+
+    assertThat(date.getPrecision()).isEqualTo(precision);
+    assertThat(date.isApproximate()).isEqualTo(approximate);
+    assertThat(date.isUncertain()).isEqualTo(uncertain);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2022-02-30 | expected a real calendar date but was 2022-02-30: Invalid date 'FEBRUARY 30'",
+        "2022-02-29 | expected a real calendar date but was 2022-02-29: Invalid date 'February 29'"
+            + " as '2022' is not a leap year",
+        "2022-13    | expected a real calendar date but was 2022-13: Invalid value for MonthOfYear"
+            + " (valid values 1 - 12): 13",
+        "2022-00    | expected a real calendar date but was 2022-00: months and days start at 01",
+        "2022-03-00 | expected a real calendar date but was 2022-03-00: months and days start at"
+            + " 01",
+        "20         | expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was"
+            + " '20'",
+        "2022-2-1   | expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was"
+            + " '2022-2-1'",
+        "2022-02-01~? | expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but"
+            + " was '2022-02-01~?'",
+        "2022-02-01T10:00 | expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF)"
+            + " but was '2022-02-01T10:00'"
+      })
+  void parse_impossibleOrMalformed_throwsNamingTheText(String text, String message) {
+    assertThatThrownBy(() -> PartialDate.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void parse_emptyText_throwsNamingIt() {
+    assertThatThrownBy(() -> PartialDate.parse(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was ''");
+  }
+
+  @Test
+  void parse_null_throwsNullPointerException() {
+    assertThatThrownBy(() -> PartialDate.parse(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
+  }
+
+  @Test
+  void ofMonth_monthZero_throwsInsteadOfMeaningTheYear() {
+    assertThatThrownBy(() -> PartialDate.ofMonth(2022, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expected a real calendar date but was 2022-00: months and days start at 01");
+  }
+
+  @Test
+  void ofDay_dayZero_throwsInsteadOfMeaningTheMonth() {
+    assertThatThrownBy(() -> PartialDate.ofDay(2022, 3, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "expected a real calendar date but was 2022-03-00: months and days start at 01");
+  }
+
+  @Test
+  void ofYear_outOfRange_throwsNamingTheYear() {
+    assertThatThrownBy(() -> PartialDate.ofYear(10000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expected a year from 0000 to 9999 but was 10000");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2013,       2013-01-01, 2013-12-31",
+    "2020-02,    2020-02-01, 2020-02-29",
+    "2021-02,    2021-02-01, 2021-02-28",
+    "2000-02,    2000-02-01, 2000-02-29",
+    "1900-02,    1900-02-01, 1900-02-28",
+    "2024-02~,   2024-02-01, 2024-02-29",
+    "2023-03-17, 2023-03-17, 2023-03-17",
+    "2023-12,    2023-12-01, 2023-12-31"
+  })
+  void earliestAndLatest_partialDate_spanTheDaysItCanMean(
+      String text, LocalDate earliest, LocalDate latest) {
+    PartialDate date = PartialDate.parse(text);
+
+    assertThat(date.earliest()).isEqualTo(earliest);
+    assertThat(date.latest()).isEqualTo(latest);
+  }
+
+  @Test
+  void factories_sameDate_equalParsed() {
+    assertThat(PartialDate.ofYear(2013)).isEqualTo(PartialDate.parse("2013"));
+    assertThat(PartialDate.ofMonth(2020, 2)).isEqualTo(PartialDate.parse("2020-02"));
+    assertThat(PartialDate.of(LocalDate.of(2023, 3, 17)))
+        .isEqualTo(PartialDate.parse("2023-03-17"))
+        .hasSameHashCodeAs(PartialDate.ofDay(2023, 3, 17));
+  }
+
+  @Test
+  void approximateAndUncertain_copies_addQualifiersWithoutChangingTheOriginal() {
+    PartialDate date = PartialDate.parse("2021-02");
+
+    assertThat(date.approximate().toString()).isEqualTo("2021-02~");
+    assertThat(date.uncertain().toString()).isEqualTo("2021-02?");
+    assertThat(date.approximate().uncertain().toString()).isEqualTo("2021-02%");
+    assertThat(date.toString()).isEqualTo("2021-02");
+  }
+
+  @Test
+  void equals_differentQualifier_notEqual() {
+    assertThat(PartialDate.parse("2021-02~")).isNotEqualTo(PartialDate.parse("2021-02"));
+    assertThat(PartialDate.parse("2021")).isNotEqualTo(PartialDate.parse("2021-01"));
+  }
+}

@@ -1,0 +1,42 @@
+package org.gcmkit.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RuleCatalogueTest {
+  @Test
+  void codes_areUniqueAndLowerCaseDotted() {
+    Set<String> codes = Arrays.stream(Rule.values()).map(Rule::code).collect(Collectors.toSet());
+    assertThat(codes).hasSize(Rule.values().length);
+    assertThat(codes).allMatch(c -> c.matches("[a-z0-9]+([.-][a-z0-9]+)*"));
+  }
+
+  @Test
+  void fromCode_knownAndUnknown() {
+    assertThat(Rule.fromCode("reference.unresolved")).contains(Rule.REFERENCE_UNRESOLVED);
+    assertThat(Rule.fromCode("no.such-rule")).isEmpty();
+  }
+
+  @Test
+  void docsRulesPage_listsEveryCodeWithItsSeverity() throws IOException {
+    String page = Files.readString(Path.of("../docs/rules.md"), StandardCharsets.UTF_8);
+    for (Rule r : Rule.values()) {
+      assertThat(page)
+          .as("docs/rules.md row for %s", r)
+          .contains(
+              "| `"
+                  + r.code()
+                  + "` | "
+                  + r.severity().name().toLowerCase(java.util.Locale.ROOT)
+                  + " |");
+    }
+  }
+}
