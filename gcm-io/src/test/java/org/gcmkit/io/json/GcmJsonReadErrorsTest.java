@@ -455,4 +455,35 @@ class GcmJsonReadErrorsTest {
         .containsExactly(
             tuple("value.syntax", "/participations/0/actor"), tuple("meeting.held-without-date", "/dates"));
   }
+
+  @Test
+  void readDataset_jsonLinesWrongFormatVersion_formatVersionErrorAtValue() {
+    String lines =
+        "{\"formatVersion\":\"0.9\",\"type\":\"dataset\"}\n"
+            + "{\"type\":\"actor\",\"id\":\"a\",\"kind\":\"media\",\"name\":{\"en\":\"A\"}}\n";
+
+    ReadResult<Dataset> r = dataset("d.jsonl", lines);
+
+    assertViolation(
+        only(r.getReport()), "format.version", "expected formatVersion '1.0' but was '0.9'", "/formatVersion", 1, 18);
+    assertThat(r.getValue()).isEmpty();
+  }
+
+  @Test
+  void validate_jsonLinesHeaderUnknownFieldLenient_warningOnly() {
+    String lines =
+        "{\"formatVersion\":\"1.0\",\"type\":\"dataset\",\"titl\":{\"en\":\"T\"}}\n"
+            + "{\"type\":\"actor\",\"id\":\"a\",\"kind\":\"media\",\"name\":{\"en\":\"A\"}}\n";
+
+    ReadResult<Dataset> r =
+        JSON.lenient()
+            .readDataset(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "d.jsonl", true);
+
+    Violation v = only(r.getReport());
+    assertThat(v.getSeverity()).isEqualTo(Severity.WARNING);
+    assertThat(v.getMessage())
+        .isEqualTo(
+            "expected a field of dataset header (formatVersion, title, type) but was 'titl'; did you mean 'title'?");
+    assertThat(r.getValue().orElseThrow().getActors()).hasSize(1);
+  }
 }
