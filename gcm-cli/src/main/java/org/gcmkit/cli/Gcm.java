@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -80,7 +81,10 @@ public final class Gcm implements Runnable {
   }
 
   /** A one-line description of an I/O failure, naming the file. */
-  static String describe(Throwable e) {
+  static String describe(@Nullable Throwable e) {
+    if (e == null) {
+      return "I/O error";
+    }
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file or folder: " + e.getMessage();
     }
