@@ -25,6 +25,9 @@ public final class ValidateAndConvertExamples {
    * conversions under {@code args[1]}.
    */
   public static void main(String[] args) throws IOException {
+    // Hibernate Validator announces its version at INFO on first use; keep the report clean.
+    java.util.logging.Logger.getLogger("org.hibernate.validator")
+        .setLevel(java.util.logging.Level.WARNING);
     Path data = Path.of(args.length > 0 ? args[0] : "gcm-examples/data");
     Path out = Path.of(args.length > 1 ? args[1] : "gcm-examples/target/examples-out");
     boolean ok = run(data, out);
