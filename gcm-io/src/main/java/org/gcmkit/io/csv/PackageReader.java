@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.gcmkit.io.csv.TableReader.Row;
+import org.gcmkit.io.internal.Echoes;
 import org.gcmkit.io.internal.Property;
 import org.gcmkit.io.internal.Shape;
 import org.gcmkit.io.internal.ValueKind;
@@ -91,8 +92,7 @@ final class PackageReader {
    *
    * @throws IOException when the folder or a file in it cannot be read
    */
-  static Outcome read(Path input, GcmValidator validator, @Nullable Sink sink)
-      throws IOException {
+  static Outcome read(Path input, GcmValidator validator, @Nullable Sink sink) throws IOException {
     Path folder;
     Path descriptor;
     if (Files.isDirectory(input)) {
@@ -216,6 +216,7 @@ final class PackageReader {
       Map<String, Long> ordinals,
       @Nullable Sink sink) {
     String pointer = "/" + table.name + "/" + row.index;
+    int mark = problems.size();
     Map<String, Location> where = new HashMap<>();
     Object builder = row.ragged ? null : parent.decodeBuilder(row, pointer, where);
     for (int i = 0; i < children.size(); i++) {
@@ -249,7 +250,13 @@ final class PackageReader {
       return;
     }
     Function<String, Optional<Location>> locator = p -> locate(where, p);
-    stream.accept(record, pointer, locator).getViolations().forEach(problems::rule);
+    // Cells that failed to read were reported already; the rules that notice them missing echo.
+    java.util.Set<String> failed = problems.pointersSince(mark);
+    for (Violation v : stream.accept(record, pointer, locator).getViolations()) {
+      if (!Echoes.echoes(v, failed)) {
+        problems.rule(v);
+      }
+    }
     if (sink != null) {
       sink.accept(table.type, record);
     }

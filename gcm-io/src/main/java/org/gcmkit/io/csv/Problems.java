@@ -43,6 +43,22 @@ final class Problems {
     }
   }
 
+  /** How many problems are kept so far: a mark for {@link #pointersSince(int)}. */
+  int size() {
+    return violations.size();
+  }
+
+  /** The pointers of the error problems kept after {@code mark}: values that failed to read. */
+  java.util.Set<String> pointersSince(int mark) {
+    java.util.Set<String> pointers = new java.util.HashSet<>();
+    for (Violation v : violations.subList(mark, violations.size())) {
+      if (v.getSeverity() == Severity.ERROR) {
+        pointers.add(v.getPointer());
+      }
+    }
+    return pointers;
+  }
+
   boolean isMalformed() {
     return malformed;
   }

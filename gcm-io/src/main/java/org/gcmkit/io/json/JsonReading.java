@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.Cardinality;
+import org.gcmkit.io.internal.Echoes;
 import org.gcmkit.io.internal.Property;
 import org.gcmkit.io.internal.RecordTypes;
 import org.gcmkit.io.internal.Scalars;
@@ -33,21 +34,21 @@ import org.gcmkit.validation.Severity;
 import org.gcmkit.validation.StreamValidator;
 import org.gcmkit.validation.ValidationReport;
 import org.gcmkit.validation.Violation;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import org.jspecify.annotations.Nullable;
 
 /**
- * One read of JSON input: walks Jackson's token stream, binds values through {@link Shape} into
- * the model's builders, and collects every violation with its JSON Pointer and file location.
- * Not thread-safe: one instance per input.
+ * One read of JSON input: walks Jackson's token stream, binds values through {@link Shape} into the
+ * model's builders, and collects every violation with its JSON Pointer and file location. Not
+ * thread-safe: one instance per input.
  *
- * <p>A value that cannot be read is reported once and left out; when a required value is missing
- * or unreadable a stand-in takes its place, so that the rest of the record is still validated, and
+ * <p>A value that cannot be read is reported once and left out; when a required value is missing or
+ * unreadable a stand-in takes its place, so that the rest of the record is still validated, and
  * violations that would only echo the first one (at, above or below its pointer, or cross-field
  * rules of the object that holds it) are dropped.
  */
@@ -58,30 +59,30 @@ final class JsonReading {
   private static final int MAX_VALUE_LENGTH = 200;
   private static final Object FAILED = new Object();
   private static final String STAND_IN_ID = "gcm.unread.id";
-  private static final Set<String> CROSS_FIELD_CODES =
-      Set.of(
-          Rule.DATE_ORDER.code(),
-          Rule.ONE_OF.code(),
-          Rule.STATE_COUNTRY.code(),
-          Rule.HYBRID_LOCATION.code(),
-          Rule.HELD_WITHOUT_DATE.code());
 
   private final JsonParser parser;
   private final @Nullable String file;
   private final boolean lenient;
   private final GcmValidator validator;
   private final List<Violation> violations = new ArrayList<>();
+
   /** Locations of the values of the current record, by pointer; cleared per record. */
   private final Map<String, Location> recordLocations = new HashMap<>();
+
   /** Locations of values outside records (the document root, title...). */
   private final Map<String, Location> outerLocations = new HashMap<>();
+
   /** Pointers of values of the current record that could not be read. */
   private final List<String> failedInRecord = new ArrayList<>();
+
   /** Pointers of stand-in references over the whole input, to drop their unresolved reports. */
   private final Set<String> standInPointers = new HashSet<>();
+
   private boolean inRecord;
+
   /** The location of the field name being handled, for unknown fields. */
   private @Nullable Location keyLocation;
+
   /** Whether an error other than a model rule was found: then no value is returned. */
   private boolean incomplete;
 
@@ -132,7 +133,8 @@ final class JsonReading {
             Violation.of(
                     Rule.FORMAT_VERSION,
                     "",
-                    "expected a first line {\"formatVersion\":\"" + FORMAT_VERSION
+                    "expected a first line {\"formatVersion\":\""
+                        + FORMAT_VERSION
                         + "\",\"type\":\"dataset\"} but the input was empty")
                 .location(at)
                 .build());
@@ -147,8 +149,8 @@ final class JsonReading {
 
   /**
    * Reads one value of a model type from the current token onwards (or the next, when there is no
-   * current token), with pointers from "", and validates it; {@code whole} also checks that
-   * nothing follows it.
+   * current token), with pointers from "", and validates it; {@code whole} also checks that nothing
+   * follows it.
    */
   ReadResult<Object> readValue(Class<?> type, boolean whole) {
     if (type == Dataset.class) {
@@ -166,7 +168,9 @@ final class JsonReading {
       Location at = record("");
       if (t != JsonToken.START_OBJECT) {
         String expected =
-            type == Text.class ? "an object of language tags to text" : "a " + type.getSimpleName() + " object";
+            type == Text.class
+                ? "an object of language tags to text"
+                : "a " + type.getSimpleName() + " object";
         typeError("", at, expected, t);
         return result(Optional.empty());
       }
@@ -198,7 +202,9 @@ final class JsonReading {
       return result(Optional.of(Scalars.parse(kind, type, text)));
     } catch (IllegalArgumentException e) {
       Optional<String> suggestion =
-          kind == ValueKind.ENUM ? Suggestions.closest(text, Scalars.codes(type)) : Optional.empty();
+          kind == ValueKind.ENUM
+              ? Suggestions.closest(text, Scalars.codes(type))
+              : Optional.empty();
       valueSyntax("", at, String.valueOf(e.getMessage()), text, suggestion);
       return result(Optional.empty());
     }
@@ -287,7 +293,8 @@ final class JsonReading {
     }
   }
 
-  private void readRecord(Shape shape, RecordType type, String pointer, JsonToken t, DatasetSink sink) {
+  private void readRecord(
+      Shape shape, RecordType type, String pointer, JsonToken t, DatasetSink sink) {
     beginRecord();
     Location at = record(pointer);
     if (t != JsonToken.START_OBJECT) {
@@ -358,7 +365,10 @@ final class JsonReading {
         valueSyntax(
             "",
             valueAt,
-            "expected " + expected + ": " + String.valueOf(e.getMessage()).substring("expected ".length()),
+            "expected "
+                + expected
+                + ": "
+                + String.valueOf(e.getMessage()).substring("expected ".length()),
             code,
             Suggestions.closest(code, Scalars.codes(RecordType.class)));
       }
@@ -373,7 +383,10 @@ final class JsonReading {
     if (type == null) {
       if (!seen.contains("type")) {
         add(
-            Violation.of(Rule.REQUIRED, "", "expected a field type before the other fields of a line but was missing")
+            Violation.of(
+                    Rule.REQUIRED,
+                    "",
+                    "expected a field type before the other fields of a line but was missing")
                 .location(at)
                 .build());
         incomplete = true;
@@ -398,7 +411,8 @@ final class JsonReading {
           Violation.of(
                   Rule.FORMAT_VERSION,
                   "",
-                  "expected a first line {\"formatVersion\":\"" + FORMAT_VERSION
+                  "expected a first line {\"formatVersion\":\""
+                      + FORMAT_VERSION
                       + "\",\"type\":\"dataset\"} but it was not a dataset header")
               .location(at)
               .build());
@@ -417,7 +431,11 @@ final class JsonReading {
           Violation.of(
                   Rule.FORMAT_VERSION,
                   "/formatVersion",
-                  "expected formatVersion '" + FORMAT_VERSION + "' but was '" + shorten(version) + "'")
+                  "expected formatVersion '"
+                      + FORMAT_VERSION
+                      + "' but was '"
+                      + shorten(version)
+                      + "'")
               .value(shorten(version))
               .location(versionAt != null ? versionAt : at)
               .build());
@@ -432,7 +450,8 @@ final class JsonReading {
         "",
         Set.of("formatVersion", "type"),
         (name, pointer, at) -> {
-          Optional<Property> p = dataset.property(name).filter(x -> recordTypeOfList(x.name()).isEmpty());
+          Optional<Property> p =
+              dataset.property(name).filter(x -> recordTypeOfList(x.name()).isEmpty());
           if (p.isPresent()) {
             sink.head(p.get(), readProperty(p.get(), pointer, at));
           } else {
@@ -503,7 +522,8 @@ final class JsonReading {
       }
       Dataset.Builder b = head;
       Shape shape = Shape.of(Dataset.class);
-      records.forEach((t, list) -> shape.property(RecordTypes.datasetProperty(t)).orElseThrow().set(b, list));
+      records.forEach(
+          (t, list) -> shape.property(RecordTypes.datasetProperty(t)).orElseThrow().set(b, list));
       return Optional.of(b.build());
     }
   }
@@ -544,35 +564,14 @@ final class JsonReading {
     ValidationReport report =
         stream != null
             ? stream.accept(value, pointer, p -> Optional.of(locate(p)))
-            : validator.validate(value, pointer).map(v -> v.toBuilder().location(locate(v.getPointer())).build());
+            : validator
+                .validate(value, pointer)
+                .map(v -> v.toBuilder().location(locate(v.getPointer())).build());
     for (Violation v : report.getViolations()) {
-      if (!echoesFailure(v)) {
+      if (!Echoes.echoes(v, failedInRecord)) {
         add(v);
       }
     }
-  }
-
-  /**
-   * Whether {@code v} would only repeat a value that failed: it is at, above or below the failed
-   * value, or a cross-field rule of the object that holds it.
-   */
-  private boolean echoesFailure(Violation v) {
-    String p = v.getPointer();
-    boolean crossField = CROSS_FIELD_CODES.contains(v.getCode());
-    for (String f : failedInRecord) {
-      if (p.equals(f) || p.startsWith(f + "/") || f.startsWith(p + "/")) {
-        return true;
-      }
-      if (crossField && parent(f).equals(parent(p))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String parent(String pointer) {
-    int slash = pointer.lastIndexOf('/');
-    return slash < 0 ? "" : pointer.substring(0, slash);
   }
 
   // ---------------------------------------------------------------- binding
@@ -590,7 +589,8 @@ final class JsonReading {
    * Reads the fields of an object from {@code next} (a field name or the end of the object),
    * reporting repeated keys; {@code alreadySeen} holds keys consumed before.
    */
-  private void readFieldsFrom(JsonToken next, String pointer, Set<String> alreadySeen, FieldHandler handler) {
+  private void readFieldsFrom(
+      JsonToken next, String pointer, Set<String> alreadySeen, FieldHandler handler) {
     Set<String> seen = new HashSet<>(alreadySeen);
     JsonToken t = next;
     while (t == JsonToken.PROPERTY_NAME) {
@@ -615,7 +615,8 @@ final class JsonReading {
   }
 
   /** Binds an object's fields into a new builder of {@code shape} and builds it. */
-  private Object readObjectFrom(JsonToken next, Shape shape, String pointer, Location at, Set<String> alreadySeen) {
+  private Object readObjectFrom(
+      JsonToken next, Shape shape, String pointer, Location at, Set<String> alreadySeen) {
     Object builder = shape.newBuilder();
     Set<String> set = new HashSet<>();
     readFieldsFrom(
@@ -638,7 +639,10 @@ final class JsonReading {
       if (p.cardinality() == Cardinality.REQUIRED && !set.contains(p.name())) {
         String missing = pointer + "/" + escape(p.name());
         if (!failedInRecord.contains(missing)) {
-          add(Violation.of(Rule.REQUIRED, missing, "expected a value but was missing").location(at).build());
+          add(
+              Violation.of(Rule.REQUIRED, missing, "expected a value but was missing")
+                  .location(at)
+                  .build());
           incomplete = true;
           failedInRecord.add(missing);
         }
@@ -752,7 +756,8 @@ final class JsonReading {
 
   // ---------------------------------------------------------------- violations
 
-  private Object typeError(String pointer, Location at, String expected, @Nullable JsonToken found) {
+  private Object typeError(
+      String pointer, Location at, String expected, @Nullable JsonToken found) {
     Violation.Builder v =
         Violation.of(Rule.TYPE, pointer, "expected " + expected + " but was " + describe(found))
             .location(at);
@@ -766,7 +771,8 @@ final class JsonReading {
     return FAILED;
   }
 
-  private void valueSyntax(String pointer, Location at, String message, String value, Optional<String> suggestion) {
+  private void valueSyntax(
+      String pointer, Location at, String message, String value, Optional<String> suggestion) {
     add(
         Violation.of(Rule.VALUE_SYNTAX, pointer, message)
             .value(shorten(value))
@@ -781,10 +787,18 @@ final class JsonReading {
     Location at = keyLocation;
     Optional<String> suggestion = Suggestions.closest(name, names);
     String message =
-        "expected a field of " + owner + " (" + String.join(", ", names) + ") but was '"
-            + shorten(name) + "'" + suggestion.map(s -> "; did you mean '" + s + "'?").orElse("");
+        "expected a field of "
+            + owner
+            + " ("
+            + String.join(", ", names)
+            + ") but was '"
+            + shorten(name)
+            + "'"
+            + suggestion.map(s -> "; did you mean '" + s + "'?").orElse("");
     Violation.Builder v =
-        Violation.of(Rule.UNKNOWN_FIELD, pointer, message).value(shorten(name)).suggestion(suggestion);
+        Violation.of(Rule.UNKNOWN_FIELD, pointer, message)
+            .value(shorten(name))
+            .suggestion(suggestion);
     if (at != null) {
       v.location(at);
     }
@@ -829,7 +843,8 @@ final class JsonReading {
       IOException cause = io.getCause();
       if (cause instanceof java.nio.charset.CharacterCodingException) {
         add(
-            Violation.of(Rule.ENCODING, "", "expected UTF-8 text but found a malformed byte sequence")
+            Violation.of(
+                    Rule.ENCODING, "", "expected UTF-8 text but found a malformed byte sequence")
                 .location(at(e.getLocation()))
                 .build());
         incomplete = true;
@@ -837,15 +852,22 @@ final class JsonReading {
       }
       throw new UncheckedIOException(cause);
     }
-    if (!(e instanceof StreamConstraintsException) && !(e instanceof tools.jackson.core.exc.StreamReadException)) {
+    if (!(e instanceof StreamConstraintsException)
+        && !(e instanceof tools.jackson.core.exc.StreamReadException)) {
       throw e;
     }
     Location at = e.getLocation() != null ? at(e.getLocation()) : here();
     if (e instanceof StreamConstraintsException) {
-      add(Violation.of(Rule.LIMIT, "", JsonLimits.describe(e.getOriginalMessage())).location(at).build());
+      add(
+          Violation.of(Rule.LIMIT, "", JsonLimits.describe(e.getOriginalMessage()))
+              .location(at)
+              .build());
     } else {
       add(
-          Violation.of(Rule.JSON_SYNTAX, "", "expected well-formed JSON but found: " + e.getOriginalMessage())
+          Violation.of(
+                  Rule.JSON_SYNTAX,
+                  "",
+                  "expected well-formed JSON but found: " + e.getOriginalMessage())
               .location(at)
               .build());
     }
