@@ -27,12 +27,12 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 3)
 @Fork(1)
 @State(Scope.Benchmark)
 public class ValidationBenchmark {
-  static final int RECORDS = 10_000;
+  static final int RECORDS = 2_000;
 
   /** The fraction of invalid records. */
   @Param({"0", "0.01", "0.6"})
