@@ -4,7 +4,11 @@
  */
 module org.gcmkit.io {
   requires transitive org.gcmkit.model;
+  requires transitive tools.jackson.databind;
   requires static org.jspecify;
+  requires de.siegmar.fastcsv;
 
   exports org.gcmkit.io;
+  exports org.gcmkit.io.csv;
+  exports org.gcmkit.io.json;
 }

@@ -78,6 +78,8 @@ public enum Rule {
   HEADER_DUPLICATE("header.duplicate", Severity.ERROR),
   /** A CSV row has more or fewer cells than the header. */
   ROW_LENGTH("row.length", Severity.ERROR),
+  /** A CSV child-table row is not among the rows of its parent record, in parent order. */
+  ROW_ORDER("row.order", Severity.ERROR),
   /** A data package descriptor is missing, malformed, or names a file outside the package. */
   PACKAGE_INVALID("package.invalid", Severity.ERROR);
 

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
 import org.gcmkit.codes.CodeLists;
 
 /**
- * Every violation found in one piece of data, in the order found, with the version of the code
- * lists that judged it.
+ * Every violation found in one piece of data, with the version of the code lists that judged it.
  *
  * <p>Immutable and thread-safe. A report is {@linkplain #isValid() valid} when it has no error;
  * warnings alone leave it valid.
@@ -35,7 +34,10 @@ public final class ValidationReport {
     return EMPTY;
   }
 
-  /** All violations, in the order found; immutable. */
+  /**
+   * All violations, in a stable order: readers list them in input order, {@link GcmValidator} by
+   * JSON Pointer with list indexes compared as numbers; immutable.
+   */
   public List<Violation> getViolations() {
     return violations;
   }

@@ -1,0 +1,84 @@
+package org.gcmkit.io.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cell encoding of the CSV form: formula neutralisation with a leading apostrophe, which also
+ * marks a present but empty value, and multi-valued cells joined by {@code |} with backslash
+ * escapes. Stateless.
+ */
+final class Cells {
+  /** A lone apostrophe: a value that is present but empty (an empty string or list item). */
+  static final String PRESENT_EMPTY = "'";
+
+  private Cells() {}
+
+  /**
+   * The cell for a present value: an apostrophe is put before an empty value, a value that a
+   * spreadsheet would run as a formula (starting with = + - @, tab or CR) and a value that already
+   * starts with an apostrophe, so that {@link #unprotect} restores every value exactly.
+   */
+  static String protect(String value) {
+    if (value.isEmpty()) {
+      return PRESENT_EMPTY;
+    }
+    return switch (value.charAt(0)) {
+      case '=', '+', '-', '@', '\t', '\r', '\'' -> "'" + value;
+      default -> value;
+    };
+  }
+
+  /** The value of a non-empty cell: one leading apostrophe removed, as spreadsheets do. */
+  static String unprotect(String cell) {
+    return cell.startsWith("'") ? cell.substring(1) : cell;
+  }
+
+  /** The cell of a list of values: empty for an empty list, else the protected joined items. */
+  static String joinList(List<String> items) {
+    if (items.isEmpty()) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        s.append('|');
+      }
+      s.append(items.get(i).replace("\\", "\\\\").replace("|", "\\|"));
+    }
+    return protect(s.toString());
+  }
+
+  /**
+   * The items of a list cell, the inverse of {@link #joinList}.
+   *
+   * @throws IllegalArgumentException when a backslash escapes neither a backslash nor a pipe
+   */
+  static List<String> splitList(String cell) {
+    List<String> items = new ArrayList<>();
+    if (cell.isEmpty()) {
+      return items;
+    }
+    String s = unprotect(cell);
+    StringBuilder item = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+        if (next != '\\' && next != '|') {
+          throw new IllegalArgumentException(
+              "expected \\\\ or \\| after a backslash in a list but was '" + cell + "'");
+        }
+        item.append(next);
+        i++;
+      } else if (c == '|') {
+        items.add(item.toString());
+        item.setLength(0);
+      } else {
+        item.append(c);
+      }
+    }
+    items.add(item.toString());
+    return items;
+  }
+}

@@ -1,0 +1,121 @@
+package org.gcmkit.io.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.gcmkit.io.ReadResult;
+import org.gcmkit.io.internal.RecordTypes;
+import org.gcmkit.io.internal.Shape;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.model.RecordType;
+import org.gcmkit.validation.GcmValidator;
+import org.gcmkit.validation.ValidationReport;
+
+/**
+ * Reads, validates and writes a {@link Dataset} as a CSV data package: one CSV file per record
+ * type, child tables for lists of nested objects and texts, and a Frictionless {@code
+ * datapackage.json} describing them. The form is described in {@code docs/csv-format.md}.
+ *
+ * <p>Reading reports every problem in one {@link ValidationReport}, format and model rules alike,
+ * each located by file, line, column and header. Writing is deterministic and atomic.
+ *
+ * <p>Immutable and thread-safe; configured by copy. No method accepts or returns null.
+ *
+ * <pre>{@code
+ * GcmCsv csv = GcmCsv.create();
+ * csv.writePackage(dataset, Path.of("out"));
+ * ReadResult<Dataset> read = csv.readPackage(Path.of("out"));
+ * }</pre>
+ */
+public final class GcmCsv {
+  private static final PackageWriter.Hook NO_HOOK = file -> {};
+
+  private final GcmValidator validator;
+  private final PackageWriter.Hook hook;
+
+  private GcmCsv(GcmValidator validator, PackageWriter.Hook hook) {
+    this.validator = validator;
+    this.hook = hook;
+  }
+
+  /** A reader and writer that validates with {@link GcmValidator#create()}. */
+  public static GcmCsv create() {
+    return new GcmCsv(GcmValidator.create(), NO_HOOK);
+  }
+
+  /** A copy that calls {@code hook} after writing each file to the temporary folder. */
+  GcmCsv withWriteHook(PackageWriter.Hook hook) {
+    return new GcmCsv(validator, Objects.requireNonNull(hook, "hook"));
+  }
+
+  /**
+   * Reads the package in a folder, or of its {@code datapackage.json}, into a dataset, with the
+   * report of every problem found.
+   *
+   * @throws UncheckedIOException when the folder or a file in it cannot be read
+   */
+  public ReadResult<Dataset> readPackage(Path folderOrDescriptor) {
+    Objects.requireNonNull(folderOrDescriptor, "folderOrDescriptor");
+    Map<RecordType, List<Object>> records = new EnumMap<>(RecordType.class);
+    for (RecordType t : RecordType.values()) {
+      records.put(t, new ArrayList<>());
+    }
+    PackageReader.Outcome outcome = read(folderOrDescriptor, (type, r) -> records.get(type).add(r));
+    ValidationReport report = ValidationReport.of(outcome.problems.violations());
+    if (outcome.problems.isMalformed()) {
+      return ReadResult.of(Optional.empty(), report);
+    }
+    Dataset.Builder b = Dataset.builder();
+    outcome.title.ifPresent(b::title);
+    Shape shape = Shape.of(Dataset.class);
+    for (RecordType t : RecordType.values()) {
+      shape.property(RecordTypes.datasetProperty(t)).orElseThrow().set(b, records.get(t));
+    }
+    return ReadResult.of(Optional.of(b.build()), report);
+  }
+
+  /**
+   * Validates the package in a folder, or of its {@code datapackage.json}, reading each file row
+   * by row: memory grows with the number of ids, not with the size of the records.
+   *
+   * @throws UncheckedIOException when the folder or a file in it cannot be read
+   */
+  public ValidationReport validatePackage(Path folderOrDescriptor) {
+    Objects.requireNonNull(folderOrDescriptor, "folderOrDescriptor");
+    return ValidationReport.of(read(folderOrDescriptor, null).problems.violations());
+  }
+
+  /**
+   * Writes {@code dataset} as a package into {@code folder}, created if needed: every table and
+   * {@code datapackage.json}, replacing files of the same names. The same dataset always gives the
+   * same bytes. Files are written to a temporary folder next to {@code folder} and then moved into
+   * place, so a failed write leaves the old files intact.
+   *
+   * @throws IOException when a file cannot be written; the temporary folder is removed
+   */
+  public void writePackage(Dataset dataset, Path folder) throws IOException {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(folder, "folder");
+    PackageWriter.write(dataset, folder, hook);
+  }
+
+  /** The {@code datapackage.json} text that {@link #writePackage} writes for {@code dataset}. */
+  public String descriptor(Dataset dataset) {
+    Objects.requireNonNull(dataset, "dataset");
+    return PackageWriter.render(dataset).get(Descriptor.FILE);
+  }
+
+  private PackageReader.Outcome read(Path input, PackageReader.Sink sink) {
+    try {
+      return PackageReader.read(input, validator, sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

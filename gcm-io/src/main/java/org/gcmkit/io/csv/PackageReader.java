@@ -1,0 +1,327 @@
+package org.gcmkit.io.csv;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.gcmkit.io.csv.TableReader.Row;
+import org.gcmkit.io.internal.Property;
+import org.gcmkit.io.internal.Shape;
+import org.gcmkit.io.internal.ValueKind;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.model.RecordType;
+import org.gcmkit.model.Text;
+import org.gcmkit.validation.GcmValidator;
+import org.gcmkit.validation.Location;
+import org.gcmkit.validation.Rule;
+import org.gcmkit.validation.StreamValidator;
+import org.gcmkit.validation.Violation;
+
+/**
+ * Reads a CSV package as a stream of records: each record table row by row, with the rows of its
+ * child tables merged in (they follow their parents' order), each record validated by a {@link
+ * StreamValidator} and then handed to a sink. Memory holds the ids, not the records. Not
+ * thread-safe; one instance per read.
+ */
+final class PackageReader {
+  /** Receives each record read, in file order. */
+  interface Sink {
+    void accept(RecordType type, Object record);
+  }
+
+  /** What a read found: the problems and the dataset title. */
+  static final class Outcome {
+    final Problems problems;
+    final Optional<Text> title;
+
+    Outcome(Problems problems, Optional<Text> title) {
+      this.problems = problems;
+      this.title = title;
+    }
+  }
+
+  private final Problems problems = Problems.kept();
+  private final StreamValidator stream;
+
+  /** The ids of rows that could not be read into records, by type. */
+  private final Map<RecordType, Set<String>> unread = new EnumMap<>(RecordType.class);
+
+  private PackageReader(GcmValidator validator) {
+    this.stream = StreamValidator.create(validator);
+    for (RecordType t : RecordType.values()) {
+      unread.put(t, new HashSet<>());
+    }
+  }
+
+  /** The record type a reference at {@code pointer} names, found by walking the model's shapes. */
+  static RecordType referencedType(String pointer) {
+    Shape shape = Shape.of(Dataset.class);
+    for (String segment : pointer.substring(1).split("/", -1)) {
+      if (segment.chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      Optional<Property> p = shape.property(segment);
+      if (p.isEmpty()) {
+        return null;
+      }
+      if (p.get().kind() == ValueKind.ID) {
+        return Descriptor.idType(p.get().elementType());
+      }
+      if (p.get().kind() != ValueKind.OBJECT) {
+        return null;
+      }
+      shape = p.get().shape();
+    }
+    return null;
+  }
+
+  /**
+   * Reads the package in folder {@code input}, or of descriptor {@code input}.
+   *
+   * @throws IOException when the folder or a file in it cannot be read
+   */
+  static Outcome read(Path input, GcmValidator validator, Sink sink) throws IOException {
+    Path folder;
+    Path descriptor;
+    if (Files.isDirectory(input)) {
+      folder = input;
+      descriptor = input.resolve(Descriptor.FILE);
+    } else if (Files.isRegularFile(input)) {
+      descriptor = input;
+      folder = input.toAbsolutePath().getParent();
+    } else {
+      throw new NoSuchFileException(
+          input.toString(), null, "expected a package folder or its datapackage.json");
+    }
+    PackageReader reader = new PackageReader(validator);
+    Descriptor.Parsed parsed = Descriptor.read(folder, descriptor);
+    parsed.problems.forEach(reader.problems::format);
+    String display = descriptor.getFileName().toString();
+    parsed.title.ifPresent(
+        t ->
+            validator
+                .validate(t, "/title")
+                .getViolations()
+                .forEach(
+                    v ->
+                        reader.problems.rule(
+                            v.toBuilder()
+                                .location(Location.builder().file(display).build())
+                                .build())));
+    for (RecordType type : RecordType.values()) {
+      reader.table(Table.of(type), parsed, sink);
+    }
+    for (Violation v : reader.stream.finish().getViolations()) {
+      // A reference to a record whose row was reported unreadable is not reported again.
+      RecordType target = referencedType(v.getPointer());
+      if (target == null || !reader.unread.get(target).contains(v.getValue().orElse(""))) {
+        reader.problems.rule(v);
+      }
+    }
+    return new Outcome(reader.problems, parsed.title);
+  }
+
+  private void table(Table table, Descriptor.Parsed parsed, Sink sink) throws IOException {
+    Path path = parsed.files.get(table);
+    Map<String, Long> ordinals = new HashMap<>();
+    List<Table> kids = new ArrayList<>();
+    for (Table kid : table.children) {
+      if (parsed.files.containsKey(kid)) {
+        kids.add(kid);
+      }
+    }
+    if (path != null && !kids.isEmpty()) {
+      // First pass: the row of each id, so child rows can be matched to their parents as they
+      // stream.
+      try (TableReader ids =
+          TableReader.open(table, path, parsed.names.get(table), Problems.dropped())) {
+        for (Row row = ids.next(); row != null; row = ids.next()) {
+          String id = ids.id(row);
+          if (!id.isEmpty()) {
+            ordinals.putIfAbsent(id, row.index);
+          }
+        }
+      }
+    }
+    TableReader parent =
+        path == null ? null : TableReader.open(table, path, parsed.names.get(table), problems);
+    List<TableReader> children = new ArrayList<>();
+    try {
+      for (Table kid : kids) {
+        children.add(TableReader.open(kid, parsed.files.get(kid), parsed.names.get(kid), problems));
+      }
+      if (parent != null && !parent.hasIdColumn()) {
+        // Without ids no child row can be matched; the missing column is reported once.
+        children.forEach(PackageReader::closeQuietly);
+        children.clear();
+      }
+      // A child table without its parent column was reported once; its rows cannot be placed.
+      children.removeIf(
+          c -> {
+            if (!c.hasParentColumn()) {
+              closeQuietly(c);
+              return true;
+            }
+            return false;
+          });
+      Row[] next = new Row[children.size()];
+      for (int i = 0; i < next.length; i++) {
+        next[i] = children.get(i).next();
+      }
+      if (parent != null) {
+        for (Row row = parent.next(); row != null; row = parent.next()) {
+          record(table, parent, row, children, next, ordinals, sink);
+        }
+      }
+      for (int i = 0; i < next.length; i++) {
+        TableReader c = children.get(i);
+        for (Row row = next[i]; row != null; row = c.next()) {
+          misplaced(c, row, ordinals);
+        }
+      }
+    } finally {
+      children.forEach(PackageReader::closeQuietly);
+      if (parent != null) {
+        parent.close();
+      }
+    }
+  }
+
+  private void record(
+      Table table,
+      TableReader parent,
+      Row row,
+      List<TableReader> children,
+      Row[] next,
+      Map<String, Long> ordinals,
+      Sink sink) {
+    String pointer = "/" + table.name + "/" + row.index;
+    Map<String, Location> where = new HashMap<>();
+    Object builder = row.ragged ? null : parent.decodeBuilder(row, pointer, where);
+    for (int i = 0; i < children.size(); i++) {
+      TableReader c = children.get(i);
+      List<Object> items = new ArrayList<>();
+      String list = pointer + "/" + c.table.listProperty.name();
+      while (next[i] != null) {
+        Row child = next[i];
+        Long ordinal = ordinals.get(c.parentId(child));
+        if (ordinal != null && ordinal > row.index) {
+          break;
+        }
+        if (ordinal == null || ordinal < row.index) {
+          misplaced(c, child, ordinals);
+        } else if (!child.ragged) {
+          String at = list + "/" + items.size();
+          Object item = c.decode(child, at, where);
+          if (item != null) {
+            items.add(item);
+          }
+        }
+        next[i] = c.next();
+      }
+      if (builder != null) {
+        c.table.listProperty.set(builder, items);
+      }
+    }
+    Object record = builder == null ? null : parent.build(builder, row, pointer);
+    if (record == null) {
+      unread.get(table.type).add(parent.id(row));
+      return;
+    }
+    Function<String, Optional<Location>> locator = p -> locate(where, p);
+    stream.accept(record, pointer, locator).getViolations().forEach(problems::rule);
+    if (sink != null) {
+      sink.accept(table.type, record);
+    }
+  }
+
+  /** Reports a child row whose parent id is empty, unknown, or of a parent already read. */
+  private void misplaced(TableReader c, Row row, Map<String, Long> ordinals) {
+    if (row.ragged) {
+      return;
+    }
+    String id = c.parentId(row);
+    Table parent = c.table.parent();
+    String pointer = "/" + parent.name;
+    Location at = c.parentAt(row);
+    if (id.isEmpty()) {
+      problems.format(
+          Violation.of(
+                  Rule.REQUIRED,
+                  pointer,
+                  "expected the id of the "
+                      + parent.type.code()
+                      + " this row belongs to but the cell is empty")
+              .value("")
+              .location(at)
+              .build());
+    } else if (!ordinals.containsKey(id)) {
+      problems.format(
+          Violation.of(
+                  Rule.REFERENCE_UNRESOLVED,
+                  pointer,
+                  "expected the id of a "
+                      + parent.type.code()
+                      + " in "
+                      + parent.file()
+                      + " but was '"
+                      + id
+                      + "'")
+              .value(id)
+              .location(at)
+              .build());
+    } else {
+      problems.format(
+          Violation.of(
+                  Rule.ROW_ORDER,
+                  pointer + "/" + ordinals.get(id),
+                  "expected the rows of "
+                      + c.table.file()
+                      + " in the order of their "
+                      + parent.type.code()
+                      + "s in "
+                      + parent.file()
+                      + " but the rows of '"
+                      + id
+                      + "' came after those of a later "
+                      + parent.type.code()
+                      + "; the row is not read")
+              .value(id)
+              .location(at)
+              .build());
+    }
+  }
+
+  /** The location of {@code pointer}, or of the nearest enclosing pointer that has one. */
+  private static Optional<Location> locate(Map<String, Location> where, String pointer) {
+    String p = pointer;
+    while (true) {
+      Location l = where.get(p);
+      if (l != null) {
+        return Optional.of(l);
+      }
+      int slash = p.lastIndexOf('/');
+      if (slash <= 0) {
+        return Optional.empty();
+      }
+      p = p.substring(0, slash);
+    }
+  }
+
+  private static void closeQuietly(TableReader r) {
+    try {
+      r.close();
+    } catch (IOException e) {
+      // Closing a file that was only read loses nothing.
+    }
+  }
+}

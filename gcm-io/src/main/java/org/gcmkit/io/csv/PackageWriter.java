@@ -1,0 +1,109 @@
+package org.gcmkit.io.csv;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategies;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.gcmkit.io.csv.Encoder.Encoded;
+import org.gcmkit.model.Dataset;
+
+/**
+ * Writes a dataset as a CSV package: every table and the descriptor into a temporary folder next
+ * to the target, then each file moved into place, so that a failed write leaves the old files as
+ * they were and no partial file. Stateless.
+ */
+final class PackageWriter {
+  /** Called after each file is written to the temporary folder; tests make it fail. */
+  interface Hook {
+    void written(Path file) throws IOException;
+  }
+
+  private PackageWriter() {}
+
+  /** The encoded tables of {@code dataset}: every table of the form, in canonical order. */
+  static List<Encoded> encode(Dataset dataset) {
+    List<Encoded> tables = new ArrayList<>();
+    for (Table t : Table.all()) {
+      tables.add(Encoder.encode(t, dataset));
+    }
+    return tables;
+  }
+
+  /** The files of the package of {@code dataset}, by name, in writing order: tables, then descriptor. */
+  static Map<String, String> render(Dataset dataset) {
+    List<Encoded> tables = encode(dataset);
+    Map<String, String> files = new LinkedHashMap<>();
+    for (Encoded e : tables) {
+      StringWriter text = new StringWriter();
+      try (CsvWriter w =
+          CsvWriter.builder()
+              .lineDelimiter(LineDelimiter.LF)
+              .quoteStrategy(QuoteStrategies.REQUIRED)
+              .build(text)) {
+        w.writeRecord(e.headers);
+        for (List<String> row : e.rows) {
+          w.writeRecord(row);
+        }
+      } catch (IOException ex) {
+        // Only the StringWriter is written to, and it does not fail.
+        throw new UncheckedIOException(ex);
+      }
+      files.put(e.table.file(), text.toString());
+    }
+    files.put(Descriptor.FILE, Descriptor.write(dataset.getTitle(), tables));
+    return files;
+  }
+
+  static void write(Dataset dataset, Path folder, Hook hook) throws IOException {
+    Map<String, String> files = render(dataset);
+    Path target = folder.toAbsolutePath().normalize();
+    Files.createDirectories(target);
+    Path parent = target.getParent() != null ? target.getParent() : target;
+    Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+    try {
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        Path file = temp.resolve(f.getKey());
+        Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
+        hook.written(file);
+      }
+      // The descriptor moves last: until then readers see the old package's descriptor.
+      for (String name : files.keySet()) {
+        move(temp.resolve(name), target.resolve(name));
+      }
+    } finally {
+      deleteTree(temp);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,676 @@
+package org.gcmkit.io.csv;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gcmkit.io.csv.Table.Group;
+import org.gcmkit.io.csv.Table.Member;
+import org.gcmkit.io.csv.Table.Nested;
+import org.gcmkit.io.csv.Table.Scalar;
+import org.gcmkit.io.csv.Table.TextSlot;
+import org.gcmkit.io.internal.Cardinality;
+import org.gcmkit.io.internal.Scalars;
+import org.gcmkit.io.internal.Suggestions;
+import org.gcmkit.io.internal.ValueKind;
+import org.gcmkit.model.Text;
+import org.gcmkit.validation.Location;
+import org.gcmkit.validation.Rule;
+import org.gcmkit.validation.Violation;
+
+/**
+ * Reads one table file row by row: checks its header once, then decodes each row into a model
+ * value, reporting each bad cell with its file, line, column and header. Not thread-safe.
+ */
+final class TableReader implements Closeable {
+  private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
+  final Table table;
+  final String file;
+  private final Problems problems;
+  private final Utf8Reader utf8;
+  private final CloseableIterator<CsvRecord> records;
+  private String[] headers = new String[0];
+  private long headerLine = 1;
+  private Integer parentColumn;
+  private final Map<Member, Integer> columns = new HashMap<>();
+  private final Map<TextSlot, Map<String, Integer>> languages = new HashMap<>();
+  private final Map<TextSlot, Integer> orders = new HashMap<>();
+  private final Set<TextSlot> missingTexts = new LinkedHashSet<>();
+  private long ordinal;
+  private boolean ended;
+  private boolean syntaxError;
+
+  private TableReader(Table table, String file, Problems problems, Utf8Reader utf8) {
+    this.table = table;
+    this.file = file;
+    this.problems = problems;
+    this.utf8 = utf8;
+    this.records =
+        CsvReader.builder()
+            .allowUnclosedQuote(false)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .ofCsvRecord(utf8)
+            .iterator();
+  }
+
+  /**
+   * Opens {@code path}, shown as {@code file} in locations, and reads and checks its header.
+   *
+   * @throws IOException when the file cannot be opened
+   */
+  static TableReader open(Table table, Path path, String file, Problems problems)
+      throws IOException {
+    TableReader r =
+        new TableReader(table, file, problems, new Utf8Reader(Files.newInputStream(path)));
+    r.readHeader();
+    return r;
+  }
+
+  /** One data row: its cells, the line of each cell, and its index among the data rows. */
+  final class Row {
+    final String[] cells;
+    final long[] lines;
+    final long index;
+    final boolean ragged;
+
+    Row(String[] cells, long[] lines, long index, boolean ragged) {
+      this.cells = cells;
+      this.lines = lines;
+      this.index = index;
+      this.ragged = ragged;
+    }
+
+    String cell(Integer column) {
+      return column == null || column >= cells.length ? "" : cells[column];
+    }
+
+    Location at(int column) {
+      return Location.builder()
+          .file(file)
+          .line(column < lines.length ? lines[column] : lines[0])
+          .column(column + 1)
+          .header(column < headers.length ? headers[column] : "")
+          .build();
+    }
+
+    Location row() {
+      return Location.builder().file(file).line(lines[0]).build();
+    }
+  }
+
+  private void readHeader() {
+    Optional<CsvRecord> first = nextRecord();
+    if (first.isEmpty()) {
+      if (syntaxError) {
+        return;
+      }
+      problems.format(
+          Violation.of(Rule.HEADER_MISSING, "", "expected a header row but " + file + " is empty")
+              .location(Location.builder().file(file).line(1).build())
+              .build());
+      return;
+    }
+    CsvRecord header = first.get();
+    headerLine = header.getStartingLineNumber();
+    headers = header.getFields().toArray(new String[0]);
+    long[] lines = lines(header);
+    attachMalformed(headers, lines);
+    Map<String, Object> fixed = new HashMap<>();
+    Map<String, TextSlot> texts = new LinkedHashMap<>();
+    if (table.parentColumn != null) {
+      fixed.put(table.parentColumn, table.parentColumn);
+    }
+    for (Member m : table.allMembers()) {
+      if (m instanceof TextSlot textSlot) {
+        texts.put(m.header, textSlot);
+      } else {
+        fixed.put(m.header, m);
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    Set<String> suggested = new HashSet<>();
+    for (int i = 0; i < headers.length; i++) {
+      String h = headers[i];
+      Location at = Location.builder().file(file).line(lines[i]).column(i + 1).header(h).build();
+      int atSign = h.indexOf('@');
+      TextSlot text = atSign < 0 ? null : texts.get(h.substring(0, atSign));
+      Object target = text != null ? text : fixed.get(h);
+      if (target == null) {
+        Optional<String> hint = suggest(h, fixed.keySet(), texts.keySet());
+        hint.ifPresent(suggested::add);
+        problems.format(
+            Violation.of(
+                    Rule.HEADER_UNKNOWN,
+                    "",
+                    "unknown column '"
+                        + h
+                        + "'"
+                        + hint.map(s -> "; did you mean '" + s + "'?").orElse(""))
+                .value(h)
+                .suggestion(hint)
+                .location(at)
+                .build());
+        continue;
+      }
+      if (!seen.add(h)) {
+        problems.format(
+            Violation.of(
+                    Rule.HEADER_DUPLICATE,
+                    "",
+                    "expected each column once but '"
+                        + h
+                        + "' is also column "
+                        + (indexOf(h) + 1)
+                        + "; this column is ignored")
+                .value(h)
+                .location(at)
+                .build());
+        continue;
+      }
+      if (text != null) {
+        String language = h.substring(atSign + 1);
+        if (h.endsWith(Table.ORDER)) {
+          orders.put(text, i);
+        } else {
+          languages.computeIfAbsent(text, t -> new LinkedHashMap<>()).put(language, i);
+        }
+      } else if (target instanceof Member member) {
+        columns.put(member, i);
+      } else {
+        parentColumn = i;
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    if (table.parentColumn != null
+        && parentColumn == null
+        && !suggested.contains(table.parentColumn)) {
+      missing.add(table.parentColumn);
+    }
+    for (Member m : table.requiredMembers().values()) {
+      // A misspelt header already names the column it should be: one error, not two.
+      if (m instanceof TextSlot textSlot) {
+        if (!languages.containsKey(m)
+            && !orders.containsKey(m)
+            && suggested.stream().noneMatch(x -> x.startsWith(m.header + "@"))) {
+          missingTexts.add(textSlot);
+        }
+      } else if (!columns.containsKey(m) && !suggested.contains(m.header)) {
+        missing.add(m.header);
+      }
+    }
+    if (table.kind == Table.Kind.TEXTS && !languages.containsKey(table.text)) {
+      missingTexts.add(table.text);
+    }
+    for (String h : missing) {
+      reportMissing(h);
+    }
+  }
+
+  private void reportMissing(String header) {
+    problems.format(
+        Violation.of(Rule.HEADER_MISSING, "", "missing required column '" + header + "'")
+            .value(header)
+            .location(Location.builder().file(file).line(headerLine).build())
+            .build());
+  }
+
+  private int indexOf(String header) {
+    for (int i = 0; i < headers.length; i++) {
+      if (headers[i].equals(header)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Optional<String> suggest(
+      String h, Collection<String> fixed, Collection<String> texts) {
+    int atSign = h.indexOf('@');
+    String suffix = atSign >= 0 ? h.substring(atSign) : "@en";
+    List<String> candidates = new ArrayList<>(fixed);
+    texts.forEach(t -> candidates.add(t + suffix));
+    return Suggestions.closest(h, candidates);
+  }
+
+  /** Whether the table has a column for its parent's id, so rows can be matched to parents. */
+  boolean hasParentColumn() {
+    return parentColumn != null;
+  }
+
+  /** Whether the table has an {@code id} column. */
+  boolean hasIdColumn() {
+    return table.group != null
+        && table.group.members.stream()
+            .anyMatch(m -> m.header.equals("id") && columns.containsKey(m));
+  }
+
+  /** The next data row, or null at the end of the file or after a syntax error. */
+  Row next() {
+    Optional<CsvRecord> next = nextRecord();
+    if (next.isEmpty()) {
+      flushMalformed();
+      return null;
+    }
+    CsvRecord r = next.get();
+    String[] cells = r.getFields().toArray(new String[0]);
+    long[] lines = lines(r);
+    attachMalformed(cells, lines);
+    boolean ragged = cells.length != headers.length;
+    Row row = new Row(cells, lines, ordinal++, ragged);
+    if (ragged) {
+      problems.format(
+          Violation.of(
+                  Rule.ROW_LENGTH,
+                  "",
+                  "expected "
+                      + headers.length
+                      + " cells as in the header but the row has "
+                      + cells.length
+                      + "; the row is not read")
+              .location(row.row())
+              .build());
+    }
+    if (!missingTexts.isEmpty()) {
+      missingTexts.forEach(t -> reportMissing(t.header + "@<language>"));
+      missingTexts.clear();
+    }
+    return row;
+  }
+
+  private Optional<CsvRecord> nextRecord() {
+    if (ended) {
+      return Optional.empty();
+    }
+    try {
+      if (records.hasNext()) {
+        return Optional.of(records.next());
+      }
+    } catch (CsvParseException e) {
+      Matcher m = LINE.matcher(String.valueOf(e.getMessage()));
+      Location.Builder at = Location.builder().file(file);
+      String message = "expected well-formed CSV but " + e.getMessage();
+      if (m.find()) {
+        at.line(Long.parseLong(m.group(1)));
+      }
+      if (String.valueOf(e.getMessage()).startsWith("Unclosed quoted field")) {
+        message =
+            "expected a closing quote but a quoted cell of the row starting at line "
+                + (m.find(0) ? m.group(1) : "?")
+                + " runs to the end of the file";
+      }
+      syntaxError = true;
+      problems.format(Violation.of(Rule.CSV_SYNTAX, "", message).location(at.build()).build());
+    } catch (java.io.UncheckedIOException e) {
+      throw e;
+    }
+    ended = true;
+    return Optional.empty();
+  }
+
+  /** The line of each cell: the row's first line plus the line breaks in the cells before it. */
+  private static long[] lines(CsvRecord r) {
+    long[] lines = new long[Math.max(1, r.getFieldCount())];
+    long line = r.getStartingLineNumber();
+    for (int i = 0; i < r.getFieldCount(); i++) {
+      lines[i] = line;
+      line += breaks(r.getField(i));
+    }
+    if (r.getFieldCount() == 0) {
+      lines[0] = line;
+    }
+    return lines;
+  }
+
+  private static int breaks(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == s.length() || s.charAt(i + 1) != '\n'))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Reports the malformed bytes decoded on the lines of this row at the cell that holds them. */
+  private void attachMalformed(String[] cells, long[] lines) {
+    long last = lines[lines.length - 1] + (cells.length == 0 ? 0 : breaks(cells[cells.length - 1]));
+    Iterator<Utf8Reader.Malformed> it = utf8.malformed().iterator();
+    while (it.hasNext()) {
+      Utf8Reader.Malformed bad = it.next();
+      if (bad.line > last) {
+        break;
+      }
+      it.remove();
+      Location.Builder at = Location.builder().file(file).line(bad.line);
+      String value = null;
+      for (int i = 0; i < cells.length; i++) {
+        long end = lines[i] + breaks(cells[i]);
+        if (cells[i].indexOf('\uFFFD') >= 0 && lines[i] <= bad.line && bad.line <= end) {
+          at.column(i + 1).header(i < headers.length ? headers[i] : "");
+          value = cells[i];
+          break;
+        }
+      }
+      problems.format(encoding(bad, at.build(), value));
+    }
+  }
+
+  private void flushMalformed() {
+    for (Utf8Reader.Malformed bad : utf8.malformed()) {
+      problems.format(encoding(bad, Location.builder().file(file).line(bad.line).build(), null));
+    }
+    utf8.malformed().clear();
+  }
+
+  private static Violation encoding(Utf8Reader.Malformed bad, Location at, String value) {
+    return Violation.of(
+            Rule.ENCODING,
+            "",
+            "expected UTF-8 but found the invalid bytes "
+                + bad.bytes
+                + " at byte offset "
+                + bad.offset
+                + "; read as U+FFFD")
+        .value(Optional.ofNullable(value))
+        .location(at)
+        .build();
+  }
+
+  /** The id in the {@code id} column of a record row, unparsed, or empty. */
+  String id(Row row) {
+    for (Member m : table.group.members) {
+      if (m.header.equals("id")) {
+        String cell = row.cell(columns.get(m));
+        return cell.isEmpty() ? "" : Cells.unprotect(cell);
+      }
+    }
+    return "";
+  }
+
+  /** The parent id of a child row, or empty. */
+  String parentId(Row row) {
+    String cell = row.cell(parentColumn);
+    return cell.isEmpty() ? "" : Cells.unprotect(cell);
+  }
+
+  /** The location of the parent id cell of a child row. */
+  Location parentAt(Row row) {
+    return parentColumn == null ? row.row() : row.at(parentColumn);
+  }
+
+  /**
+   * Decodes a row whose value sits at {@code pointer}, putting the location of each of its pointers
+   * in {@code where}.
+   *
+   * @return the record, object or text, or null when a required value is missing or unreadable
+   */
+  Object decode(Row row, String pointer, Map<String, Location> where) {
+    where.put(pointer, row.row());
+    if (table.kind == Table.Kind.TEXTS) {
+      Text t = text(table.text, row, pointer, where);
+      if (t == null) {
+        problems.format(
+            Violation.of(
+                    Rule.REQUIRED,
+                    pointer,
+                    "expected a text in at least one language but the row has none")
+                .location(row.row())
+                .build());
+      }
+      return t;
+    }
+    Object builder = decodeBuilder(row, pointer, where);
+    return builder == null ? null : build(builder, row, pointer);
+  }
+
+  /**
+   * Decodes the cells of a row of a record or object table into a builder, so that the caller can
+   * add the lists read from child tables; null when a required value is missing or unreadable.
+   */
+  Object decodeBuilder(Row row, String pointer, Map<String, Location> where) {
+    where.put(pointer, row.row());
+    Decoded d = group(table.group, row, pointer, where);
+    return d.buildable ? d.builder : null;
+  }
+
+  /** Builds the value of a builder from {@link #decodeBuilder}, or null when it cannot be built. */
+  Object build(Object builder, Row row, String pointer) {
+    return build(table.group, builder, row, pointer);
+  }
+
+  private Object build(Group g, Object builder, Row row, String pointer) {
+    try {
+      return g.shape.build(builder);
+    } catch (IllegalStateException e) {
+      problems.format(
+          Violation.of(
+                  Rule.REQUIRED, pointer, "expected every required value but " + e.getMessage())
+              .location(row.row())
+              .build());
+      return null;
+    }
+  }
+
+  private static final class Decoded {
+    final Object builder;
+    boolean buildable = true;
+    boolean touched;
+
+    Decoded(Object builder) {
+      this.builder = builder;
+    }
+  }
+
+  private Decoded group(Group g, Row row, String pointer, Map<String, Location> where) {
+    Decoded d = new Decoded(g.shape.newBuilder());
+    for (Member m : g.members) {
+      String at = pointer + m.pointer.substring(m.pointer.lastIndexOf('/'));
+      boolean required = m.property.cardinality() == Cardinality.REQUIRED;
+      if (m instanceof Scalar scalar) {
+        scalar(scalar, row, at, where, d);
+      } else if (m instanceof TextSlot textSlot) {
+        Text t = text(textSlot, row, at, where);
+        if (t != null) {
+          m.property.set(d.builder, t);
+          d.touched = true;
+        } else if (required) {
+          d.buildable = false;
+          Map<String, Integer> cols = languages.get(m);
+          if (cols != null) {
+            problems.format(
+                Violation.of(
+                        Rule.REQUIRED,
+                        at,
+                        "expected a value in at least one of the columns "
+                            + String.join(", ", headersOf(cols.values()))
+                            + " but all are empty")
+                    .location(row.at(cols.values().iterator().next()))
+                    .value("")
+                    .build());
+          }
+        }
+      } else {
+        Nested n = (Nested) m;
+        Integer presence = columns.get(n);
+        where.put(at, presence != null ? row.at(presence) : row.row());
+        Decoded inner = group(n.group, row, at, where);
+        boolean present = inner.touched || !row.cell(presence).isEmpty();
+        if (present || required) {
+          d.touched |= present;
+          if (inner.buildable) {
+            Object value = build(n.group, inner.builder, row, at);
+            if (value != null) {
+              m.property.set(d.builder, value);
+            } else if (required) {
+              d.buildable = false;
+            }
+          } else if (required) {
+            d.buildable = false;
+          }
+        }
+      }
+    }
+    return d;
+  }
+
+  private List<String> headersOf(Collection<Integer> cols) {
+    List<String> out = new ArrayList<>();
+    cols.forEach(c -> out.add(headers[c]));
+    return out;
+  }
+
+  private void scalar(Scalar m, Row row, String at, Map<String, Location> where, Decoded d) {
+    Integer col = columns.get(m);
+    if (col != null) {
+      where.put(at, row.at(col));
+    }
+    String cell = row.cell(col);
+    ValueKind kind = m.property.kind();
+    Class<?> type = m.property.elementType();
+    if (cell.isEmpty()) {
+      if (m.property.cardinality() == Cardinality.REQUIRED) {
+        d.buildable = false;
+        if (col != null) {
+          problems.format(
+              Violation.of(
+                      Rule.REQUIRED,
+                      at,
+                      "expected a value for required column '"
+                          + m.header
+                          + "' but the cell is empty")
+                  .value("")
+                  .location(row.at(col))
+                  .build());
+        }
+      }
+      return;
+    }
+    d.touched = true;
+    try {
+      if (m.property.cardinality() == Cardinality.LIST) {
+        List<Object> values = new ArrayList<>();
+        for (String item : Cells.splitList(cell)) {
+          values.add(Scalars.parse(kind, type, item));
+        }
+        m.property.set(d.builder, values);
+      } else {
+        String text = kind == ValueKind.DECIMAL ? cell : Cells.unprotect(cell);
+        m.property.set(d.builder, Scalars.parse(kind, type, text));
+      }
+    } catch (IllegalArgumentException e) {
+      Violation.Builder v =
+          Violation.of(Rule.VALUE_SYNTAX, at, e.getMessage()).value(cell).location(row.at(col));
+      if (kind == ValueKind.ENUM) {
+        for (String item :
+            m.property.cardinality() == Cardinality.LIST
+                ? safeSplit(cell)
+                : List.of(Cells.unprotect(cell))) {
+          if (!Scalars.codes(type).contains(item)) {
+            v.suggestion(Suggestions.closest(item, Scalars.codes(type)));
+            break;
+          }
+        }
+      }
+      problems.format(v.build());
+      if (m.property.cardinality() == Cardinality.REQUIRED) {
+        d.buildable = false;
+      }
+    }
+  }
+
+  private static List<String> safeSplit(String cell) {
+    try {
+      return Cells.splitList(cell);
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
+  }
+
+  /** The text in the columns of {@code slot}, or null when it has none. */
+  private Text text(TextSlot slot, Row row, String at, Map<String, Location> where) {
+    Map<String, Integer> cols = languages.getOrDefault(slot, Map.of());
+    Integer orderCol = orders.get(slot);
+    Map<String, String> values = new LinkedHashMap<>();
+    Location first = null;
+    for (Map.Entry<String, Integer> e : cols.entrySet()) {
+      Location loc = row.at(e.getValue());
+      where.put(at + "/" + escape(e.getKey()), loc);
+      String cell = row.cell(e.getValue());
+      if (!cell.isEmpty()) {
+        values.put(e.getKey(), Cells.unprotect(cell));
+        first = first == null ? loc : first;
+      }
+    }
+    if (first == null && !cols.isEmpty()) {
+      first = row.at(cols.values().iterator().next());
+    }
+    if (first == null && orderCol != null) {
+      first = row.at(orderCol);
+    }
+    where.put(at, first != null ? first : row.row());
+    String order = row.cell(orderCol);
+    if (order.isEmpty()) {
+      return values.isEmpty() ? null : Text.of(values);
+    }
+    List<String> languages;
+    try {
+      languages = order.equals(Cells.PRESENT_EMPTY) ? List.of() : Cells.splitList(order);
+    } catch (IllegalArgumentException e) {
+      problems.format(
+          Violation.of(Rule.VALUE_SYNTAX, at, e.getMessage())
+              .value(order)
+              .location(row.at(orderCol))
+              .build());
+      return values.isEmpty() ? null : Text.of(values);
+    }
+    if (!new LinkedHashSet<>(languages).equals(values.keySet())
+        || languages.size() != values.size()) {
+      problems.format(
+          Violation.of(
+                  Rule.VALUE_SYNTAX,
+                  at,
+                  "expected the languages of the non-empty cells ("
+                      + String.join("|", values.keySet())
+                      + ") in some order but was '"
+                      + order
+                      + "'")
+              .value(order)
+              .location(row.at(orderCol))
+              .build());
+      return values.isEmpty() ? null : Text.of(values);
+    }
+    Map<String, String> ordered = new LinkedHashMap<>();
+    languages.forEach(l -> ordered.put(l, values.get(l)));
+    return Text.of(ordered);
+  }
+
+  static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  @Override
+  public void close() throws IOException {
+    records.close();
+  }
+}

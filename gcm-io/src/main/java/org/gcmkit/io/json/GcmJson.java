@@ -1,0 +1,265 @@
+package org.gcmkit.io.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import org.gcmkit.io.ReadResult;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.GcmValidator;
+import org.gcmkit.validation.ValidationReport;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JacksonModule;
+
+/**
+ * Reads, validates and writes the GCM model as JSON: a dataset document ({@code .json}), JSON
+ * Lines ({@code .jsonl}: a header line, then one record per line), or any single model value.
+ *
+ * <p>Reading validates as it reads and reports every problem in one {@link ValidationReport}:
+ * malformed JSON, wrong JSON types, missing, unknown and repeated fields, unreadable values, the
+ * model's rules and the dataset's (unique ids, resolving references), each with its code, JSON
+ * Pointer and line and column in the input. Writing is canonical: the same value always gives the
+ * same bytes. The format is described in {@code docs/json-format.md} and by {@link
+ * #datasetSchema()}.
+ *
+ * <pre>{@code
+ * GcmJson json = GcmJson.create();
+ * ReadResult<Dataset> result = json.readDataset(Path.of("gcm.json"));
+ * if (!result.isValid()) {
+ *   System.err.println(result.getReport().toText());
+ * }
+ * json.writeDataset(result.requireValid(), Path.of("gcm.jsonl"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: create one, configure it by copy ({@link #lenient()}, {@link
+ * #withLimits}) and share it. No method accepts or returns null. I/O errors are thrown as {@link
+ * UncheckedIOException} (or {@link IOException} when writing files); they never enter a report.
+ */
+public final class GcmJson {
+  private static final GcmJson DEFAULT = new GcmJson(false, JsonLimits.defaults());
+
+  private final boolean lenient;
+  private final JsonLimits limits;
+  private final JsonFactory factory;
+  private final GcmValidator validator;
+
+  private GcmJson(boolean lenient, JsonLimits limits) {
+    this.lenient = lenient;
+    this.limits = limits;
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(limits.toConstraints())
+            // Callers own their streams; files are closed here.
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+    this.validator = GcmValidator.create();
+  }
+
+  /** A reader and writer with strict reading (unknown fields are errors) and default limits. */
+  public static GcmJson create() {
+    return DEFAULT;
+  }
+
+  /** A copy that reports unknown fields as warnings and skips them, instead of errors. */
+  public GcmJson lenient() {
+    return new GcmJson(true, limits);
+  }
+
+  /** A copy that enforces {@code limits} when reading. */
+  public GcmJson withLimits(JsonLimits limits) {
+    return new GcmJson(lenient, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** Whether unknown fields are warnings rather than errors. */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /** The read limits in force. */
+  public JsonLimits getLimits() {
+    return limits;
+  }
+
+  /**
+   * Reads and validates a dataset file: JSON Lines if its name ends in {@code .jsonl}, else a
+   * document. Locations name the file as given.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public ReadResult<Dataset> readDataset(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readDataset(in, file.toString(), isJsonLines(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads and validates a dataset from UTF-8 bytes, a document or (when {@code jsonLines}) JSON
+   * Lines; {@code sourceName} names the input in locations. The stream is not closed.
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public ReadResult<Dataset> readDataset(InputStream in, String sourceName, boolean jsonLines) {
+    Objects.requireNonNull(sourceName, "sourceName");
+    return read(in, sourceName, jsonLines, true);
+  }
+
+  /**
+   * Reads and validates one value of a model type from JSON text: {@code Dataset.class} (a
+   * document with its format version), {@code Text.class} or any model object type such as {@code
+   * Meeting.class}. Pointers start from "" and locations have line and column but no file.
+   *
+   * @throws IllegalArgumentException if {@code type} is not a model type
+   */
+  public <T> ReadResult<T> read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    if (!ModelTypes.isModelType(type)) {
+      throw new IllegalArgumentException(
+          "expected Dataset, Text or a model object type such as Meeting but was " + type.getName());
+    }
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+      ReadResult<Object> r = new JsonReading(parser, null, lenient, validator).readValue(type, true);
+      return ReadResult.of(r.getValue().map(type::cast), r.getReport());
+    }
+  }
+
+  /**
+   * Validates a dataset file ({@code .json} or {@code .jsonl}) record by record without keeping the
+   * records: memory grows with the number of ids, not with the size of the records.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public ValidationReport validate(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), isJsonLines(file), false).getReport();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The canonical JSON of a Dataset (the document form, with its format version), a Text or any
+   * model object: two-space indentation, "\n" line ends, a trailing newline.
+   *
+   * @throws IllegalArgumentException if {@code value} is not a model value
+   */
+  public String write(Object value) {
+    Objects.requireNonNull(value, "value");
+    if (!(value instanceof org.gcmkit.model.Text)) {
+      ModelTypes.typeOf(value);
+    }
+    StringWriter out = new StringWriter();
+    try {
+      JsonWriting.writeDocument(factory, out, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes {@code dataset} to {@code file} atomically in UTF-8: as JSON Lines if the name ends in
+   * {@code .jsonl}, else as a document. Readers of the file see the old or the new content, never
+   * a part; on failure the old file is left as it was and no temporary file remains.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public void writeDataset(Dataset dataset, Path file) throws IOException {
+    Objects.requireNonNull(dataset, "dataset");
+    boolean lines = isJsonLines(file);
+    AtomicFiles.write(
+        file,
+        out -> {
+          if (lines) {
+            JsonWriting.writeLines(factory, out, dataset);
+          } else {
+            JsonWriting.writeDocument(factory, out, dataset);
+          }
+        });
+  }
+
+  /**
+   * The JSON form of a report, as described by {@link #reportSchema()}: violations with code,
+   * severity, pointer, message, value, suggestion and location, and counts by code.
+   */
+  public String writeReport(ValidationReport report) {
+    return ReportJson.write(Objects.requireNonNull(report, "report"));
+  }
+
+  /**
+   * A Jackson module for an application's own {@code JsonMapper}: Dataset, Text and every model
+   * object type are written and read in this format; reading throws {@link GcmJsonException}
+   * carrying the located violations when the input is not valid.
+   */
+  public static JacksonModule jacksonModule() {
+    return new GcmJacksonModule();
+  }
+
+  /** The JSON Schema (2020-12) of the dataset document, generated from the model. */
+  public static String datasetSchema() {
+    return Resources.DATASET_SCHEMA;
+  }
+
+  /** The JSON Schema (2020-12) of {@link #writeReport}'s output. */
+  public static String reportSchema() {
+    return Resources.REPORT_SCHEMA;
+  }
+
+  private ReadResult<Dataset> read(InputStream in, String file, boolean jsonLines, boolean keep) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), utf8(in))) {
+      JsonReading reading = new JsonReading(parser, file, lenient, validator);
+      return jsonLines ? reading.readLines(keep) : reading.readDocument(keep, true);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /** Strict UTF-8 (malformed bytes are reported, not replaced), without a byte order mark. */
+  private static Reader utf8(InputStream in) {
+    Reader reader =
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    PushbackReader pushback = new PushbackReader(reader, 1);
+    try {
+      int first = pushback.read();
+      if (first >= 0 && first != '\uFEFF') {
+        pushback.unread(first);
+      }
+    } catch (IOException e) {
+      // A malformed first byte: leave it for the parser to report with its location.
+      return pushback;
+    }
+    return pushback;
+  }
+
+  private static boolean isJsonLines(Path file) {
+    Path name = file.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+  }
+
+  /** The schema texts, loaded on first use. */
+  private static final class Resources {
+    static final String DATASET_SCHEMA = SchemaGenerator.resource("gcm-dataset.schema.json");
+    static final String REPORT_SCHEMA = SchemaGenerator.resource("report.schema.json");
+  }
+}

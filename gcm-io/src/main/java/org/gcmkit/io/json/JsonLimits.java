@@ -1,0 +1,184 @@
+package org.gcmkit.io.json;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.StreamReadConstraints;
+
+/**
+ * The limits a JSON reader enforces on its input, so that a hostile or broken file cannot exhaust
+ * memory or stack: nesting depth, the length of one string, number and field name, and the length
+ * of the whole document. Input beyond a limit is reported as {@code input.limit} with its place,
+ * and reading stops there.
+ *
+ * <p>Immutable and thread-safe; derive changed limits by copy: {@code
+ * JsonLimits.defaults().withMaxStringLength(10_000)}.
+ */
+public final class JsonLimits {
+  /** Default maximum nesting depth; gcm's own documents nest about 8 levels deep. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  /** Default maximum length of one string value, in characters (1 million). */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+  /** Default maximum length of one number, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+  /** Default maximum length of a field name, in characters. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
+  /** Default maximum length of a whole document, in bytes or characters (1 GiB). */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 1L << 30;
+
+  private static final JsonLimits DEFAULTS =
+      new JsonLimits(
+          DEFAULT_MAX_NESTING_DEPTH,
+          DEFAULT_MAX_STRING_LENGTH,
+          DEFAULT_MAX_NUMBER_LENGTH,
+          DEFAULT_MAX_NAME_LENGTH,
+          DEFAULT_MAX_DOCUMENT_LENGTH);
+
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+  private final int maxNameLength;
+  private final long maxDocumentLength;
+
+  private JsonLimits(
+      int maxNestingDepth,
+      int maxStringLength,
+      int maxNumberLength,
+      int maxNameLength,
+      long maxDocumentLength) {
+    this.maxNestingDepth = positive("maxNestingDepth", maxNestingDepth);
+    this.maxStringLength = positive("maxStringLength", maxStringLength);
+    this.maxNumberLength = positive("maxNumberLength", maxNumberLength);
+    this.maxNameLength = positive("maxNameLength", maxNameLength);
+    if (maxDocumentLength < 1) {
+      throw new IllegalArgumentException(
+          "expected maxDocumentLength of at least 1 but was " + maxDocumentLength);
+    }
+    this.maxDocumentLength = maxDocumentLength;
+  }
+
+  private static int positive(String name, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException("expected " + name + " of at least 1 but was " + value);
+    }
+    return value;
+  }
+
+  /** The default limits, the {@code DEFAULT_} constants of this class. */
+  public static JsonLimits defaults() {
+    return DEFAULTS;
+  }
+
+  /** The maximum depth of nested objects and arrays. */
+  public int getMaxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  /** The maximum length of one string value, in characters. */
+  public int getMaxStringLength() {
+    return maxStringLength;
+  }
+
+  /** The maximum length of one number, in characters. */
+  public int getMaxNumberLength() {
+    return maxNumberLength;
+  }
+
+  /** The maximum length of one field name, in characters. */
+  public int getMaxNameLength() {
+    return maxNameLength;
+  }
+
+  /** The maximum length of the whole input, in bytes (or characters for text input). */
+  public long getMaxDocumentLength() {
+    return maxDocumentLength;
+  }
+
+  /** A copy with this maximum nesting depth; throws IllegalArgumentException if below 1. */
+  public JsonLimits withMaxNestingDepth(int value) {
+    return new JsonLimits(value, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength);
+  }
+
+  /** A copy with this maximum string length; throws IllegalArgumentException if below 1. */
+  public JsonLimits withMaxStringLength(int value) {
+    return new JsonLimits(maxNestingDepth, value, maxNumberLength, maxNameLength, maxDocumentLength);
+  }
+
+  /** A copy with this maximum number length; throws IllegalArgumentException if below 1. */
+  public JsonLimits withMaxNumberLength(int value) {
+    return new JsonLimits(maxNestingDepth, maxStringLength, value, maxNameLength, maxDocumentLength);
+  }
+
+  /** A copy with this maximum field name length; throws IllegalArgumentException if below 1. */
+  public JsonLimits withMaxNameLength(int value) {
+    return new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength, value, maxDocumentLength);
+  }
+
+  /** A copy with this maximum document length; throws IllegalArgumentException if below 1. */
+  public JsonLimits withMaxDocumentLength(long value) {
+    return new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, value);
+  }
+
+  /** These limits as Jackson constraints. */
+  StreamReadConstraints toConstraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(maxStringLength)
+        .maxNumberLength(maxNumberLength)
+        .maxNameLength(maxNameLength)
+        .maxDocumentLength(maxDocumentLength)
+        .build();
+  }
+
+  /**
+   * A message "expected X of at most N (JsonLimits.getMaxX) but was M" for Jackson's message about
+   * an exceeded constraint; Jackson's own text when it is not one of these limits.
+   */
+  static String describe(String jacksonMessage) {
+    String m = jacksonMessage == null ? "" : jacksonMessage;
+    Matcher numbers = EXCEEDED.matcher(m);
+    String[][] kinds = {
+      {"getMaxNestingDepth", "a nesting depth", "getMaxNestingDepth"},
+      {"getMaxStringLength", "a string length", "getMaxStringLength"},
+      {"getMaxNumberLength", "a number length", "getMaxNumberLength"},
+      {"getMaxNameLength", "a field name length", "getMaxNameLength"},
+      {"getMaxDocumentLength", "a document length", "getMaxDocumentLength"},
+    };
+    if (numbers.find()) {
+      for (String[] k : kinds) {
+        if (m.contains(k[0])) {
+          return "expected " + k[1] + " of at most " + numbers.group(2) + " (JsonLimits." + k[2]
+              + ") but was " + numbers.group(1);
+        }
+      }
+    }
+    return "expected input within the read limits but " + m;
+  }
+
+  private static final Pattern EXCEEDED =
+      Pattern.compile("\\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof JsonLimits l)) {
+      return false;
+    }
+    return l.maxNestingDepth == maxNestingDepth
+        && l.maxStringLength == maxStringLength
+        && l.maxNumberLength == maxNumberLength
+        && l.maxNameLength == maxNameLength
+        && l.maxDocumentLength == maxDocumentLength;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength);
+  }
+
+  @Override
+  public String toString() {
+    return "JsonLimits{maxNestingDepth=" + maxNestingDepth + ", maxStringLength=" + maxStringLength
+        + ", maxNumberLength=" + maxNumberLength + ", maxNameLength=" + maxNameLength
+        + ", maxDocumentLength=" + maxDocumentLength + "}";
+  }
+}

@@ -1,0 +1,954 @@
+package org.gcmkit.io.json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gcmkit.io.ReadResult;
+import org.gcmkit.io.internal.Cardinality;
+import org.gcmkit.io.internal.Property;
+import org.gcmkit.io.internal.RecordTypes;
+import org.gcmkit.io.internal.Scalars;
+import org.gcmkit.io.internal.Shape;
+import org.gcmkit.io.internal.Suggestions;
+import org.gcmkit.io.internal.ValueKind;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.model.DateSpan;
+import org.gcmkit.model.PartialDate;
+import org.gcmkit.model.RecordType;
+import org.gcmkit.model.Subject;
+import org.gcmkit.model.Text;
+import org.gcmkit.validation.GcmValidator;
+import org.gcmkit.validation.Location;
+import org.gcmkit.validation.Rule;
+import org.gcmkit.validation.Severity;
+import org.gcmkit.validation.StreamValidator;
+import org.gcmkit.validation.ValidationReport;
+import org.gcmkit.validation.Violation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One read of JSON input: walks Jackson's token stream, binds values through {@link Shape} into
+ * the model's builders, and collects every violation with its JSON Pointer and file location.
+ * Not thread-safe: one instance per input.
+ *
+ * <p>A value that cannot be read is reported once and left out; when a required value is missing
+ * or unreadable a stand-in takes its place, so that the rest of the record is still validated, and
+ * violations that would only echo the first one (at, above or below its pointer, or cross-field
+ * rules of the object that holds it) are dropped.
+ */
+final class JsonReading {
+  /** The format version this library writes and reads. */
+  static final String FORMAT_VERSION = "1.0";
+
+  private static final int MAX_VALUE_LENGTH = 200;
+  private static final Object FAILED = new Object();
+  private static final String STAND_IN_ID = "gcm.unread.id";
+  private static final Set<String> CROSS_FIELD_CODES =
+      Set.of(
+          Rule.DATE_ORDER.code(),
+          Rule.ONE_OF.code(),
+          Rule.STATE_COUNTRY.code(),
+          Rule.HYBRID_LOCATION.code(),
+          Rule.HELD_WITHOUT_DATE.code());
+
+  private final JsonParser parser;
+  private final @Nullable String file;
+  private final boolean lenient;
+  private final GcmValidator validator;
+  private final List<Violation> violations = new ArrayList<>();
+  /** Locations of the values of the current record, by pointer; cleared per record. */
+  private final Map<String, Location> recordLocations = new HashMap<>();
+  /** Locations of values outside records (the document root, title...). */
+  private final Map<String, Location> outerLocations = new HashMap<>();
+  /** Pointers of values of the current record that could not be read. */
+  private final List<String> failedInRecord = new ArrayList<>();
+  /** Pointers of stand-in references over the whole input, to drop their unresolved reports. */
+  private final Set<String> standInPointers = new HashSet<>();
+  private boolean inRecord;
+  /** The location of the field name being handled, for unknown fields. */
+  private @Nullable Location keyLocation;
+  /** Whether an error other than a model rule was found: then no value is returned. */
+  private boolean incomplete;
+
+  JsonReading(JsonParser parser, @Nullable String file, boolean lenient, GcmValidator validator) {
+    this.parser = parser;
+    this.file = file;
+    this.lenient = lenient;
+    this.validator = validator;
+  }
+
+  // ---------------------------------------------------------------- entry points
+
+  /**
+   * Reads a dataset document from the current token (or the next, when there is none); keeps the
+   * records only when {@code keep}; {@code whole} also checks that nothing follows it.
+   */
+  ReadResult<Dataset> readDocument(boolean keep, boolean whole) {
+    DatasetSink sink = new DatasetSink(keep);
+    try {
+      JsonToken t = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
+      if (!expectRoot(t)) {
+        return result(Optional.empty());
+      }
+      readDocumentRoot(sink);
+      if (whole) {
+        expectEnd();
+      }
+      sink.finish();
+    } catch (JacksonException e) {
+      stop(e);
+    }
+    return result(sink.dataset());
+  }
+
+  /** Reads a dataset as JSON Lines: a header line, then one record per line. */
+  ReadResult<Dataset> readLines(boolean keep) {
+    DatasetSink sink = new DatasetSink(keep);
+    try {
+      int line = 0;
+      JsonToken t;
+      while ((t = parser.nextToken()) != null) {
+        line++;
+        readLine(t, line, sink);
+      }
+      if (line == 0) {
+        Location at = here();
+        add(
+            Violation.of(
+                    Rule.FORMAT_VERSION,
+                    "",
+                    "expected a first line {\"formatVersion\":\"" + FORMAT_VERSION
+                        + "\",\"type\":\"dataset\"} but the input was empty")
+                .location(at)
+                .build());
+        incomplete = true;
+      }
+      sink.finish();
+    } catch (JacksonException e) {
+      stop(e);
+    }
+    return result(sink.dataset());
+  }
+
+  /**
+   * Reads one value of a model type from the current token onwards (or the next, when there is no
+   * current token), with pointers from "", and validates it; {@code whole} also checks that
+   * nothing follows it.
+   */
+  ReadResult<Object> readValue(Class<?> type, boolean whole) {
+    if (type == Dataset.class) {
+      ReadResult<Dataset> r = readDocument(true, whole);
+      return ReadResult.of(r.getValue().map(d -> d), r.getReport());
+    }
+    Object value = null;
+    try {
+      JsonToken t = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
+      if (t == null) {
+        syntax("expected a JSON object but the input was empty", at(parser.currentLocation()));
+        return result(Optional.empty());
+      }
+      inRecord = true;
+      Location at = record("");
+      if (t != JsonToken.START_OBJECT) {
+        String expected =
+            type == Text.class ? "an object of language tags to text" : "a " + type.getSimpleName() + " object";
+        typeError("", at, expected, t);
+        return result(Optional.empty());
+      }
+      value = type == Text.class ? readText("") : readObject(Shape.of(type), "", at);
+      if (whole) {
+        expectEnd();
+      }
+      validateRecord(value, "", null);
+    } catch (JacksonException e) {
+      stop(e);
+      return result(Optional.empty());
+    }
+    return result(Optional.of(value));
+  }
+
+  /**
+   * Reads one scalar model value (an id, enum constant, date, span or subject) at the current
+   * token, with pointer "".
+   */
+  ReadResult<Object> readScalar(ValueKind kind, Class<?> type) {
+    JsonToken t = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
+    Location at = here();
+    if (t != JsonToken.VALUE_STRING) {
+      typeError("", at, "a string", t);
+      return result(Optional.empty());
+    }
+    String text = parser.getString();
+    try {
+      return result(Optional.of(Scalars.parse(kind, type, text)));
+    } catch (IllegalArgumentException e) {
+      Optional<String> suggestion =
+          kind == ValueKind.ENUM ? Suggestions.closest(text, Scalars.codes(type)) : Optional.empty();
+      valueSyntax("", at, String.valueOf(e.getMessage()), text, suggestion);
+      return result(Optional.empty());
+    }
+  }
+
+  // ---------------------------------------------------------------- datasets
+
+  private boolean expectRoot(JsonToken t) {
+    if (t == null) {
+      syntax("expected a JSON object but the input was empty", at(parser.currentLocation()));
+      return false;
+    }
+    Location at = outer("");
+    if (t != JsonToken.START_OBJECT) {
+      typeError("", at, "a dataset object", t);
+      return false;
+    }
+    return true;
+  }
+
+  private void readDocumentRoot(DatasetSink sink) {
+    Location root = outer("");
+    boolean[] versionSeen = {false};
+    readFields(
+        "",
+        (name, pointer, at) -> {
+          if (name.equals("formatVersion")) {
+            versionSeen[0] = true;
+            readFormatVersion(pointer, at);
+            return;
+          }
+          Optional<RecordType> records = recordTypeOfList(name);
+          if (records.isPresent()) {
+            readRecordArray(records.get(), pointer, at, sink);
+            return;
+          }
+          Optional<Property> p = Shape.of(Dataset.class).property(name);
+          if (p.isPresent()) {
+            sink.head(p.get(), readProperty(p.get(), pointer, at));
+          } else {
+            unknownField(name, pointer, "dataset", headAndRecordNames(true));
+          }
+        });
+    if (!versionSeen[0]) {
+      add(
+          Violation.of(
+                  Rule.FORMAT_VERSION,
+                  "/formatVersion",
+                  "expected formatVersion '" + FORMAT_VERSION + "' but was missing")
+              .location(root)
+              .build());
+      incomplete = true;
+    }
+  }
+
+  private void readFormatVersion(String pointer, Location at) {
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.VALUE_STRING) {
+      typeError(pointer, at, "a string", t);
+      return;
+    }
+    String v = parser.getString();
+    if (!v.equals(FORMAT_VERSION)) {
+      add(
+          Violation.of(
+                  Rule.FORMAT_VERSION,
+                  pointer,
+                  "expected formatVersion '" + FORMAT_VERSION + "' but was '" + shorten(v) + "'")
+              .value(shorten(v))
+              .location(at)
+              .build());
+      incomplete = true;
+    }
+  }
+
+  private void readRecordArray(RecordType type, String pointer, Location at, DatasetSink sink) {
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.START_ARRAY) {
+      typeError(pointer, at, "an array", t);
+      return;
+    }
+    Shape shape = Shape.of(RecordTypes.modelClass(type));
+    while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+      String recordPointer = pointer + "/" + sink.nextIndex(type);
+      readRecord(shape, type, recordPointer, t, sink);
+    }
+  }
+
+  private void readRecord(Shape shape, RecordType type, String pointer, JsonToken t, DatasetSink sink) {
+    beginRecord();
+    Location at = record(pointer);
+    if (t != JsonToken.START_OBJECT) {
+      typeError(pointer, at, "a " + type.code() + " object", t);
+      inRecord = false;
+      return;
+    }
+    Object value = readObject(shape, pointer, at);
+    validateRecord(value, pointer, sink.validator);
+    sink.add(type, value);
+    inRecord = false;
+  }
+
+  private void readLine(JsonToken t, int line, DatasetSink sink) {
+    Location at = here();
+    if (t != JsonToken.START_OBJECT) {
+      outerLocations.put("", at);
+      typeError("", at, "a JSON object on each line", t);
+      return;
+    }
+    // Leading "formatVersion" and "type" decide what the line is; the other fields follow them.
+    String version = null;
+    Location versionAt = null;
+    RecordType type = null;
+    boolean header = false;
+    Set<String> seen = new HashSet<>();
+    JsonToken next;
+    while ((next = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      if (!name.equals("formatVersion") && !name.equals("type")) {
+        break;
+      }
+      Location keyAt = here();
+      parser.nextToken();
+      Location valueAt = here();
+      if (!seen.add(name)) {
+        duplicateKey(name, "/" + name, keyAt);
+        parser.skipChildren();
+        continue;
+      }
+      if (name.equals("formatVersion")) {
+        if (line > 1) {
+          keyLocation = keyAt;
+          unknownField(name, "/" + name, "record", List.of("type"));
+          continue;
+        }
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+          typeError("/formatVersion", valueAt, "a string", parser.currentToken());
+        } else {
+          version = parser.getString();
+          versionAt = valueAt;
+        }
+        continue;
+      }
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        typeError("", valueAt, "a string", parser.currentToken());
+        continue;
+      }
+      String code = parser.getString();
+      if (line == 1 && code.equals("dataset")) {
+        header = true;
+        continue;
+      }
+      try {
+        type = (RecordType) Scalars.parse(ValueKind.ENUM, RecordType.class, code);
+      } catch (IllegalArgumentException e) {
+        String expected = line == 1 ? "dataset or a record type" : "a record type";
+        valueSyntax(
+            "",
+            valueAt,
+            "expected " + expected + ": " + String.valueOf(e.getMessage()).substring("expected ".length()),
+            code,
+            Suggestions.closest(code, Scalars.codes(RecordType.class)));
+      }
+    }
+    if (line == 1) {
+      checkHeader(header, version, versionAt, at);
+    }
+    if (header) {
+      readHeaderRest(next, sink);
+      return;
+    }
+    if (type == null) {
+      if (!seen.contains("type")) {
+        add(
+            Violation.of(Rule.REQUIRED, "", "expected a field type before the other fields of a line but was missing")
+                .location(at)
+                .build());
+        incomplete = true;
+      }
+      skipRestOfObject(next);
+      return;
+    }
+    String pointer = "/" + RecordTypes.datasetProperty(type) + "/" + sink.nextIndex(type);
+    beginRecord();
+    recordLocations.put(pointer, at);
+    Shape shape = Shape.of(RecordTypes.modelClass(type));
+    Object value = readObjectFrom(next, shape, pointer, at, Set.of("type"));
+    validateRecord(value, pointer, sink.validator);
+    sink.add(type, value);
+    inRecord = false;
+  }
+
+  private void checkHeader(
+      boolean header, @Nullable String version, @Nullable Location versionAt, Location at) {
+    if (!header) {
+      add(
+          Violation.of(
+                  Rule.FORMAT_VERSION,
+                  "",
+                  "expected a first line {\"formatVersion\":\"" + FORMAT_VERSION
+                      + "\",\"type\":\"dataset\"} but it was not a dataset header")
+              .location(at)
+              .build());
+      incomplete = true;
+    } else if (version == null) {
+      add(
+          Violation.of(
+                  Rule.FORMAT_VERSION,
+                  "/formatVersion",
+                  "expected formatVersion '" + FORMAT_VERSION + "' but was missing")
+              .location(at)
+              .build());
+      incomplete = true;
+    } else if (!version.equals(FORMAT_VERSION)) {
+      add(
+          Violation.of(
+                  Rule.FORMAT_VERSION,
+                  "/formatVersion",
+                  "expected formatVersion '" + FORMAT_VERSION + "' but was '" + shorten(version) + "'")
+              .value(shorten(version))
+              .location(versionAt != null ? versionAt : at)
+              .build());
+      incomplete = true;
+    }
+  }
+
+  private void readHeaderRest(JsonToken next, DatasetSink sink) {
+    Shape dataset = Shape.of(Dataset.class);
+    readFieldsFrom(
+        next,
+        "",
+        Set.of("formatVersion", "type"),
+        (name, pointer, at) -> {
+          Optional<Property> p = dataset.property(name).filter(x -> recordTypeOfList(x.name()).isEmpty());
+          if (p.isPresent()) {
+            sink.head(p.get(), readProperty(p.get(), pointer, at));
+          } else {
+            unknownField(name, pointer, "dataset header", headAndRecordNames(false));
+          }
+        });
+  }
+
+  private void skipRestOfObject(JsonToken next) {
+    JsonToken t = next;
+    while (t == JsonToken.PROPERTY_NAME) {
+      parser.nextToken();
+      parser.skipChildren();
+      t = parser.nextToken();
+    }
+  }
+
+  /** Collects a dataset's head values and records, and validates records across the stream. */
+  private final class DatasetSink {
+    final boolean keep;
+    final StreamValidator validator = StreamValidator.create(JsonReading.this.validator);
+    final Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);
+    final Map<RecordType, List<Object>> records = new EnumMap<>(RecordType.class);
+    final Dataset.Builder head = Dataset.builder();
+    boolean finished;
+
+    DatasetSink(boolean keep) {
+      this.keep = keep;
+    }
+
+    int nextIndex(RecordType type) {
+      return counts.merge(type, 1, Integer::sum) - 1;
+    }
+
+    void head(Property p, Object value) {
+      if (value != FAILED) {
+        p.set(head, value);
+      }
+    }
+
+    void add(RecordType type, Object record) {
+      if (keep) {
+        records.computeIfAbsent(type, t -> new ArrayList<>()).add(record);
+      }
+    }
+
+    /** Validates the head values and reports unresolved references; not after a syntax error. */
+    void finish() {
+      ValidationReport headReport = JsonReading.this.validator.validate(head.build(), "");
+      for (Violation v : headReport.getViolations()) {
+        add(v.toBuilder().location(locateOuter(v.getPointer())).build());
+      }
+      for (Violation v : validator.finish().getViolations()) {
+        if (!standInPointers.contains(v.getPointer())) {
+          JsonReading.this.add(v);
+        }
+      }
+      finished = true;
+    }
+
+    private void add(Violation v) {
+      JsonReading.this.add(v);
+    }
+
+    Optional<Dataset> dataset() {
+      if (!keep || !finished || incomplete) {
+        return Optional.empty();
+      }
+      Dataset.Builder b = head;
+      Shape shape = Shape.of(Dataset.class);
+      records.forEach((t, list) -> shape.property(RecordTypes.datasetProperty(t)).orElseThrow().set(b, list));
+      return Optional.of(b.build());
+    }
+  }
+
+  private static Optional<RecordType> recordTypeOfList(String name) {
+    for (RecordType t : RecordType.values()) {
+      if (RecordTypes.datasetProperty(t).equals(name)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> headAndRecordNames(boolean withRecords) {
+    List<String> names = new ArrayList<>();
+    names.add("formatVersion");
+    for (String n : Shape.of(Dataset.class).names()) {
+      if (withRecords || recordTypeOfList(n).isEmpty()) {
+        names.add(n);
+      }
+    }
+    if (!withRecords) {
+      names.add("type");
+    }
+    return names;
+  }
+
+  // ---------------------------------------------------------------- records and validation
+
+  private void beginRecord() {
+    inRecord = true;
+    recordLocations.clear();
+    failedInRecord.clear();
+  }
+
+  /** Validates one record (with the stream validator when given) and adds its violations. */
+  private void validateRecord(Object value, String pointer, @Nullable StreamValidator stream) {
+    ValidationReport report =
+        stream != null
+            ? stream.accept(value, pointer, p -> Optional.of(locate(p)))
+            : validator.validate(value, pointer).map(v -> v.toBuilder().location(locate(v.getPointer())).build());
+    for (Violation v : report.getViolations()) {
+      if (!echoesFailure(v)) {
+        add(v);
+      }
+    }
+  }
+
+  /**
+   * Whether {@code v} would only repeat a value that failed: it is at, above or below the failed
+   * value, or a cross-field rule of the object that holds it.
+   */
+  private boolean echoesFailure(Violation v) {
+    String p = v.getPointer();
+    boolean crossField = CROSS_FIELD_CODES.contains(v.getCode());
+    for (String f : failedInRecord) {
+      if (p.equals(f) || p.startsWith(f + "/") || f.startsWith(p + "/")) {
+        return true;
+      }
+      if (crossField && parent(f).equals(parent(p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String parent(String pointer) {
+    int slash = pointer.lastIndexOf('/');
+    return slash < 0 ? "" : pointer.substring(0, slash);
+  }
+
+  // ---------------------------------------------------------------- binding
+
+  /** Receives each field of an object, first occurrences only, positioned on its value. */
+  private interface FieldHandler {
+    void field(String name, String pointer, Location at);
+  }
+
+  private void readFields(String pointer, FieldHandler handler) {
+    readFieldsFrom(parser.nextToken(), pointer, Set.of(), handler);
+  }
+
+  /**
+   * Reads the fields of an object from {@code next} (a field name or the end of the object),
+   * reporting repeated keys; {@code alreadySeen} holds keys consumed before.
+   */
+  private void readFieldsFrom(JsonToken next, String pointer, Set<String> alreadySeen, FieldHandler handler) {
+    Set<String> seen = new HashSet<>(alreadySeen);
+    JsonToken t = next;
+    while (t == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      Location keyAt = here();
+      String valuePointer = pointer + "/" + escape(name);
+      parser.nextToken();
+      if (!seen.add(name)) {
+        duplicateKey(name, valuePointer, keyAt);
+        parser.skipChildren();
+      } else {
+        keyLocation = keyAt;
+        Location at = record(valuePointer);
+        handler.field(name, valuePointer, at);
+      }
+      t = parser.nextToken();
+    }
+  }
+
+  private Object readObject(Shape shape, String pointer, Location at) {
+    return readObjectFrom(parser.nextToken(), shape, pointer, at, Set.of());
+  }
+
+  /** Binds an object's fields into a new builder of {@code shape} and builds it. */
+  private Object readObjectFrom(JsonToken next, Shape shape, String pointer, Location at, Set<String> alreadySeen) {
+    Object builder = shape.newBuilder();
+    Set<String> set = new HashSet<>();
+    readFieldsFrom(
+        next,
+        pointer,
+        alreadySeen,
+        (name, valuePointer, valueAt) -> {
+          Optional<Property> p = shape.property(name);
+          if (p.isEmpty()) {
+            unknownField(name, valuePointer, shape.type().getSimpleName(), shape.names());
+            return;
+          }
+          Object v = readProperty(p.get(), valuePointer, valueAt);
+          if (v != FAILED) {
+            p.get().set(builder, v);
+            set.add(name);
+          }
+        });
+    for (Property p : shape.properties()) {
+      if (p.cardinality() == Cardinality.REQUIRED && !set.contains(p.name())) {
+        String missing = pointer + "/" + escape(p.name());
+        if (!failedInRecord.contains(missing)) {
+          add(Violation.of(Rule.REQUIRED, missing, "expected a value but was missing").location(at).build());
+          incomplete = true;
+          failedInRecord.add(missing);
+        }
+        p.set(builder, standIn(p, missing));
+      }
+    }
+    return shape.build(builder);
+  }
+
+  /** Reads the value of {@code p} at the current token: a List for list properties. */
+  private Object readProperty(Property p, String pointer, Location at) {
+    if (p.cardinality() != Cardinality.LIST) {
+      return readSingle(p, pointer, at);
+    }
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.START_ARRAY) {
+      return typeError(pointer, at, "an array", t);
+    }
+    List<Object> values = new ArrayList<>();
+    int i = 0;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      String elementPointer = pointer + "/" + i++;
+      Object v = readSingle(p, elementPointer, record(elementPointer));
+      if (v != FAILED) {
+        values.add(v);
+      }
+    }
+    return values;
+  }
+
+  private Object readSingle(Property p, String pointer, Location at) {
+    JsonToken t = parser.currentToken();
+    switch (p.kind()) {
+      case OBJECT -> {
+        if (t != JsonToken.START_OBJECT) {
+          return typeError(pointer, at, "a " + p.elementType().getSimpleName() + " object", t);
+        }
+        return readObject(p.shape(), pointer, at);
+      }
+      case TEXT -> {
+        if (t != JsonToken.START_OBJECT) {
+          return typeError(pointer, at, "an object of language tags to text", t);
+        }
+        return readText(pointer);
+      }
+      case DECIMAL -> {
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+          return typeError(pointer, at, "a number", t);
+        }
+        return parser.getDecimalValue();
+      }
+      default -> {
+        if (t != JsonToken.VALUE_STRING) {
+          return typeError(pointer, at, "a string", t);
+        }
+        String text = parser.getString();
+        try {
+          return Scalars.parse(p.kind(), p.elementType(), text);
+        } catch (IllegalArgumentException e) {
+          Optional<String> suggestion =
+              p.kind() == ValueKind.ENUM
+                  ? Suggestions.closest(text, Scalars.codes(p.elementType()))
+                  : Optional.empty();
+          valueSyntax(pointer, at, String.valueOf(e.getMessage()), text, suggestion);
+          return FAILED;
+        }
+      }
+    }
+  }
+
+  private Object readText(String pointer) {
+    Map<String, String> values = new LinkedHashMap<>();
+    readFields(
+        pointer,
+        (language, valuePointer, at) -> {
+          JsonToken t = parser.currentToken();
+          if (t != JsonToken.VALUE_STRING) {
+            typeError(valuePointer, at, "a string", t);
+          } else {
+            values.put(language, parser.getString());
+          }
+        });
+    return Text.of(values);
+  }
+
+  /** A placeholder for a required value that could not be read, so the record can be built. */
+  private Object standIn(Property p, String pointer) {
+    standInPointers.add(pointer);
+    Class<?> type = p.elementType();
+    return switch (p.kind()) {
+      case STRING -> "x";
+      case DECIMAL -> BigDecimal.ZERO;
+      case ENUM -> type.getEnumConstants()[0];
+      case TEXT -> Text.en("x");
+      case PARTIAL_DATE -> PartialDate.ofYear(2000);
+      case DATE_SPAN -> DateSpan.of(PartialDate.ofYear(2000));
+      case SUBJECT -> Subject.parse("gcm");
+      case ID -> Scalars.parse(ValueKind.ID, type, STAND_IN_ID);
+      case OBJECT -> {
+        Shape shape = p.shape();
+        Object builder = shape.newBuilder();
+        for (Property q : shape.properties()) {
+          if (q.cardinality() == Cardinality.REQUIRED) {
+            q.set(builder, standIn(q, pointer + "/" + escape(q.name())));
+          }
+        }
+        yield shape.build(builder);
+      }
+    };
+  }
+
+  // ---------------------------------------------------------------- violations
+
+  private Object typeError(String pointer, Location at, String expected, @Nullable JsonToken found) {
+    Violation.Builder v =
+        Violation.of(Rule.TYPE, pointer, "expected " + expected + " but was " + describe(found))
+            .location(at);
+    if (found != null && found.isScalarValue()) {
+      v.value(shorten(parser.getString()));
+    }
+    add(v.build());
+    incomplete = true;
+    failedInRecord.add(pointer);
+    parser.skipChildren();
+    return FAILED;
+  }
+
+  private void valueSyntax(String pointer, Location at, String message, String value, Optional<String> suggestion) {
+    add(
+        Violation.of(Rule.VALUE_SYNTAX, pointer, message)
+            .value(shorten(value))
+            .suggestion(suggestion)
+            .location(at)
+            .build());
+    incomplete = true;
+    failedInRecord.add(pointer);
+  }
+
+  private void unknownField(String name, String pointer, String owner, List<String> names) {
+    Location at = keyLocation;
+    Optional<String> suggestion = Suggestions.closest(name, names);
+    String message =
+        "expected a field of " + owner + " (" + String.join(", ", names) + ") but was '"
+            + shorten(name) + "'" + suggestion.map(s -> "; did you mean '" + s + "'?").orElse("");
+    Violation.Builder v =
+        Violation.of(Rule.UNKNOWN_FIELD, pointer, message).value(shorten(name)).suggestion(suggestion);
+    if (at != null) {
+      v.location(at);
+    }
+    if (lenient) {
+      v.severity(Severity.WARNING);
+    } else {
+      incomplete = true;
+      // A strict reader treats the field as a failed value: rules about its object would echo it.
+      failedInRecord.add(pointer);
+    }
+    add(v.build());
+    parser.skipChildren();
+  }
+
+  private void duplicateKey(String name, String pointer, Location keyAt) {
+    add(
+        Violation.of(
+                Rule.JSON_DUPLICATE_KEY,
+                pointer,
+                "expected each key once in an object but '" + shorten(name) + "' was repeated")
+            .value(shorten(name))
+            .location(keyAt)
+            .build());
+    incomplete = true;
+  }
+
+  private void syntax(String message, Location at) {
+    add(Violation.of(Rule.JSON_SYNTAX, "", message).location(at).build());
+    incomplete = true;
+  }
+
+  private void expectEnd() {
+    JsonToken t = parser.nextToken();
+    if (t != null) {
+      syntax("expected the end of the input but was " + describe(t), here());
+    }
+  }
+
+  /** Reports the exception that ended reading: malformed input or a limit; rethrows I/O errors. */
+  private void stop(JacksonException e) {
+    if (e instanceof JacksonIOException io) {
+      IOException cause = io.getCause();
+      if (cause instanceof java.nio.charset.CharacterCodingException) {
+        add(
+            Violation.of(Rule.ENCODING, "", "expected UTF-8 text but found a malformed byte sequence")
+                .location(at(e.getLocation()))
+                .build());
+        incomplete = true;
+        return;
+      }
+      throw new UncheckedIOException(cause);
+    }
+    if (!(e instanceof StreamConstraintsException) && !(e instanceof tools.jackson.core.exc.StreamReadException)) {
+      throw e;
+    }
+    Location at = e.getLocation() != null ? at(e.getLocation()) : here();
+    if (e instanceof StreamConstraintsException) {
+      add(Violation.of(Rule.LIMIT, "", JsonLimits.describe(e.getOriginalMessage())).location(at).build());
+    } else {
+      add(
+          Violation.of(Rule.JSON_SYNTAX, "", "expected well-formed JSON but found: " + e.getOriginalMessage())
+              .location(at)
+              .build());
+    }
+    incomplete = true;
+    failedInRecord.add("");
+  }
+
+  private void add(Violation v) {
+    violations.add(v);
+  }
+
+  private <T> ReadResult<T> result(Optional<T> value) {
+    return ReadResult.of(incomplete ? Optional.empty() : value, ValidationReport.of(violations));
+  }
+
+  // ---------------------------------------------------------------- locations
+
+  private Location here() {
+    return at(parser.currentTokenLocation());
+  }
+
+  private Location at(@Nullable TokenStreamLocation l) {
+    Location.Builder b = Location.builder();
+    if (file != null) {
+      b.file(file);
+    }
+    if (l != null && l.getLineNr() > 0) {
+      b.line(l.getLineNr());
+      if (l.getColumnNr() > 0) {
+        b.column(l.getColumnNr());
+      }
+    }
+    return b.build();
+  }
+
+  /** Records the location of the current token as that of {@code pointer}. */
+  private Location record(String pointer) {
+    Location at = here();
+    (inRecord ? recordLocations : outerLocations).put(pointer, at);
+    return at;
+  }
+
+  private Location outer(String pointer) {
+    Location at = here();
+    outerLocations.put(pointer, at);
+    return at;
+  }
+
+  /** The location of {@code pointer} or of its nearest recorded ancestor. */
+  private Location locate(String pointer) {
+    String p = pointer;
+    while (true) {
+      Location l = recordLocations.get(p);
+      if (l == null) {
+        l = outerLocations.get(p);
+      }
+      if (l != null) {
+        return l;
+      }
+      if (p.isEmpty()) {
+        return at(null);
+      }
+      p = p.substring(0, p.lastIndexOf('/'));
+    }
+  }
+
+  private Location locateOuter(String pointer) {
+    String p = pointer;
+    while (true) {
+      Location l = outerLocations.get(p);
+      if (l != null) {
+        return l;
+      }
+      if (p.isEmpty()) {
+        return at(null);
+      }
+      p = p.substring(0, p.lastIndexOf('/'));
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static String describe(@Nullable JsonToken t) {
+    if (t == null) {
+      return "the end of the input";
+    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.asString() == null ? t.name() : "'" + t.asString() + "'";
+    };
+  }
+
+  /** RFC 6901 escaping of one reference token. */
+  static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  static String shorten(String s) {
+    return s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH - 3) + "...";
+  }
+}

@@ -1,0 +1,214 @@
+package org.gcmkit.io.json;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.gcmkit.io.internal.Cardinality;
+import org.gcmkit.io.internal.Property;
+import org.gcmkit.io.internal.RecordTypes;
+import org.gcmkit.io.internal.Scalars;
+import org.gcmkit.io.internal.Shape;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.model.RecordType;
+import org.gcmkit.model.Text;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * Writes model values as canonical JSON through a Jackson generator: properties in {@link Shape}
+ * order, empty lists and absent optionals left out, dataset head values before the records, and
+ * records in {@link RecordType} order then dataset order. Stateless and thread-safe.
+ */
+final class JsonWriting {
+  /** Two-space indentation, "\n" line ends, {@code "name": value}, one array element per line. */
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter(
+              Separators.createDefaultInstance()
+                  .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                  .withObjectEmptySeparator("")
+                  .withArrayEmptySeparator(""))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  /** Pretty-printed output for documents. */
+  static final ObjectWriteContext PRETTY_CONTEXT =
+      new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+          return PRETTY.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+          return true;
+        }
+      };
+
+  /** Compact output with root values separated by "\n", for JSON Lines. */
+  private static final ObjectWriteContext LINES_CONTEXT =
+      new ObjectWriteContext.Base() {
+        @Override
+        public SerializableString getRootValueSeparator(SerializableString defaultSeparator) {
+          return new SerializedString("\n");
+        }
+      };
+
+  private JsonWriting() {}
+
+  /** Writes {@code value} pretty-printed with a trailing newline. */
+  static void writeDocument(JsonFactory factory, Writer out, Object value) throws IOException {
+    try (JsonGenerator g = factory.createGenerator(PRETTY_CONTEXT, out)) {
+      writeValue(g, value);
+    }
+    out.write('\n');
+  }
+
+  /** Writes {@code dataset} as JSON Lines: a header line, then one record per line. */
+  static void writeLines(JsonFactory factory, Writer out, Dataset dataset) throws IOException {
+    try (JsonGenerator g = factory.createGenerator(LINES_CONTEXT, out)) {
+      g.writeStartObject();
+      g.writeName("formatVersion");
+      g.writeString(JsonReading.FORMAT_VERSION);
+      g.writeName("type");
+      g.writeString("dataset");
+      writeHead(g, dataset);
+      g.writeEndObject();
+      for (RecordType t : RecordType.values()) {
+        Shape shape = Shape.of(RecordTypes.modelClass(t));
+        for (Object record : RecordTypes.records(dataset, t)) {
+          g.writeStartObject();
+          g.writeName("type");
+          g.writeString(t.code());
+          writeProperties(g, record, shape);
+          g.writeEndObject();
+        }
+      }
+    }
+    out.write('\n');
+  }
+
+  /** Writes a Dataset as a document with its format version, or any other model value or Text. */
+  static void writeValue(JsonGenerator g, Object value) {
+    if (value instanceof Dataset d) {
+      g.writeStartObject();
+      g.writeName("formatVersion");
+      g.writeString(JsonReading.FORMAT_VERSION);
+      writeHead(g, d);
+      for (RecordType t : RecordType.values()) {
+        List<Object> records = RecordTypes.records(d, t);
+        if (!records.isEmpty()) {
+          Shape shape = Shape.of(RecordTypes.modelClass(t));
+          g.writeName(RecordTypes.datasetProperty(t));
+          g.writeStartArray();
+          for (Object r : records) {
+            writeObject(g, r, shape);
+          }
+          g.writeEndArray();
+        }
+      }
+      g.writeEndObject();
+    } else if (value instanceof Text t) {
+      writeText(g, t);
+    } else {
+      writeObject(g, value, Shape.of(ModelTypes.typeOf(value)));
+    }
+  }
+
+  /**
+   * Writes a tree of maps (keys in iteration order), lists, strings, numbers and booleans, for
+   * schemas and reports.
+   */
+  static void writeTree(JsonGenerator g, Object node) {
+    if (node instanceof Map<?, ?> map) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        g.writeName(String.valueOf(e.getKey()));
+        writeTree(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else if (node instanceof List<?> list) {
+      g.writeStartArray();
+      for (Object o : list) {
+        writeTree(g, o);
+      }
+      g.writeEndArray();
+    } else if (node instanceof String string) {
+      g.writeString(string);
+    } else if (node instanceof Boolean bool) {
+      g.writeBoolean(bool);
+    } else if (node instanceof Long || node instanceof Integer) {
+      g.writeNumber(((Number) node).longValue());
+    } else if (node instanceof BigDecimal decimal) {
+      g.writeNumber(decimal);
+    } else {
+      throw new IllegalArgumentException("cannot write a " + node.getClass().getName() + " as JSON");
+    }
+  }
+
+  /** The dataset's properties other than its record lists, in Shape order. */
+  private static void writeHead(JsonGenerator g, Dataset d) {
+    for (Property p : Shape.of(Dataset.class).properties()) {
+      if (!ModelTypes.isRecordList(p)) {
+        writeProperty(g, d, p);
+      }
+    }
+  }
+
+  static void writeObject(JsonGenerator g, Object bean, Shape shape) {
+    g.writeStartObject();
+    writeProperties(g, bean, shape);
+    g.writeEndObject();
+  }
+
+  private static void writeProperties(JsonGenerator g, Object bean, Shape shape) {
+    for (Property p : shape.properties()) {
+      writeProperty(g, bean, p);
+    }
+  }
+
+  private static void writeProperty(JsonGenerator g, Object bean, Property p) {
+    List<Object> values = p.values(bean);
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeName(p.name());
+    if (p.cardinality() == Cardinality.LIST) {
+      g.writeStartArray();
+      for (Object v : values) {
+        writeSingle(g, p, v);
+      }
+      g.writeEndArray();
+    } else {
+      writeSingle(g, p, values.get(0));
+    }
+  }
+
+  private static void writeSingle(JsonGenerator g, Property p, Object v) {
+    switch (p.kind()) {
+      case STRING -> g.writeString((String) v);
+      // BigDecimal.toString keeps the scale, so reading back gives an equal value.
+      case DECIMAL -> g.writeNumber((BigDecimal) v);
+      case TEXT -> writeText(g, (Text) v);
+      case OBJECT -> writeObject(g, v, p.shape());
+      default -> g.writeString(Scalars.format(p.kind(), v));
+    }
+  }
+
+  private static void writeText(JsonGenerator g, Text text) {
+    g.writeStartObject();
+    for (Map.Entry<String, String> e : text.getValues().entrySet()) {
+      g.writeName(e.getKey());
+      g.writeString(e.getValue());
+    }
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,95 @@
+package org.gcmkit.io.json;
+
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.gcmkit.io.internal.Cardinality;
+import org.gcmkit.io.internal.Property;
+import org.gcmkit.io.internal.RecordTypes;
+import org.gcmkit.io.internal.Shape;
+import org.gcmkit.io.internal.ValueKind;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.model.RecordType;
+
+/** The model value types reachable from {@link Dataset}, found through {@link Shape}. */
+final class ModelTypes {
+  private static final Set<Class<?>> ALL = find();
+  private static final Map<Class<?>, ValueKind> SCALARS = findScalars();
+
+  private ModelTypes() {}
+
+  /** Dataset first, then each object type in the order first reached; immutable. */
+  static Set<Class<?>> all() {
+    return ALL;
+  }
+
+  /** The model type of {@code value}, such as Meeting for an instance of its generated class. */
+  static Class<?> typeOf(Object value) {
+    for (Class<?> t : ALL) {
+      if (t.isInstance(value)) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException(
+        "expected a Dataset, Text or another model value but was a " + value.getClass().getName());
+  }
+
+  /** Whether {@code type} can be read and written on its own: Dataset, Text or an object type. */
+  static boolean isModelType(Class<?> type) {
+    return type == org.gcmkit.model.Text.class || ALL.contains(type);
+  }
+
+  /** Whether {@code p} is a dataset property listing top-level records, such as "meetings". */
+  static boolean isRecordList(Property p) {
+    if (p.cardinality() != Cardinality.LIST || p.kind() != ValueKind.OBJECT) {
+      return false;
+    }
+    for (RecordType t : RecordType.values()) {
+      if (RecordTypes.modelClass(t) == p.elementType() && RecordTypes.datasetProperty(t).equals(p.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The types of scalar model values other than String and BigDecimal (ids, enums, dates, spans,
+   * subjects) with their kind, in the order first reached; immutable.
+   */
+  static Map<Class<?>, ValueKind> scalars() {
+    return SCALARS;
+  }
+
+  private static Map<Class<?>, ValueKind> findScalars() {
+    Map<Class<?>, ValueKind> found = new LinkedHashMap<>();
+    for (Class<?> type : ALL) {
+      for (Property p : Shape.of(type).properties()) {
+        if (p.kind().isScalar() && p.kind() != ValueKind.STRING && p.kind() != ValueKind.DECIMAL) {
+          found.putIfAbsent(p.elementType(), p.kind());
+        }
+      }
+    }
+    return Collections.unmodifiableMap(found);
+  }
+
+  private static Set<Class<?>> find() {
+    Set<Class<?>> found = new LinkedHashSet<>();
+    Deque<Class<?>> todo = new ArrayDeque<>();
+    todo.add(Dataset.class);
+    while (!todo.isEmpty()) {
+      Class<?> type = todo.poll();
+      if (found.add(type)) {
+        for (Property p : Shape.of(type).properties()) {
+          if (p.kind() == ValueKind.OBJECT) {
+            todo.add(p.elementType());
+          }
+        }
+      }
+    }
+    return Collections.unmodifiableSet(found);
+  }
+}

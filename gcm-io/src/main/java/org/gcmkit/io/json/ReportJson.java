@@ -1,0 +1,59 @@
+package org.gcmkit.io.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gcmkit.validation.Location;
+import org.gcmkit.validation.ValidationReport;
+import org.gcmkit.validation.Violation;
+
+/**
+ * The JSON form of a {@link ValidationReport}, described by {@code report.schema.json}: format
+ * version, code list version, validity, counts, and each violation with its location.
+ */
+final class ReportJson {
+  /** The version of the report format. */
+  static final String REPORT_FORMAT_VERSION = "1.0";
+
+  private ReportJson() {}
+
+  /** The report as pretty-printed JSON with a trailing newline. */
+  static String write(ValidationReport report) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("formatVersion", REPORT_FORMAT_VERSION);
+    root.put("codeListVersion", report.getCodeListVersion());
+    root.put("valid", report.isValid());
+    root.put("errorCount", (long) report.getErrors().size());
+    root.put("warningCount", (long) report.getWarnings().size());
+    root.put("countsByCode", new LinkedHashMap<String, Object>(report.countsByCode()));
+    List<Object> violations = new ArrayList<>();
+    for (Violation v : report.getViolations()) {
+      violations.add(violation(v));
+    }
+    root.put("violations", violations);
+    return SchemaGenerator.write(root);
+  }
+
+  private static Map<String, Object> violation(Violation v) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", v.getCode());
+    m.put("severity", v.getSeverity().name().toLowerCase(Locale.ROOT));
+    m.put("pointer", v.getPointer());
+    m.put("message", v.getMessage());
+    v.getValue().ifPresent(x -> m.put("value", x));
+    v.getSuggestion().ifPresent(x -> m.put("suggestion", x));
+    v.getLocation().ifPresent(l -> m.put("location", location(l)));
+    return m;
+  }
+
+  private static Map<String, Object> location(Location l) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    l.getFile().ifPresent(x -> m.put("file", x));
+    l.getLine().ifPresent(x -> m.put("line", x));
+    l.getColumn().ifPresent(x -> m.put("column", (long) x));
+    l.getHeader().ifPresent(x -> m.put("header", x));
+    return m;
+  }
+}

@@ -1,0 +1,47 @@
+package org.gcmkit.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CellsTest {
+  @Test
+  void protect_formulaStarts_getAnApostropheThatUnprotectRemoves() {
+    for (String value : List.of("=1+1", "+7 (495)", "-minus", "@at", "\ttab", "\rcr", "'quoted", "''", "")) {
+      String cell = Cells.protect(value);
+      assertThat(cell).startsWith("'");
+      assertThat(Cells.unprotect(cell)).isEqualTo(value);
+    }
+  }
+
+  @Test
+  void protect_plainText_isUnchanged() {
+    assertThat(Cells.protect("plain = text")).isEqualTo("plain = text");
+    assertThat(Cells.protect("#hash")).isEqualTo("#hash");
+  }
+
+  @Test
+  void joinList_itemsWithPipesAndBackslashes_splitBackExactly() {
+    List<String> items = List.of("a|b", "c\\d", "", "=sum", "\\|");
+    String cell = Cells.joinList(items);
+    assertThat(cell).isEqualTo("a\\|b|c\\\\d||=sum|\\\\\\|");
+    assertThat(Cells.splitList(cell)).isEqualTo(items);
+  }
+
+  @Test
+  void joinList_emptyListAndListOfOneEmptyString_differ() {
+    assertThat(Cells.joinList(List.of())).isEmpty();
+    assertThat(Cells.joinList(List.of(""))).isEqualTo("'");
+    assertThat(Cells.splitList("'")).containsExactly("");
+    assertThat(Cells.splitList("")).isEmpty();
+  }
+
+  @Test
+  void splitList_strayBackslash_isRefusedWithTheCell() {
+    assertThatThrownBy(() -> Cells.splitList("a\\b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expected \\\\ or \\| after a backslash in a list but was 'a\\b'");
+  }
+}

@@ -1,0 +1,29 @@
+package org.gcmkit.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.module.ModuleDescriptor;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ModuleTest {
+  @Test
+  void module_exportsTheCsvApiButNotItsInternals() {
+    ModuleDescriptor descriptor = GcmCsv.class.getModule().getDescriptor();
+
+    assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
+        .contains("org.gcmkit.io", "org.gcmkit.io.csv")
+        .doesNotContain("org.gcmkit.io.internal");
+    assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
+        .contains("de.siegmar.fastcsv", "tools.jackson.databind");
+  }
+
+  @Test
+  void gcmCsv_publicApi_isTheFourMethodsAndTheFactory() {
+    assertThat(java.util.Arrays.stream(GcmCsv.class.getDeclaredMethods())
+            .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+            .map(java.lang.reflect.Method::getName)
+            .collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder("create", "readPackage", "validatePackage", "writePackage", "descriptor");
+  }
+}

@@ -1,0 +1,225 @@
+package org.gcmkit.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.gcmkit.io.ReadResult;
+import org.gcmkit.model.ActorId;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.model.Meeting;
+import org.gcmkit.model.MeetingId;
+import org.gcmkit.model.MeetingKind;
+import org.gcmkit.model.MeetingStatus;
+import org.gcmkit.model.Participation;
+import org.gcmkit.model.ParticipantRole;
+import org.gcmkit.model.Source;
+import org.gcmkit.model.SourceId;
+import org.gcmkit.model.SourceKind;
+import org.gcmkit.model.Text;
+import org.gcmkit.model.VirtualLocation;
+import org.gcmkit.validation.Location;
+import org.gcmkit.validation.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The package as a whole: descriptor, formula cells, empty values, atomic writes, I/O errors. */
+class PackageTest {
+  private final GcmCsv csv = GcmCsv.create();
+
+  @TempDir Path dir;
+
+  @Test
+  void writePackage_formulaLikeValues_areNeutralisedAndReadBackExactly() throws IOException {
+    Dataset original = Dataset.builder()
+        .addSources(
+            Source.builder()
+                .id(SourceId.of("s1"))
+                .kind(SourceKind.REPORT)
+                .title(Text.of(Map.of("en", "=HYPERLINK(\"http://x\")")))
+                .file("+7 (495)")
+                .addLanguages("-minus", "@at", "\ttab", "'quoted", "plain")
+                .build())
+        .build();
+    csv.writePackage(original, dir);
+
+    List<String> lines = Files.readAllLines(dir.resolve("sources.csv"));
+    assertThat(lines.get(1)).isEqualTo(
+        "s1,,,'+7 (495),report,'-minus|@at|\ttab|'quoted|plain,,\"'=HYPERLINK(\"\"http://x\"\")\",,");
+    assertThat(csv.readPackage(dir).getValue()).contains(original);
+  }
+
+  @Test
+  void writePackage_emptyAndAbsentOptionals_stayDistinct() throws IOException {
+    Dataset original = Dataset.builder()
+        .addSources(
+            Source.builder().id(SourceId.of("s1")).kind(SourceKind.REPORT).file("").build(),
+            Source.builder().id(SourceId.of("s2")).kind(SourceKind.REPORT).build(),
+            Source.builder().id(SourceId.of("s3")).kind(SourceKind.REPORT)
+                .title(Text.of(Map.of())).addLanguages("").build())
+        .addMeetings(
+            Meeting.builder()
+                .id(MeetingId.of("m1"))
+                .kind(MeetingKind.WEBINAR)
+                .status(MeetingStatus.PLANNED)
+                .title(Text.of("en", ""))
+                .virtualLocation(VirtualLocation.builder().build())
+                .addParticipations(
+                    Participation.builder().actor(ActorId.of("a")).addRoles(ParticipantRole.HOST).build())
+                .build(),
+            Meeting.builder()
+                .id(MeetingId.of("m2"))
+                .kind(MeetingKind.WEBINAR)
+                .status(MeetingStatus.PLANNED)
+                .title(Text.of("en", "x"))
+                .build(),
+            Meeting.builder()
+                .id(MeetingId.of("m3"))
+                .kind(MeetingKind.WEBINAR)
+                .status(MeetingStatus.PLANNED)
+                .title(Text.of(Map.of()))
+                .build())
+        .build();
+    csv.writePackage(original, dir);
+
+    ReadResult<Dataset> read = csv.readPackage(dir);
+
+    assertThat(read.getValue()).contains(original);
+    Dataset back = read.getValue().orElseThrow();
+    assertThat(back.getSources().get(0).getFile()).contains("");
+    assertThat(back.getSources().get(1).getFile()).isEmpty();
+    assertThat(back.getSources().get(2).getTitle()).contains(Text.of(Map.of()));
+    assertThat(back.getSources().get(2).getLanguages()).containsExactly("");
+    assertThat(back.getMeetings().get(0).getVirtualLocation()).isPresent();
+    assertThat(back.getMeetings().get(1).getVirtualLocation()).isEmpty();
+    assertThat(back.getMeetings().get(2).getTitle().getValues()).isEmpty();
+  }
+
+  @Test
+  void readPackage_resourcePathEscapingTheFolder_isRefusedAndNotRead() throws IOException {
+    Path pkg = dir.resolve("pkg");
+    csv.writePackage(Fixtures.multilingual(), pkg);
+    Files.writeString(dir.resolve("x.csv"), "id,name@en\nintruder,Intruder\n");
+    Path descriptor = pkg.resolve("datapackage.json");
+    String text = Files.readString(descriptor)
+        .replace("\"path\" : \"persons.csv\"", "\"path\" : \"../x.csv\"")
+        .replace("\"path\" : \"projects.csv\"", "\"path\" : \"" + dir.resolve("x.csv") + "\"");
+    Files.writeString(descriptor, text);
+
+    List<Violation> found = csv.readPackage(descriptor).getReport().getViolations().stream()
+        .filter(v -> v.getCode().equals("package.invalid")).collect(java.util.stream.Collectors.toList());
+
+    assertThat(found).extracting(Violation::getMessage).containsExactly(
+        "expected a relative path inside the package folder but was '../x.csv'; resource 'persons' is not read",
+        "expected a relative path inside the package folder but was '" + dir.resolve("x.csv")
+            + "'; resource 'projects' is not read");
+    long line = lineOf(text, "../x.csv");
+    assertThat(found.get(0).getLocation())
+        .contains(Location.builder().file("datapackage.json").line(line).build());
+    assertThat(csv.readPackage(pkg).getValue()).isEmpty();
+  }
+
+  @Test
+  void readPackage_missingDescriptor_isReportedAndTablesReadByTheirNames() throws IOException {
+    csv.writePackage(Fixtures.multilingual(), dir);
+    Files.delete(dir.resolve("datapackage.json"));
+
+    ReadResult<Dataset> read = csv.readPackage(dir);
+
+    Violation v = read.getReport().getViolations().get(0);
+    assertThat(v.getCode()).isEqualTo("package.invalid");
+    assertThat(v.getMessage()).isEqualTo(
+        "expected a data package descriptor datapackage.json but there is none;"
+            + " reading the tables by their standard file names");
+    assertThat(v.getLocation()).contains(Location.builder().file("datapackage.json").build());
+    assertThat(read.getValue()).isEmpty();
+    assertThat(csv.validatePackage(dir).getViolations()).hasSize(read.getReport().getViolations().size());
+  }
+
+  @Test
+  void readPackage_malformedDescriptor_isReportedWithItsLine() throws IOException {
+    csv.writePackage(Fixtures.multilingual(), dir);
+    Files.writeString(dir.resolve("datapackage.json"), "{\n  \"resources\": [\n}\n");
+
+    Violation v = csv.readPackage(dir).getReport().getViolations().get(0);
+
+    assertThat(v.getCode()).isEqualTo("package.invalid");
+    assertThat(v.getMessage()).startsWith("expected a JSON data package descriptor but ");
+    assertThat(v.getLocation().orElseThrow().getLine()).hasValue(3);
+  }
+
+  @Test
+  void readPackage_unknownResource_suggestsTheClosestName() throws IOException {
+    csv.writePackage(Fixtures.multilingual(), dir);
+    Path descriptor = dir.resolve("datapackage.json");
+    Files.writeString(descriptor, Files.readString(descriptor).replace("\"name\" : \"persons\"", "\"name\" : \"person\""));
+
+    Violation v = csv.readPackage(dir).getReport().getViolations().get(0);
+
+    assertThat(v.getCode()).isEqualTo("package.invalid");
+    assertThat(v.getMessage())
+        .isEqualTo("expected a resource of the gcm CSV form but was 'person'; did you mean 'persons'?");
+  }
+
+  @Test
+  void readPackage_missingFolder_throwsUncheckedIOException() {
+    assertThatThrownBy(() -> csv.readPackage(dir.resolve("nowhere")))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("nowhere");
+    assertThatThrownBy(() -> csv.validatePackage(dir.resolve("nowhere")))
+        .isInstanceOf(UncheckedIOException.class);
+  }
+
+  @Test
+  void writePackage_failingMidway_leavesOldFilesIntactAndNoTemporaryFolder() throws IOException {
+    Path pkg = dir.resolve("pkg");
+    csv.writePackage(Fixtures.multilingual(), pkg);
+    Map<String, String> before = RoundTripTest.files(pkg);
+    AtomicInteger written = new AtomicInteger();
+    GcmCsv failing = csv.withWriteHook(file -> {
+      if (written.incrementAndGet() == 3) {
+        throw new IOException("disk full");
+      }
+    });
+
+    assertThatThrownBy(() -> failing.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
+
+    assertThat(RoundTripTest.files(pkg)).isEqualTo(before);
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertThat(siblings).extracting(p -> p.getFileName().toString()).containsExactly("pkg");
+    }
+  }
+
+  @Test
+  void writePackage_existingFolder_replacesItsFiles() throws IOException {
+    csv.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(5, 2), dir);
+    csv.writePackage(Fixtures.multilingual(), dir);
+
+    assertThat(csv.readPackage(dir).getValue()).contains(Fixtures.multilingual());
+  }
+
+  @Test
+  void descriptor_dataset_listsEveryTableWithKeysAndForeignKeys() {
+    String json = csv.descriptor(Fixtures.multilingual());
+
+    assertThat(json).contains("\"path\" : \"meetings-participations.csv\"");
+    assertThat(json).contains("\"primaryKey\" : [\n          \"id\"\n        ]");
+    assertThat(json).contains("\"fields\" : \"meetingId\",\n            \"reference\" : {\n              \"resource\" : \"meetings\"");
+    assertThat(json).contains("\"gcm:title\" : {\n    \"en\" : \"Turkmenistan and the GCM\",\n    \"ru\" : \"Туркменистан и ГДМ\"\n  }");
+    assertThat(json.getBytes(StandardCharsets.UTF_8)).doesNotContain((byte) '\r');
+  }
+
+  private static long lineOf(String text, String token) {
+    return 1 + text.substring(0, text.indexOf(token)).chars().filter(c -> c == '\n').count();
+  }
+}

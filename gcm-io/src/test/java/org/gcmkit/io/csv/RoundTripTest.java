@@ -1,0 +1,98 @@
+package org.gcmkit.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.gcmkit.io.ReadResult;
+import org.gcmkit.io.internal.RandomDatasets;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.Rule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RoundTripTest {
+  private final GcmCsv csv = GcmCsv.create();
+
+  // Round trips write thousands of small files: on tmpfs when there is one, as disks are slow at that.
+  @TempDir(factory = MemoryTempDir.class)
+  Path dir;
+
+  @Test
+  void readPackage_multilingualDataset_equalsOriginalWithLanguageOrderAndIsValid() throws IOException {
+    Dataset original = Fixtures.multilingual();
+    csv.writePackage(original, dir);
+
+    ReadResult<Dataset> read = csv.readPackage(dir);
+
+    assertThat(formatErrors(read)).isEmpty();
+    // The same rules as for the dataset in memory, now located in the files.
+    assertThat(read.getReport().getViolations())
+        .extracting(v -> v.getCode() + " " + v.getPointer())
+        .containsExactlyElementsOf(
+            org.gcmkit.validation.GcmValidator.create().validate(original).getViolations().stream()
+                .map(v -> v.getCode() + " " + v.getPointer())
+                .collect(java.util.stream.Collectors.toList()));
+    assertThat(read.getReport().getViolations()).allSatisfy(v -> assertThat(v.getLocation()).isPresent());
+    Dataset back = read.getValue().orElseThrow();
+    assertThat(back).isEqualTo(original);
+    assertThat(back.getActors().get(0).getName().getValues().keySet()).containsExactly("en", "ru", "ar");
+    assertThat(back.getPersons().get(0).getName().getValues().keySet()).containsExactly("ru", "en");
+    assertThat(back.getSources().get(0).getTitle().orElseThrow().getValues().keySet()).containsExactly("ru", "en");
+    assertThat(back.getTitle().orElseThrow().getValues().keySet()).containsExactly("en", "ru");
+    assertThat(back.getActors().get(0).getAliases()).isEqualTo(original.getActors().get(0).getAliases());
+  }
+
+  @Test
+  void writePackage_sameDatasetTwice_writesIdenticalBytes() throws IOException {
+    csv.writePackage(Fixtures.multilingual(), dir.resolve("a"));
+    csv.writePackage(Fixtures.multilingual(), dir.resolve("b"));
+
+    assertThat(files(dir.resolve("b"))).isEqualTo(files(dir.resolve("a")));
+    assertThat(files(dir.resolve("a")).get("datapackage.json"))
+        .isEqualTo(csv.descriptor(Fixtures.multilingual()));
+  }
+
+  @Test
+  void readPackage_randomDatasetsOver200Seeds_equalTheOriginalAndRewriteIdentically() throws IOException {
+    for (long seed = 0; seed < 200; seed++) {
+      Dataset original = RandomDatasets.generate(seed, 3);
+      Path first = dir.resolve("a" + seed);
+      csv.writePackage(original, first);
+
+      ReadResult<Dataset> read = csv.readPackage(first);
+
+      assertThat(formatErrors(read)).as("seed %d", seed).isEmpty();
+      assertThat(read.getValue()).as("seed %d", seed).contains(original);
+      assertThat(read.getValue().orElseThrow().getTitle().map(t -> t.getValues().keySet().toString()))
+          .isEqualTo(original.getTitle().map(t -> t.getValues().keySet().toString()));
+      // What writePackage would write, without writing it a second time.
+      assertThat(PackageWriter.render(read.getValue().orElseThrow())).as("seed %d", seed).isEqualTo(files(first));
+    }
+  }
+
+  /** Random datasets break model rules at will; only format problems matter for round trips. */
+  private static final java.util.Set<Rule> MODEL_RULES =
+      java.util.EnumSet.range(Rule.REQUIRED, Rule.CONSTRAINT);
+
+  static java.util.List<String> formatErrors(ReadResult<Dataset> read) {
+    return read.getReport().getViolations().stream()
+        .filter(v -> Rule.fromCode(v.getCode()).map(r -> !MODEL_RULES.contains(r)).orElse(true))
+        .map(Object::toString)
+        .collect(java.util.stream.Collectors.toList());
+  }
+
+  static Map<String, String> files(Path folder) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> s = Files.list(folder)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        out.put(p.getFileName().toString(), Files.readString(p));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,58 @@
+package org.gcmkit.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.module.ModuleDescriptor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gcmkit.io.ReadResult;
+import org.gcmkit.model.Dataset;
+import org.junit.jupiter.api.Test;
+
+class DocsExamplesTest {
+  private static final Path DOC = Path.of("../docs/json-format.md");
+
+  private static String block(String text, String fence, int index) {
+    String[] parts = text.split("```" + fence + "\n", -1);
+    return parts[index + 1].substring(0, parts[index + 1].indexOf("```"));
+  }
+
+  @Test
+  void jsonFormatDoc_documentExample_validAndCanonical() throws IOException {
+    String example = block(Files.readString(DOC), "json", 0);
+
+    ReadResult<Dataset> r = GcmJson.create().read(example, Dataset.class);
+
+    assertThat(r.getReport().getViolations()).isEmpty();
+    assertThat(GcmJson.create().write(r.requireValid())).isEqualTo(example);
+  }
+
+  @Test
+  void jsonFormatDoc_jsonLinesExample_valid() throws IOException {
+    String example = block(Files.readString(DOC), "jsonl", 0);
+
+    ReadResult<Dataset> r =
+        GcmJson.create()
+            .readDataset(new ByteArrayInputStream(example.getBytes(StandardCharsets.UTF_8)), "example.jsonl", true);
+
+    assertThat(r.getReport().getViolations()).isEmpty();
+    assertThat(r.requireValid().size()).isEqualTo(3);
+  }
+
+  @Test
+  void module_exportsApiPackagesOnly() {
+    ModuleDescriptor descriptor = GcmJson.class.getModule().getDescriptor();
+    if (descriptor == null) {
+      return; // on the class path there is no module to check
+    }
+    Set<String> exports =
+        descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+
+    assertThat(exports).contains("org.gcmkit.io", "org.gcmkit.io.json").doesNotContain("org.gcmkit.io.internal");
+  }
+}
