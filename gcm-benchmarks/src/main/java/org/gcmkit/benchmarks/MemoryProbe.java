@@ -1,17 +1,24 @@
 package org.gcmkit.benchmarks;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.gcmkit.benchmarks.DatasetGenerator.GeneratedRecord;
+import org.gcmkit.io.csv.GcmCsv;
+import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.StreamValidator;
 
@@ -23,6 +30,8 @@ import org.gcmkit.validation.StreamValidator;
  *
  * <pre>
  * java -Xmx64m -cp gcm-benchmarks/target/benchmarks.jar org.gcmkit.benchmarks.MemoryProbe 100000 0.01
+ * java -Xmx256m -cp gcm-benchmarks/target/benchmarks.jar org.gcmkit.benchmarks.MemoryProbe json FILE.jsonl
+ * java -Xmx256m -cp gcm-benchmarks/target/benchmarks.jar org.gcmkit.benchmarks.MemoryProbe csv FOLDER
  * </pre>
  */
 public final class MemoryProbe {
@@ -31,6 +40,10 @@ public final class MemoryProbe {
   private MemoryProbe() {}
 
   public static void main(String[] args) {
+    if (args.length > 1 && (args[0].equals("json") || args[0].equals("csv"))) {
+      file(args[0], Path.of(args[1]));
+      return;
+    }
     int records = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
     double invalid = args.length > 1 ? Double.parseDouble(args[1]) : 0.0;
     watchCollections();
@@ -72,6 +85,48 @@ public final class MemoryProbe {
         after / 1048576.0,
         MAX_AFTER_GC.get() / 1048576.0,
         (after - before) / (double) ids);
+  }
+
+  /**
+   * Validates a JSON (Lines) file or a CSV package with gcm's streaming validators and reports the
+   * largest heap in use after any collection.
+   */
+  private static void file(String format, Path path) {
+    watchCollections();
+    long before = liveHeap();
+    MAX_AFTER_GC.set(0);
+    long start = System.nanoTime();
+    int violations =
+        format.equals("json")
+            ? GcmJson.create().validate(path).getViolations().size()
+            : GcmCsv.create().validatePackage(path).getViolations().size();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long bytes = size(path);
+    System.out.printf(
+        Locale.ROOT,
+        "format=%s path=%s bytes=%d violations=%d xmx=%dMB seconds=%.1f MB/s=%.1f"
+            + " baselineLive=%.1fMB maxHeapAfterGc=%.1fMB%n",
+        format,
+        path,
+        bytes,
+        violations,
+        Runtime.getRuntime().maxMemory() >> 20,
+        seconds,
+        bytes / 1048576.0 / seconds,
+        before / 1048576.0,
+        MAX_AFTER_GC.get() / 1048576.0);
+  }
+
+  private static long size(Path path) {
+    try (Stream<Path> files = Files.walk(path)) {
+      long total = 0;
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
+        total += Files.size(p);
+      }
+      return total;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The heap in use after a full collection. */
