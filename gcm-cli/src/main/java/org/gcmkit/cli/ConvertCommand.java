@@ -70,7 +70,7 @@ final class ConvertCommand implements Callable<Integer> {
           read.getValue().isEmpty()
               ? "Nothing written: the input could not be read into a dataset."
               : "Nothing written: the input is invalid. Fix it, or pass --force to convert it as"
-                    + " read.");
+                  + " read.");
       out.flush();
       return Gcm.INVALID;
     }

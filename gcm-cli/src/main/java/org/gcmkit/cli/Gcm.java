@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -54,6 +55,9 @@ public final class Gcm implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    // Hibernate Validator announces its version at INFO on first use; a command line keeps quiet.
+    java.util.logging.Logger.getLogger("org.hibernate.validator")
+        .setLevel(java.util.logging.Level.WARNING);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err));
@@ -80,7 +84,10 @@ public final class Gcm implements Runnable {
   }
 
   /** A one-line description of an I/O failure, naming the file. */
-  static String describe(Throwable e) {
+  static String describe(@Nullable Throwable e) {
+    if (e == null) {
+      return "I/O error";
+    }
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file or folder: " + e.getMessage();
     }

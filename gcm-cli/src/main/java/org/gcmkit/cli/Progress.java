@@ -14,16 +14,35 @@ final class Progress {
   private Progress() {}
 
   static void start(PrintWriter err, Path input) {
-    if (System.console() != null && size(input) >= LARGE) {
+    if (isTerminal() && size(input) >= LARGE) {
       err.printf("validating %s (%,d MB)...%n", input, size(input) / (1024 * 1024));
       err.flush();
     }
   }
 
   static void done(PrintWriter err, Path input) {
-    if (System.console() != null && size(input) >= LARGE) {
+    if (isTerminal() && size(input) >= LARGE) {
       err.printf("validated %s%n", input);
       err.flush();
+    }
+  }
+
+  /**
+   * Whether standard streams are a terminal: on JDK 22+ System.console() is never null, so ask
+   * Console.isTerminal() where it exists; on JDK 17 to 21 a console exists only for a terminal.
+   */
+  @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is used where it exists
+  static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      return false;
     }
   }
 

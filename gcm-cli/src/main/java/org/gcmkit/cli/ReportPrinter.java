@@ -64,7 +64,9 @@ final class ReportPrinter {
         .append(v.getCode())
         .append("] ")
         .append(v.getMessage());
-    v.getSuggestion().ifPresent(x -> s.append(" (").append(x).append(')'));
+    v.getSuggestion()
+        .filter(x -> !v.getMessage().contains("'" + x + "'"))
+        .ifPresent(x -> s.append(" (did you mean '").append(x).append("'?)"));
     return s.toString();
   }
 

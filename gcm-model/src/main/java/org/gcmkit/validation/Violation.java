@@ -58,7 +58,10 @@ public abstract class Violation {
     s.append(getPointer().isEmpty() ? "/" : getPointer()).append(": ");
     s.append(getSeverity().name().toLowerCase(java.util.Locale.ROOT)).append(' ');
     s.append(getCode()).append(": ").append(getMessage());
-    getSuggestion().ifPresent(x -> s.append(" (").append(x).append(')'));
+    // Readers often name the suggestion in the message already; say it once.
+    getSuggestion()
+        .filter(x -> !getMessage().contains("'" + x + "'"))
+        .ifPresent(x -> s.append(" (did you mean '").append(x).append("'?)"));
     return s.toString();
   }
 

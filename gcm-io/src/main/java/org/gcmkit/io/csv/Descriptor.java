@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import org.gcmkit.model.Text;
 import org.gcmkit.validation.Location;
 import org.gcmkit.validation.Rule;
 import org.gcmkit.validation.Violation;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -179,6 +181,16 @@ final class Descriptor {
     final Map<Table, String> names = new LinkedHashMap<>();
     Optional<Text> title = Optional.empty();
     final List<Violation> problems = new ArrayList<>();
+
+    /** The file of a table in {@link #files}. */
+    Path file(Table table) {
+      return Objects.requireNonNull(files.get(table), "only tables with a file are read");
+    }
+
+    /** The name of a table in {@link #files} as the descriptor gives it. */
+    String name(Table table) {
+      return Objects.requireNonNull(names.get(table), "files and names are filled together");
+    }
   }
 
   /**
@@ -289,7 +301,7 @@ final class Descriptor {
     return parsed;
   }
 
-  private static void title(JsonNode node, Parsed parsed, String display, String text) {
+  private static void title(@Nullable JsonNode node, Parsed parsed, String display, String text) {
     if (node == null) {
       return;
     }
@@ -354,7 +366,7 @@ final class Descriptor {
   }
 
   /** The file and, when {@code token} occurs in it as a JSON string, the line it is on. */
-  private static Location locate(String display, String text, String token) {
+  private static Location locate(String display, String text, @Nullable String token) {
     Location.Builder at = Location.builder().file(display);
     if (token != null) {
       int i = text.indexOf(MAPPER.writeValueAsString(token));
@@ -365,7 +377,7 @@ final class Descriptor {
     return at.build();
   }
 
-  private static String shortText(JsonNode node) {
+  private static String shortText(@Nullable JsonNode node) {
     String s = String.valueOf(node);
     return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.gcmkit.io.csv.Table.Group;
 import org.gcmkit.io.csv.Table.Member;
@@ -88,14 +89,14 @@ final class Encoder {
         String id =
             ((RecordId)
                     Table.of(table.type)
-                        .group
+                        .group()
                         .shape
                         .property("id")
                         .orElseThrow()
                         .values(record)
                         .get(0))
                 .value();
-        for (Object item : table.listProperty.values(record)) {
+        for (Object item : table.listProperty().values(record)) {
           rows.add(new Object[] {id, item});
         }
       }
@@ -105,12 +106,14 @@ final class Encoder {
 
   private void encodeRow(Object[] row, Map<String, String> cells) {
     if (row[0] != null) {
-      cells.put(table.parentColumn, Cells.protect((String) row[0]));
+      String column =
+          Objects.requireNonNull(table.parentColumn, "only a child table's rows have a parent id");
+      cells.put(column, Cells.protect((String) row[0]));
     }
     if (table.kind == Table.Kind.TEXTS) {
-      encodeText(table.text, (Text) row[1], cells);
+      encodeText(table.text(), (Text) row[1], cells);
     } else {
-      encodeGroup(table.group, row[1], cells);
+      encodeGroup(table.group(), row[1], cells);
     }
   }
 

@@ -16,6 +16,7 @@ import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.ValidationReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads, validates and writes a {@link Dataset} as a CSV data package: one CSV file per record
@@ -66,7 +67,10 @@ public final class GcmCsv {
     for (RecordType t : RecordType.values()) {
       records.put(t, new ArrayList<>());
     }
-    PackageReader.Outcome outcome = read(folderOrDescriptor, (type, r) -> records.get(type).add(r));
+    PackageReader.Outcome outcome =
+        read(
+            folderOrDescriptor,
+            (type, r) -> records.computeIfAbsent(type, k -> new ArrayList<>()).add(r));
     ValidationReport report = ValidationReport.of(outcome.problems.violations());
     if (outcome.problems.isMalformed()) {
       return ReadResult.of(Optional.empty(), report);
@@ -74,8 +78,8 @@ public final class GcmCsv {
     Dataset.Builder b = Dataset.builder();
     outcome.title.ifPresent(b::title);
     Shape shape = Shape.of(Dataset.class);
-    for (RecordType t : RecordType.values()) {
-      shape.property(RecordTypes.datasetProperty(t)).orElseThrow().set(b, records.get(t));
+    for (Map.Entry<RecordType, List<Object>> e : records.entrySet()) {
+      shape.property(RecordTypes.datasetProperty(e.getKey())).orElseThrow().set(b, e.getValue());
     }
     return ReadResult.of(Optional.of(b.build()), report);
   }
@@ -108,10 +112,11 @@ public final class GcmCsv {
   /** The {@code datapackage.json} text that {@link #writePackage} writes for {@code dataset}. */
   public String descriptor(Dataset dataset) {
     Objects.requireNonNull(dataset, "dataset");
-    return PackageWriter.render(dataset).get(Descriptor.FILE);
+    return Objects.requireNonNull(
+        PackageWriter.render(dataset).get(Descriptor.FILE), "render always gives the descriptor");
   }
 
-  private PackageReader.Outcome read(Path input, PackageReader.Sink sink) {
+  private PackageReader.Outcome read(Path input, PackageReader.@Nullable Sink sink) {
     try {
       return PackageReader.read(input, validator, sink);
     } catch (IOException e) {

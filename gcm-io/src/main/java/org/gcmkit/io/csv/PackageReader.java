@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,6 +26,7 @@ import org.gcmkit.validation.Location;
 import org.gcmkit.validation.Rule;
 import org.gcmkit.validation.StreamValidator;
 import org.gcmkit.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a CSV package as a stream of records: each record table row by row, with the rows of its
@@ -63,7 +65,7 @@ final class PackageReader {
   }
 
   /** The record type a reference at {@code pointer} names, found by walking the model's shapes. */
-  static RecordType referencedType(String pointer) {
+  static @Nullable RecordType referencedType(String pointer) {
     Shape shape = Shape.of(Dataset.class);
     for (String segment : pointer.substring(1).split("/", -1)) {
       if (segment.chars().allMatch(Character::isDigit)) {
@@ -89,7 +91,8 @@ final class PackageReader {
    *
    * @throws IOException when the folder or a file in it cannot be read
    */
-  static Outcome read(Path input, GcmValidator validator, Sink sink) throws IOException {
+  static Outcome read(Path input, GcmValidator validator, @Nullable Sink sink)
+      throws IOException {
     Path folder;
     Path descriptor;
     if (Files.isDirectory(input)) {
@@ -97,7 +100,9 @@ final class PackageReader {
       descriptor = input.resolve(Descriptor.FILE);
     } else if (Files.isRegularFile(input)) {
       descriptor = input;
-      folder = input.toAbsolutePath().getParent();
+      folder =
+          Objects.requireNonNull(
+              input.toAbsolutePath().getParent(), "a regular file is never a root folder");
     } else {
       throw new NoSuchFileException(
           input.toString(), null, "expected a package folder or its datapackage.json");
@@ -123,14 +128,20 @@ final class PackageReader {
     for (Violation v : reader.stream.finish().getViolations()) {
       // A reference to a record whose row was reported unreadable is not reported again.
       RecordType target = referencedType(v.getPointer());
-      if (target == null || !reader.unread.get(target).contains(v.getValue().orElse(""))) {
+      if (target == null || !reader.unread(target).contains(v.getValue().orElse(""))) {
         reader.problems.rule(v);
       }
     }
     return new Outcome(reader.problems, parsed.title);
   }
 
-  private void table(Table table, Descriptor.Parsed parsed, Sink sink) throws IOException {
+  /** The ids of the rows of {@code type} that could not be read into records. */
+  private Set<String> unread(RecordType type) {
+    return Objects.requireNonNull(unread.get(type), "the constructor adds a set for every type");
+  }
+
+  private void table(Table table, Descriptor.Parsed parsed, @Nullable Sink sink)
+      throws IOException {
     Path path = parsed.files.get(table);
     Map<String, Long> ordinals = new HashMap<>();
     List<Table> kids = new ArrayList<>();
@@ -143,7 +154,7 @@ final class PackageReader {
       // First pass: the row of each id, so child rows can be matched to their parents as they
       // stream.
       try (TableReader ids =
-          TableReader.open(table, path, parsed.names.get(table), Problems.dropped())) {
+          TableReader.open(table, path, parsed.name(table), Problems.dropped())) {
         for (Row row = ids.next(); row != null; row = ids.next()) {
           String id = ids.id(row);
           if (!id.isEmpty()) {
@@ -153,11 +164,11 @@ final class PackageReader {
       }
     }
     TableReader parent =
-        path == null ? null : TableReader.open(table, path, parsed.names.get(table), problems);
+        path == null ? null : TableReader.open(table, path, parsed.name(table), problems);
     List<TableReader> children = new ArrayList<>();
     try {
       for (Table kid : kids) {
-        children.add(TableReader.open(kid, parsed.files.get(kid), parsed.names.get(kid), problems));
+        children.add(TableReader.open(kid, parsed.file(kid), parsed.name(kid), problems));
       }
       if (parent != null && !parent.hasIdColumn()) {
         // Without ids no child row can be matched; the missing column is reported once.
@@ -203,14 +214,14 @@ final class PackageReader {
       List<TableReader> children,
       Row[] next,
       Map<String, Long> ordinals,
-      Sink sink) {
+      @Nullable Sink sink) {
     String pointer = "/" + table.name + "/" + row.index;
     Map<String, Location> where = new HashMap<>();
     Object builder = row.ragged ? null : parent.decodeBuilder(row, pointer, where);
     for (int i = 0; i < children.size(); i++) {
       TableReader c = children.get(i);
       List<Object> items = new ArrayList<>();
-      String list = pointer + "/" + c.table.listProperty.name();
+      String list = pointer + "/" + c.table.listProperty().name();
       while (next[i] != null) {
         Row child = next[i];
         Long ordinal = ordinals.get(c.parentId(child));
@@ -229,12 +240,12 @@ final class PackageReader {
         next[i] = c.next();
       }
       if (builder != null) {
-        c.table.listProperty.set(builder, items);
+        c.table.listProperty().set(builder, items);
       }
     }
     Object record = builder == null ? null : parent.build(builder, row, pointer);
     if (record == null) {
-      unread.get(table.type).add(parent.id(row));
+      unread(table.type).add(parent.id(row));
       return;
     }
     Function<String, Optional<Location>> locator = p -> locate(where, p);

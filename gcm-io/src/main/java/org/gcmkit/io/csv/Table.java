@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Property;
@@ -13,6 +14,7 @@ import org.gcmkit.io.internal.RecordTypes;
 import org.gcmkit.io.internal.Shape;
 import org.gcmkit.io.internal.ValueKind;
 import org.gcmkit.model.RecordType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One CSV table of the package, derived from the model's {@link Shape}: a table of records ({@code
@@ -100,19 +102,28 @@ final class Table {
   final String name;
   final RecordType type;
   final Kind kind;
-  final Property listProperty;
-  final Group group;
-  final TextSlot text;
-  final String parentColumn;
+
+  /** The record's list property a child table holds; null for a record table. */
+  private final @Nullable Property listProperty;
+
+  /** The members of a record or object table; null for a table of texts. */
+  private final @Nullable Group group;
+
+  /** The text of a table of texts; null otherwise. */
+  private final @Nullable TextSlot text;
+
+  /** The column of the parent record's id in a child table; null for a record table. */
+  final @Nullable String parentColumn;
+
   final List<Table> children;
 
   private Table(
       String name,
       RecordType type,
       Kind kind,
-      Property listProperty,
-      Group group,
-      TextSlot text,
+      @Nullable Property listProperty,
+      @Nullable Group group,
+      @Nullable TextSlot text,
       List<Table> children) {
     this.name = name;
     this.type = type;
@@ -126,7 +137,27 @@ final class Table {
 
   /** The record table of {@code type}, with its child tables. */
   static Table of(RecordType type) {
-    return TABLES.get(type);
+    return Objects.requireNonNull(TABLES.get(type), "TABLES holds every record type");
+  }
+
+  /** The list property of a child table's record that the table holds. */
+  Property listProperty() {
+    return Objects.requireNonNull(listProperty, "only a child table has a list property");
+  }
+
+  /** The members of a table of records or objects. */
+  Group group() {
+    return Objects.requireNonNull(group, "only a table of texts has no group");
+  }
+
+  /** The text of a table of texts. */
+  TextSlot text() {
+    return Objects.requireNonNull(text, "only a table of texts has a text slot");
+  }
+
+  /** The members of a table of records or objects, empty for a table of texts. */
+  Optional<Group> groupIfAny() {
+    return Optional.ofNullable(group);
   }
 
   /** Every table, record tables in {@link RecordType} order, each followed by its children. */
@@ -160,7 +191,8 @@ final class Table {
     List<Table> children = new ArrayList<>();
     for (Property p : shape.properties()) {
       if (p.cardinality() == Cardinality.LIST && p.kind() == ValueKind.TEXT) {
-        TextSlot slot = new TextSlot(null, p.name(), "");
+        // The slot of one text of the list: its property is the list property itself.
+        TextSlot slot = new TextSlot(p, p.name(), "");
         children.add(new Table(name + "-" + p.name(), type, Kind.TEXTS, p, null, slot, List.of()));
       } else if (p.cardinality() == Cardinality.LIST && p.kind() == ValueKind.OBJECT) {
         Group g = group(p.shape(), "", "", true);
@@ -212,7 +244,7 @@ final class Table {
     if (text != null) {
       out.add(text);
     } else {
-      collect(group, out);
+      collect(group(), out);
     }
     return out;
   }

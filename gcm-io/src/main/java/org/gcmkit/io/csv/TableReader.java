@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,6 +36,7 @@ import org.gcmkit.model.Text;
 import org.gcmkit.validation.Location;
 import org.gcmkit.validation.Rule;
 import org.gcmkit.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one table file row by row: checks its header once, then decodes each row into a model
@@ -50,7 +52,8 @@ final class TableReader implements Closeable {
   private final CloseableIterator<CsvRecord> records;
   private String[] headers = new String[0];
   private long headerLine = 1;
-  private Integer parentColumn;
+  /** The index of the parent id column, null until found in the header or when missing. */
+  private @Nullable Integer parentColumn;
   private final Map<Member, Integer> columns = new HashMap<>();
   private final Map<TextSlot, Map<String, Integer>> languages = new HashMap<>();
   private final Map<TextSlot, Integer> orders = new HashMap<>();
@@ -100,7 +103,7 @@ final class TableReader implements Closeable {
       this.ragged = ragged;
     }
 
-    String cell(Integer column) {
+    String cell(@Nullable Integer column) {
       return column == null || column >= cells.length ? "" : cells[column];
     }
 
@@ -218,8 +221,8 @@ final class TableReader implements Closeable {
         missing.add(m.header);
       }
     }
-    if (table.kind == Table.Kind.TEXTS && !languages.containsKey(table.text)) {
-      missingTexts.add(table.text);
+    if (table.kind == Table.Kind.TEXTS && !languages.containsKey(table.text())) {
+      missingTexts.add(table.text());
     }
     for (String h : missing) {
       reportMissing(h);
@@ -259,13 +262,14 @@ final class TableReader implements Closeable {
 
   /** Whether the table has an {@code id} column. */
   boolean hasIdColumn() {
-    return table.group != null
-        && table.group.members.stream()
-            .anyMatch(m -> m.header.equals("id") && columns.containsKey(m));
+    return table
+        .groupIfAny()
+        .map(g -> g.members.stream().anyMatch(m -> m.header.equals("id") && columns.containsKey(m)))
+        .orElse(false);
   }
 
   /** The next data row, or null at the end of the file or after a syntax error. */
-  Row next() {
+  @Nullable Row next() {
     Optional<CsvRecord> next = nextRecord();
     if (next.isEmpty()) {
       flushMalformed();
@@ -363,7 +367,7 @@ final class TableReader implements Closeable {
       }
       it.remove();
       Location.Builder at = Location.builder().file(file).line(bad.line);
-      String value = null;
+      @Nullable String value = null;
       for (int i = 0; i < cells.length; i++) {
         long end = lines[i] + breaks(cells[i]);
         if (cells[i].indexOf('\uFFFD') >= 0 && lines[i] <= bad.line && bad.line <= end) {
@@ -383,7 +387,8 @@ final class TableReader implements Closeable {
     utf8.malformed().clear();
   }
 
-  private static Violation encoding(Utf8Reader.Malformed bad, Location at, String value) {
+  private static Violation encoding(
+      Utf8Reader.Malformed bad, Location at, @Nullable String value) {
     return Violation.of(
             Rule.ENCODING,
             "",
@@ -399,7 +404,7 @@ final class TableReader implements Closeable {
 
   /** The id in the {@code id} column of a record row, unparsed, or empty. */
   String id(Row row) {
-    for (Member m : table.group.members) {
+    for (Member m : table.group().members) {
       if (m.header.equals("id")) {
         String cell = row.cell(columns.get(m));
         return cell.isEmpty() ? "" : Cells.unprotect(cell);
@@ -425,10 +430,10 @@ final class TableReader implements Closeable {
    *
    * @return the record, object or text, or null when a required value is missing or unreadable
    */
-  Object decode(Row row, String pointer, Map<String, Location> where) {
+  @Nullable Object decode(Row row, String pointer, Map<String, Location> where) {
     where.put(pointer, row.row());
     if (table.kind == Table.Kind.TEXTS) {
-      Text t = text(table.text, row, pointer, where);
+      Text t = text(table.text(), row, pointer, where);
       if (t == null) {
         problems.format(
             Violation.of(
@@ -448,18 +453,18 @@ final class TableReader implements Closeable {
    * Decodes the cells of a row of a record or object table into a builder, so that the caller can
    * add the lists read from child tables; null when a required value is missing or unreadable.
    */
-  Object decodeBuilder(Row row, String pointer, Map<String, Location> where) {
+  @Nullable Object decodeBuilder(Row row, String pointer, Map<String, Location> where) {
     where.put(pointer, row.row());
-    Decoded d = group(table.group, row, pointer, where);
+    Decoded d = group(table.group(), row, pointer, where);
     return d.buildable ? d.builder : null;
   }
 
   /** Builds the value of a builder from {@link #decodeBuilder}, or null when it cannot be built. */
-  Object build(Object builder, Row row, String pointer) {
-    return build(table.group, builder, row, pointer);
+  @Nullable Object build(Object builder, Row row, String pointer) {
+    return build(table.group(), builder, row, pointer);
   }
 
-  private Object build(Group g, Object builder, Row row, String pointer) {
+  private @Nullable Object build(Group g, Object builder, Row row, String pointer) {
     try {
       return g.shape.build(builder);
     } catch (IllegalStateException e) {
@@ -542,27 +547,28 @@ final class TableReader implements Closeable {
 
   private void scalar(Scalar m, Row row, String at, Map<String, Location> where, Decoded d) {
     Integer col = columns.get(m);
-    if (col != null) {
-      where.put(at, row.at(col));
+    if (col == null) {
+      // No column: the value is empty, and a missing required column was reported with the header.
+      if (m.property.cardinality() == Cardinality.REQUIRED) {
+        d.buildable = false;
+      }
+      return;
     }
+    where.put(at, row.at(col));
     String cell = row.cell(col);
     ValueKind kind = m.property.kind();
     Class<?> type = m.property.elementType();
     if (cell.isEmpty()) {
       if (m.property.cardinality() == Cardinality.REQUIRED) {
         d.buildable = false;
-        if (col != null) {
-          problems.format(
-              Violation.of(
-                      Rule.REQUIRED,
-                      at,
-                      "expected a value for required column '"
-                          + m.header
-                          + "' but the cell is empty")
-                  .value("")
-                  .location(row.at(col))
-                  .build());
-        }
+        problems.format(
+            Violation.of(
+                    Rule.REQUIRED,
+                    at,
+                    "expected a value for required column '" + m.header + "' but the cell is empty")
+                .value("")
+                .location(row.at(col))
+                .build());
       }
       return;
     }
@@ -580,7 +586,7 @@ final class TableReader implements Closeable {
       }
     } catch (IllegalArgumentException e) {
       Violation.Builder v =
-          Violation.of(Rule.VALUE_SYNTAX, at, e.getMessage()).value(cell).location(row.at(col));
+          Violation.of(Rule.VALUE_SYNTAX, at, message(e)).value(cell).location(row.at(col));
       if (kind == ValueKind.ENUM) {
         for (String item :
             m.property.cardinality() == Cardinality.LIST
@@ -608,11 +614,11 @@ final class TableReader implements Closeable {
   }
 
   /** The text in the columns of {@code slot}, or null when it has none. */
-  private Text text(TextSlot slot, Row row, String at, Map<String, Location> where) {
+  private @Nullable Text text(TextSlot slot, Row row, String at, Map<String, Location> where) {
     Map<String, Integer> cols = languages.getOrDefault(slot, Map.of());
     Integer orderCol = orders.get(slot);
     Map<String, String> values = new LinkedHashMap<>();
-    Location first = null;
+    @Nullable Location first = null;
     for (Map.Entry<String, Integer> e : cols.entrySet()) {
       Location loc = row.at(e.getValue());
       where.put(at + "/" + escape(e.getKey()), loc);
@@ -629,8 +635,8 @@ final class TableReader implements Closeable {
       first = row.at(orderCol);
     }
     where.put(at, first != null ? first : row.row());
-    String order = row.cell(orderCol);
-    if (order.isEmpty()) {
+    String order = orderCol == null ? "" : row.cell(orderCol);
+    if (orderCol == null || order.isEmpty()) {
       return values.isEmpty() ? null : Text.of(values);
     }
     List<String> languages;
@@ -638,7 +644,7 @@ final class TableReader implements Closeable {
       languages = order.equals(Cells.PRESENT_EMPTY) ? List.of() : Cells.splitList(order);
     } catch (IllegalArgumentException e) {
       problems.format(
-          Violation.of(Rule.VALUE_SYNTAX, at, e.getMessage())
+          Violation.of(Rule.VALUE_SYNTAX, at, message(e))
               .value(order)
               .location(row.at(orderCol))
               .build());
@@ -663,6 +669,11 @@ final class TableReader implements Closeable {
     Map<String, String> ordered = new LinkedHashMap<>();
     languages.forEach(l -> ordered.put(l, values.get(l)));
     return Text.of(ordered);
+  }
+
+  /** The message of a parse error; the parsers of Scalars and Cells always give one. */
+  private static String message(IllegalArgumentException e) {
+    return Objects.requireNonNull(e.getMessage(), "a parse error without a message");
   }
 
   static String escape(String token) {

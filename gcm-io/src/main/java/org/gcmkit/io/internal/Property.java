@@ -13,6 +13,7 @@ import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.Subject;
 import org.gcmkit.model.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One property of a model type as files see it: its name (the accessor {@code getX} without the
@@ -155,7 +156,11 @@ public final class Property {
     invoke(setter, builder, value);
   }
 
-  private static Object invoke(Method m, Object target, Object... args) {
+  /**
+   * Calls {@code m}, rethrowing what the model threw (such as a builder's IllegalStateException)
+   * as it is, so that callers see the model's own message.
+   */
+  static Object invoke(Method m, @Nullable Object target, Object... args) {
     try {
       return m.invoke(target, args);
     } catch (IllegalAccessException e) {

@@ -1,6 +1,5 @@
 package org.gcmkit.io.internal;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The properties of one model value type, found once by reflection on its public {@code getX}
@@ -82,7 +80,7 @@ public final class Shape {
 
   /** A new, empty builder of the type. */
   public Object newBuilder() {
-    return call(builderFactory, null);
+    return Property.invoke(builderFactory, null);
   }
 
   /**
@@ -90,22 +88,9 @@ public final class Shape {
    * (readers check that first, to report it with its place).
    */
   public Object build(Object builder) {
-    return call(build, builder);
+    return Property.invoke(build, builder);
   }
 
-  private static Object call(Method m, @Nullable Object target) {
-    try {
-      return m.invoke(target);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("cannot call " + m, e);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtimeException) {
-        throw runtimeException;
-      }
-      throw new IllegalStateException(m + " failed", cause);
-    }
-  }
 
   @Override
   public String toString() {

@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class ModuleTest {
   @Test
-  void module_exportsTheCsvApiButNotItsInternals() {
+  void module_exportsExactlyTheApiPackages() {
     ModuleDescriptor descriptor = GcmCsv.class.getModule().getDescriptor();
 
+    assertThat(descriptor).as("tests run on the module path").isNotNull();
     assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-        .contains("org.gcmkit.io", "org.gcmkit.io.csv")
-        .doesNotContain("org.gcmkit.io.internal");
+        .containsExactlyInAnyOrder("org.gcmkit.io", "org.gcmkit.io.csv", "org.gcmkit.io.json");
+    assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
     assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
         .contains("de.siegmar.fastcsv", "tools.jackson.databind");
   }

@@ -44,15 +44,4 @@ class DocsExamplesTest {
     assertThat(r.requireValid().size()).isEqualTo(3);
   }
 
-  @Test
-  void module_exportsApiPackagesOnly() {
-    ModuleDescriptor descriptor = GcmJson.class.getModule().getDescriptor();
-    if (descriptor == null) {
-      return; // on the class path there is no module to check
-    }
-    Set<String> exports =
-        descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-
-    assertThat(exports).contains("org.gcmkit.io", "org.gcmkit.io.json").doesNotContain("org.gcmkit.io.internal");
-  }
 }

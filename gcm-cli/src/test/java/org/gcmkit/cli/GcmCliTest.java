@@ -1,0 +1,196 @@
+package org.gcmkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gcmkit.examples.SeedDatasets;
+import org.gcmkit.io.csv.GcmCsv;
+import org.gcmkit.io.json.GcmJson;
+import org.gcmkit.model.Dataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the command line end to end: arguments in, exit code and output out. */
+class GcmCliTest {
+  @TempDir Path dir;
+
+  private String out = "";
+  private String err = "";
+
+  private int run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code = Gcm.run(args, new PrintWriter(o), new PrintWriter(e));
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  private Path seedJson() throws IOException {
+    Path file = dir.resolve("004.json");
+    GcmJson.create().writeDataset(SeedDatasets.seed004(), file);
+    return file;
+  }
+
+  @Test
+  void validate_validJson_exitsZeroAndSaysValid() throws IOException {
+    Path file = seedJson();
+
+    assertThat(run("validate", file.toString())).isZero();
+    assertThat(out)
+        .contains(file + ": valid (0 errors, 0 warnings)")
+        .contains("1 input checked: 1 valid, 0 invalid.");
+  }
+
+  @Test
+  void validate_invalidJson_exitsOneWithLocatedMessage() throws IOException {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(
+        file,
+        """
+        {
+          "formatVersion": "1.0",
+          "actors": [
+            {"id": "tm", "kind": "stat", "name": {"en": "Turkmenistan"}}
+          ]
+        }
+        """,
+        StandardCharsets.UTF_8);
+
+    assertThat(run("validate", file.toString())).isEqualTo(1);
+    assertThat(out)
+        .contains(file + ": INVALID")
+        .contains("/actors/0/kind [value.syntax]")
+        .contains("did you mean 'state'?")
+        .contains(file + ":4:")
+        .contains("Problems by code:");
+  }
+
+  @Test
+  void validate_malformedJson_exitsOne() throws IOException {
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, "{\"formatVersion\": \"1.0\", \"actors\": [", StandardCharsets.UTF_8);
+
+    assertThat(run("validate", file.toString())).isEqualTo(1);
+    assertThat(out).contains("[json.syntax]");
+  }
+
+  @Test
+  void validate_jsonFormat_printsMachineReadableReport() throws IOException {
+    Path file = seedJson();
+
+    assertThat(run("validate", "--format", "json", file.toString())).isZero();
+    assertThat(out).contains("\"valid\" : true").contains("\"path\" : \"" + file + "\"");
+  }
+
+  @Test
+  void validate_missingFile_exitsTwoNamingIt() {
+    assertThat(run("validate", dir.resolve("nope.json").toString())).isEqualTo(2);
+    assertThat(err).contains("no such file or folder").contains("nope.json");
+  }
+
+  @Test
+  void validate_unknownExtension_exitsTwoSayingWhatIsExpected() throws IOException {
+    Path file = dir.resolve("data.xml");
+    Files.writeString(file, "<x/>", StandardCharsets.UTF_8);
+
+    assertThat(run("validate", file.toString())).isEqualTo(2);
+    assertThat(err).contains("expected a .json or .jsonl file, or a CSV data package folder");
+  }
+
+  @Test
+  void validate_folder_findsJsonAndPackages() throws IOException {
+    seedJson();
+    GcmCsv.create().writePackage(SeedDatasets.seed003(), dir.resolve("003"));
+
+    assertThat(run("validate", dir.toString())).isZero();
+    assertThat(out).contains("2 inputs checked: 2 valid, 0 invalid.");
+  }
+
+  @Test
+  void validate_maxErrors_limitsLinesButNotCounts() throws IOException {
+    Path file = dir.resolve("bad.jsonl");
+    StringBuilder s = new StringBuilder("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n");
+    for (int i = 0; i < 5; i++) {
+      s.append("{\"type\":\"actor\",\"id\":\"a")
+          .append(i)
+          .append("\",\"kind\":\"state\",\"name\":{\"en\":\"X\"}}\n");
+    }
+    Files.writeString(file, s.toString(), StandardCharsets.UTF_8);
+
+    assertThat(run("validate", "--max-errors", "2", file.toString())).isEqualTo(1);
+    assertThat(out).contains("(5 errors, 0 warnings)").contains("... 3 more not shown");
+  }
+
+  @Test
+  void convert_jsonToCsvAndBack_isLossless() throws IOException {
+    Path json = seedJson();
+    Path csv = dir.resolve("csv");
+    Path back = dir.resolve("back.json");
+
+    assertThat(run("convert", json.toString(), csv.toString())).isZero();
+    assertThat(csv.resolve("datapackage.json")).exists();
+    assertThat(run("convert", csv.toString(), back.toString())).isZero();
+    Dataset read = GcmJson.create().readDataset(back).requireValid();
+    assertThat(read).isEqualTo(SeedDatasets.seed004());
+  }
+
+  @Test
+  void convert_invalidInput_refusesToWriteUnlessForced() throws IOException {
+    Path file = dir.resolve("dangling.json");
+    Files.writeString(
+        file,
+        "{\"formatVersion\": \"1.0\", \"actors\": [{\"id\": \"a\", \"kind\": \"network\","
+            + " \"name\": {\"en\": \"A\"}, \"parent\": \"nobody\"}]}",
+        StandardCharsets.UTF_8);
+    Path out1 = dir.resolve("out1");
+
+    assertThat(run("convert", file.toString(), out1.toString())).isEqualTo(1);
+    assertThat(out).contains("Nothing written").contains("[reference.unresolved]");
+    assertThat(out1).doesNotExist();
+
+    assertThat(run("convert", "--force", file.toString(), out1.toString())).isZero();
+    assertThat(out1.resolve("datapackage.json")).exists();
+  }
+
+  @Test
+  void schema_default_printsJsonSchema() {
+    assertThat(run("schema")).isZero();
+    assertThat(out).contains("https://json-schema.org/draft/2020-12/schema");
+  }
+
+  @Test
+  void objectives_table_listsAll23WithCodes() {
+    assertThat(run("objectives")).isZero();
+    assertThat(out)
+        .contains("gcm:objective:4")
+        .contains(
+            "Ensure that all migrants have proof of legal identity and adequate documentation")
+        .contains("gcm:objective:23")
+        .contains("gcm:principle:j")
+        .contains("gcr:objective:4");
+  }
+
+  @Test
+  void objectives_frenchJson_givesFrenchLabels() {
+    assertThat(run("objectives", "--format", "json", "--lang", "fr")).isZero();
+    assertThat(out).contains("\"fr\" : \"Identité légale et papiers\"");
+  }
+
+  @Test
+  void noCommand_isUsageErrorWithHint() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(err).contains("expected a command: validate, convert, schema or objectives");
+  }
+
+  @Test
+  void version_printsVersionAndCodeLists() {
+    assertThat(run("--version")).isZero();
+    assertThat(out).contains("gcm ").contains("code lists ");
+  }
+}

@@ -1,0 +1,33 @@
+package org.gcmkit.examples;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.gcmkit.io.csv.GcmCsv;
+import org.gcmkit.io.json.GcmJson;
+import org.gcmkit.model.Dataset;
+
+/**
+ * Writes the seed datasets as the bundled example files: {@code json/NAME.json} and the CSV data
+ * package {@code csv/NAME/}. The files in {@code gcm-examples/data} are made by this class, and a
+ * test keeps them identical to what it writes.
+ */
+public final class ExampleData {
+  private ExampleData() {}
+
+  /** Writes the example files under {@code args[0]} (default {@code gcm-examples/data}). */
+  public static void main(String[] args) throws IOException {
+    write(Path.of(args.length > 0 ? args[0] : "gcm-examples/data"));
+  }
+
+  /** Writes every seed dataset in JSON and CSV under {@code folder}. */
+  public static void write(Path folder) throws IOException {
+    GcmJson json = GcmJson.create();
+    GcmCsv csv = GcmCsv.create();
+    java.nio.file.Files.createDirectories(folder.resolve("json"));
+    for (Map.Entry<String, Dataset> seed : SeedDatasets.all().entrySet()) {
+      json.writeDataset(seed.getValue(), folder.resolve("json").resolve(seed.getKey() + ".json"));
+      csv.writePackage(seed.getValue(), folder.resolve("csv").resolve(seed.getKey()));
+    }
+  }
+}
