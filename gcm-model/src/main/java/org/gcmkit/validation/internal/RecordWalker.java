@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds every {@link RecordId} a record refers to, with its path, by walking the record's {@code
@@ -20,7 +21,11 @@ import org.gcmkit.model.RecordId;
  * type is checked without touching this class.
  */
 final class RecordWalker {
-  private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
+  // Per class, computed once: the accessors with their property names, and whether instances are
+  // value types to descend into. The walk runs for every record a reader streams, so it does no
+  // string work and builds a path list only for a reference it reports.
+  private static final Map<Class<?>, List<Accessor>> ACCESSORS = new ConcurrentHashMap<>();
+  private static final Map<Class<?>, Boolean> VALUE_TYPES = new ConcurrentHashMap<>();
   private static final String MODEL_PACKAGE = Dataset.class.getPackageName();
 
   private RecordWalker() {}
@@ -31,55 +36,63 @@ final class RecordWalker {
    */
   static void references(
       Object record, List<Object> prefix, BiConsumer<List<Object>, RecordId> sink) {
-    for (Method m : accessors(record.getClass())) {
-      if (m.getName().equals("getId")) {
+    for (Accessor a : accessors(record.getClass())) {
+      if (a.isId) {
         continue;
       }
-      walk(invoke(m, record), append(prefix, property(m)), sink);
+      walk(invoke(a.method, record), new Segment(prefix, null, a.property), sink);
     }
   }
 
-  private static void walk(
-      Object value, List<Object> path, BiConsumer<List<Object>, RecordId> sink) {
+  private static void walk(Object value, Segment path, BiConsumer<List<Object>, RecordId> sink) {
     if (value instanceof RecordId recordId) {
-      sink.accept(path, recordId);
-    } else if (value instanceof Optional) {
-      ((Optional<?>) value).ifPresent(v -> walk(v, path, sink));
-    } else if (value instanceof List) {
-      List<?> list = (List<?>) value;
+      sink.accept(path.toList(), recordId);
+    } else if (value instanceof Optional<?> optional) {
+      if (optional.isPresent()) {
+        walk(optional.get(), path, sink);
+      }
+    } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        walk(list.get(i), append(path, i), sink);
+        walk(list.get(i), new Segment(path.prefix, path, i), sink);
       }
     } else if (value != null && isValueType(value.getClass())) {
-      for (Method m : accessors(value.getClass())) {
-        walk(invoke(m, value), append(path, property(m)), sink);
+      for (Accessor a : accessors(value.getClass())) {
+        walk(invoke(a.method, value), new Segment(path.prefix, path, a.property), sink);
       }
     }
   }
 
   /** Generated model implementations: package-private subclasses of public abstract types. */
   private static boolean isValueType(Class<?> type) {
-    Class<?> parent = type.getSuperclass();
-    return parent != null
-        && parent.getPackageName().equals(MODEL_PACKAGE)
-        && Modifier.isAbstract(parent.getModifiers());
+    return VALUE_TYPES.computeIfAbsent(
+        type,
+        t -> {
+          Class<?> parent = t.getSuperclass();
+          return parent != null
+              && parent.getPackageName().equals(MODEL_PACKAGE)
+              && Modifier.isAbstract(parent.getModifiers());
+        });
   }
 
-  private static List<Method> accessors(Class<?> type) {
+  private static List<Accessor> accessors(Class<?> type) {
     return ACCESSORS.computeIfAbsent(
         type,
         t -> {
           Class<?> api = OneOfPresentValidator.publicType(t);
-          List<Method> result = new ArrayList<>();
+          List<Method> methods = new ArrayList<>();
           for (Method m : api.getMethods()) {
             if (Modifier.isAbstract(m.getModifiers())
                 && m.getParameterCount() == 0
                 && m.getName().startsWith("get")) {
-              result.add(m);
+              methods.add(m);
             }
           }
           // getMethods() has no defined order; sort so that reports come out the same each run.
-          result.sort(Comparator.comparing(Method::getName));
+          methods.sort(Comparator.comparing(Method::getName));
+          List<Accessor> result = new ArrayList<>(methods.size());
+          for (Method m : methods) {
+            result.add(new Accessor(m, property(m), m.getName().equals("getId")));
+          }
           return List.copyOf(result);
         });
   }
@@ -99,10 +112,47 @@ final class RecordWalker {
     }
   }
 
-  private static List<Object> append(List<Object> path, Object segment) {
-    List<Object> p = new ArrayList<>(path.size() + 1);
-    p.addAll(path);
-    p.add(segment);
-    return p;
+  /** An accessor, its property name, and whether it is the record's own id. */
+  private static final class Accessor {
+    final Method method;
+    final String property;
+    final boolean isId;
+
+    Accessor(Method method, String property, boolean isId) {
+      this.method = method;
+      this.property = property;
+      this.isId = isId;
+    }
+  }
+
+  /** One step of a path, linked to its parent; made into a list only when a reference is found. */
+  private static final class Segment {
+    final List<Object> prefix;
+    final @Nullable Segment parent;
+    final Object value;
+
+    Segment(List<Object> prefix, @Nullable Segment parent, Object value) {
+      this.prefix = prefix;
+      this.parent = parent;
+      this.value = value;
+    }
+
+    List<Object> toList() {
+      int depth = 0;
+      for (Segment s = this; s != null; s = s.parent) {
+        depth++;
+      }
+      Object[] steps = new Object[depth];
+      int i = depth;
+      for (Segment s = this; s != null; s = s.parent) {
+        steps[--i] = s.value;
+      }
+      List<Object> path = new ArrayList<>(prefix.size() + depth);
+      path.addAll(prefix);
+      for (Object step : steps) {
+        path.add(step);
+      }
+      return path;
+    }
   }
 }

@@ -1,0 +1,61 @@
+package org.gcmkit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.gcmkit.benchmarks.DatasetGenerator.GeneratedRecord;
+import org.gcmkit.validation.GcmValidator;
+import org.gcmkit.validation.Severity;
+import org.gcmkit.validation.StreamValidator;
+import org.gcmkit.validation.ValidationReport;
+import org.gcmkit.validation.Violation;
+import org.junit.jupiter.api.Test;
+
+class DatasetGeneratorTest {
+  private final GcmValidator validator = GcmValidator.create();
+
+  @Test
+  void validByDefaultForGcmAndTheHandChecks() {
+    DatasetGenerator g = DatasetGenerator.of(7, 2_000, 0);
+    assertThat(validator.validate(g.dataset()).getViolations()).isEmpty();
+    HandChecker hand = new HandChecker();
+    for (GeneratedRecord r : g.list()) {
+      assertThat(hand.accept(r.record(), r.pointer())).isEmpty();
+    }
+    assertThat(hand.finish()).isEmpty();
+  }
+
+  @Test
+  void sameSeedSameRecords() {
+    assertThat(DatasetGenerator.of(1, 500, 0.5).list())
+        .isEqualTo(DatasetGenerator.of(1, 500, 0.5).list());
+  }
+
+  @Test
+  void gcmAndTheHandChecksFlagTheSameRecords() {
+    for (double invalid : new double[] {0.01, 0.6}) {
+      DatasetGenerator g = DatasetGenerator.of(11, 5_000, invalid);
+      StreamValidator stream = StreamValidator.create(validator);
+      HandChecker hand = new HandChecker();
+      int injected = 0;
+      for (GeneratedRecord r : g.list()) {
+        ValidationReport report = stream.accept(r.record(), r.pointer(), p -> Optional.empty());
+        int gcmErrors = (int) report.getViolations().stream().filter(DatasetGeneratorTest::error).count();
+        int handErrors = (int) hand.accept(r.record(), r.pointer()).stream()
+            .filter(p -> !p.code().equals("meeting.held-without-date"))
+            .count();
+        if (r.invalid()) {
+          injected++;
+        }
+        // A record flagged by one is flagged by the other; dangling references come at the end.
+        assertThat(gcmErrors > 0).as(r.pointer()).isEqualTo(handErrors > 0);
+      }
+      assertThat(stream.finish().getViolations().size()).isEqualTo(hand.finish().size());
+      assertThat(injected).isBetween((int) (5_000 * invalid * 0.7), (int) (5_000 * invalid * 1.3) + 5);
+    }
+  }
+
+  private static boolean error(Violation v) {
+    return v.getSeverity() == Severity.ERROR;
+  }
+}
