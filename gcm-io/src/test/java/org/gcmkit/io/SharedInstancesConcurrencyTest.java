@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SharedInstancesConcurrencyTest {
   private static final int THREADS = 8;
-  private static final int TASKS = 32;
+  private static final int TASKS = 16;
 
   private final GcmJson json = GcmJson.create();
   private final GcmCsv csv = GcmCsv.create();

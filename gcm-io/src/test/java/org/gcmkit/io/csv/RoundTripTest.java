@@ -3,10 +3,16 @@ package org.gcmkit.io.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.RandomDatasets;
@@ -72,6 +78,45 @@ class RoundTripTest {
           .isEqualTo(original.getTitle().map(t -> t.getValues().keySet().toString()));
       // What writePackage would write, without writing it a second time.
       assertThat(PackageWriter.render(read.getValue().orElseThrow())).as("seed %d", seed).isEqualTo(files(first));
+    }
+  }
+
+  @Test
+  void readPackage_400MoreSeedsOfVaryingSize_equalTheOriginalAndRewriteIdentically() {
+    // Seeds 1000 to 1399 with 0 to 3 records of each type, on every core.
+    List<String> failures =
+        LongStream.range(1000, 1400)
+            .parallel()
+            .mapToObj(seed -> roundTrip(RandomDatasets.generate(seed, (int) (seed % 4)), "s" + seed))
+            .flatMap(List::stream)
+            .collect(Collectors.toList());
+
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void readPackage_largeRandomDataset_equalsTheOriginalAndRewritesIdentically() {
+    Dataset original = RandomDatasets.generate(7, 100);
+
+    assertThat(original.size()).isGreaterThan(500);
+    assertThat(roundTrip(original, "large")).isEmpty();
+  }
+
+  /** What goes wrong when {@code original} is written as a package in {@code dir/name} and read back. */
+  private List<String> roundTrip(Dataset original, String name) {
+    try {
+      Path folder = dir.resolve(name);
+      csv.writePackage(original, folder);
+      ReadResult<Dataset> read = csv.readPackage(folder);
+      List<String> failures = new ArrayList<>(formatErrors(read));
+      if (!read.getValue().equals(Optional.of(original))) {
+        failures.add(name + ": read back differently");
+      } else if (!PackageWriter.render(read.getValue().orElseThrow()).equals(files(folder))) {
+        failures.add(name + ": rewritten differently");
+      }
+      return failures;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
