@@ -1,11 +1,14 @@
 package org.gcmkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +138,7 @@ class HostileInputTest {
     } else {
       try (Stream<Path> files = Files.list(overlay)) {
         for (Path f : (Iterable<Path>) files::iterator) {
-          Files.copy(f, pkg.resolve(f.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(f, pkg.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }
@@ -167,13 +170,13 @@ class HostileInputTest {
     assertThat(read.getReport().getViolations())
         .extracting(Violation::getCode, Violation::getMessage)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "package.invalid",
                 "expected a relative path inside the package folder but was '../outside.csv'; resource 'persons' is not read"),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "package.invalid",
                 "expected a relative path inside the package folder but was 'link.csv'; resource 'persons-posts' is not read"),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "package.invalid",
                 "expected a relative path inside the package folder but was '"
                     + dir.resolve("outside.csv").toAbsolutePath()
@@ -187,7 +190,7 @@ class HostileInputTest {
       throws IOException {
     Path pkg = basePackage(dir);
     // A sparse file: 3 GiB long, nothing on disk; reading it whole would exhaust memory.
-    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(pkg.resolve("datapackage.json").toFile(), "rw")) {
+    try (RandomAccessFile f = new RandomAccessFile(pkg.resolve("datapackage.json").toFile(), "rw")) {
       f.setLength(3L << 30);
     }
 
@@ -197,7 +200,7 @@ class HostileInputTest {
     assertThat(read.getReport().getViolations())
         .extracting(Violation::getCode, Violation::getMessage)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "package.invalid",
                 "expected a data package descriptor of at most 16777216 bytes but datapackage.json has "
                     + (3L << 30)
@@ -212,7 +215,7 @@ class HostileInputTest {
     Files.copy(
         ROOT.resolve("csv/formula-cells/actors.csv"),
         pkg.resolve("actors.csv"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        StandardCopyOption.REPLACE_EXISTING);
     Dataset read = CSV.readPackage(pkg).getValue().orElseThrow();
 
     CSV.writePackage(read, dir.resolve("out"));

@@ -97,10 +97,10 @@ class GcmJsonRoundTripTest {
   }
 
   @Test
-  void writeThenRead_600MoreSeedsOfVaryingSize_losslessAndRewrittenIdenticallyInBothForms() {
-    // Seeds 1000 to 1599 with 0 to 3 records of each type, on every core.
+  void writeThenRead_2000MoreSeedsOfVaryingSize_losslessAndRewrittenIdenticallyInBothForms() {
+    // Seeds 1000 to 2999 with 0 to 3 records of each type, on every core.
     List<String> failures =
-        LongStream.range(1000, 1600)
+        LongStream.range(1000, 3000)
             .parallel()
             .mapToObj(seed -> roundTrip(RandomDatasets.generate(seed, (int) (seed % 4)), "seed " + seed))
             .flatMap(List::stream)
@@ -111,10 +111,10 @@ class GcmJsonRoundTripTest {
 
   @Test
   void writeThenRead_largeRandomDataset_losslessAndRewrittenIdenticallyInBothForms() {
-    Dataset d = RandomDatasets.generate(7, 200);
+    Dataset d = RandomDatasets.generate(7, 500);
 
-    assertThat(d.size()).isGreaterThan(1000);
-    assertThat(roundTrip(d, "200 records of each type")).isEmpty();
+    assertThat(d.size()).isEqualTo(3500);
+    assertThat(roundTrip(d, "500 records of each type")).isEmpty();
   }
 
   /**
