@@ -200,7 +200,7 @@ final class Descriptor {
     String display = descriptor.getFileName().toString();
     byte[] bytes;
     try {
-      // Read whole, so a huge file is refused before it is read: it could exhaust memory.
+      // The descriptor is read whole: a huge one is refused unread, as it could exhaust memory.
       long size = Files.size(descriptor);
       if (size > MAX_BYTES) {
         parsed.problems.add(
@@ -335,10 +335,12 @@ final class Descriptor {
     CoderResult r = decoder.decode(in, out, true);
     if (r.isError()) {
       int at = in.position();
+      // Line and column in characters, as the JSON locations count them.
+      int end = out.position();
       long line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < at; i++) {
-        if (bytes[i] == '\n') {
+      int lineStart = end > 0 && out.get(0) == '\uFEFF' ? 1 : 0;
+      for (int i = 0; i < end; i++) {
+        if (out.get(i) == '\n') {
           line++;
           lineStart = i + 1;
         }
@@ -358,7 +360,7 @@ final class Descriptor {
                       + "; reading the tables by their standard file names")
               .value(hex.toString())
               .location(
-                  Location.builder().file(display).line(line).column(at - lineStart + 1).build())
+                  Location.builder().file(display).line(line).column(end - lineStart + 1).build())
               .build());
       return Optional.empty();
     }
