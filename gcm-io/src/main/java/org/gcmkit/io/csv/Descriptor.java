@@ -1,6 +1,11 @@
 package org.gcmkit.io.csv;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -46,6 +51,9 @@ final class Descriptor {
 
   /** The descriptor property that holds the dataset's multilingual title. */
   static final String TITLE = "gcm:title";
+
+  /** The largest descriptor read, in bytes; gcm's own are tens of kilobytes. */
+  static final long MAX_BYTES = 16L << 20;
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -202,9 +210,25 @@ final class Descriptor {
   static Parsed read(Path folder, Path descriptor) throws IOException {
     Parsed parsed = new Parsed();
     String display = descriptor.getFileName().toString();
-    String text;
+    byte[] bytes;
     try {
-      text = Files.readString(descriptor, StandardCharsets.UTF_8);
+      // The descriptor is read whole: a huge one is refused unread, as it could exhaust memory.
+      long size = Files.size(descriptor);
+      if (size > MAX_BYTES) {
+        parsed.problems.add(
+            problem(
+                "expected a data package descriptor of at most "
+                    + MAX_BYTES
+                    + " bytes but "
+                    + display
+                    + " has "
+                    + size
+                    + "; reading the tables by their standard file names",
+                Location.builder().file(display).build()));
+        standardFiles(folder, parsed);
+        return parsed;
+      }
+      bytes = Files.readAllBytes(descriptor);
     } catch (NoSuchFileException e) {
       parsed.problems.add(
           problem(
@@ -215,6 +239,13 @@ final class Descriptor {
       standardFiles(folder, parsed);
       return parsed;
     }
+    // Not UTF-8 is bad data, not an I/O error: reported, like malformed JSON.
+    Optional<String> decoded = utf8(bytes, display, parsed);
+    if (decoded.isEmpty()) {
+      standardFiles(folder, parsed);
+      return parsed;
+    }
+    String text = decoded.get();
     JsonNode root;
     try {
       root = MAPPER.readTree(text);
@@ -299,6 +330,56 @@ final class Descriptor {
       parsed.names.put(table.get(), path);
     }
     return parsed;
+  }
+
+  /**
+   * The text of {@code bytes} decoded as strict UTF-8 without a leading byte order mark, or empty
+   * after adding an {@code encoding.invalid} problem located at the first malformed byte.
+   */
+  private static Optional<String> utf8(byte[] bytes, String display, Parsed parsed) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      int at = in.position();
+      // Line and column in characters, as the JSON locations count them.
+      int end = out.position();
+      long line = 1;
+      int lineStart = end > 0 && out.get(0) == '\uFEFF' ? 1 : 0;
+      for (int i = 0; i < end; i++) {
+        if (out.get(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      StringBuilder hex = new StringBuilder();
+      for (int i = at; i < Math.min(at + r.length(), bytes.length); i++) {
+        hex.append(hex.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xFF));
+      }
+      parsed.problems.add(
+          Violation.of(
+                  Rule.ENCODING,
+                  "",
+                  "expected UTF-8 but found the invalid bytes "
+                      + hex
+                      + " at byte offset "
+                      + at
+                      + "; reading the tables by their standard file names")
+              .value(hex.toString())
+              .location(
+                  Location.builder().file(display).line(line).column(end - lineStart + 1).build())
+              .build());
+      return Optional.empty();
+    }
+    decoder.flush(out);
+    out.flip();
+    String text = out.toString();
+    return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
   private static void title(@Nullable JsonNode node, Parsed parsed, String display, String text) {

@@ -50,7 +50,7 @@ public final class GcmCsv {
     return new GcmCsv(GcmValidator.create(), NO_HOOK);
   }
 
-  /** A copy that calls {@code hook} after writing each file to the temporary folder. */
+  /** A copy that calls {@code hook} after writing each file to the temporary folder and moving it. */
   GcmCsv withWriteHook(PackageWriter.Hook hook) {
     return new GcmCsv(validator, Objects.requireNonNull(hook, "hook"));
   }

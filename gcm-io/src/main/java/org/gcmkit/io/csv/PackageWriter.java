@@ -8,7 +8,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -26,7 +28,10 @@ import org.gcmkit.model.Dataset;
  * they were and no partial file. Stateless.
  */
 final class PackageWriter {
-  /** Called after each file is written to the temporary folder; tests make it fail. */
+  /**
+   * Called after each file is written to the temporary folder, then after each is moved into
+   * place; tests make it fail.
+   */
   interface Hook {
     void written(Path file) throws IOException;
   }
@@ -80,8 +85,37 @@ final class PackageWriter {
         hook.written(file);
       }
       // The descriptor moves last: until then readers see the old package's descriptor.
-      for (String name : files.keySet()) {
-        move(temp.resolve(name), target.resolve(name));
+      Path old = Files.createDirectory(temp.resolve(".old"));
+      List<String> replaced = new ArrayList<>();
+      try {
+        for (String name : files.keySet()) {
+          Path to = target.resolve(name);
+          if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+            // Never moved aside, as the temporary folder and all in it is deleted at the end.
+            throw new FileAlreadyExistsException(to.toString(), null, "expected a file but it is a folder");
+          }
+          if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+            move(to, old.resolve(name));
+          }
+          replaced.add(name);
+          move(temp.resolve(name), to);
+          hook.written(to);
+        }
+      } catch (IOException e) {
+        // A failure midway puts the old files back: the package is then as it was.
+        for (String name : replaced) {
+          try {
+            Path was = old.resolve(name);
+            if (Files.exists(was, LinkOption.NOFOLLOW_LINKS)) {
+              move(was, target.resolve(name));
+            } else {
+              Files.deleteIfExists(target.resolve(name));
+            }
+          } catch (IOException undo) {
+            e.addSuppressed(undo);
+          }
+        }
+        throw e;
       }
     } finally {
       deleteTree(temp);

@@ -2,13 +2,9 @@ package org.gcmkit.io.json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -232,24 +228,7 @@ public final class GcmJson {
 
   /** Strict UTF-8 (malformed bytes are reported, not replaced), without a byte order mark. */
   private static Reader utf8(InputStream in) {
-    Reader reader =
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    PushbackReader pushback = new PushbackReader(reader, 1);
-    try {
-      int first = pushback.read();
-      if (first >= 0 && first != '\uFEFF') {
-        pushback.unread(first);
-      }
-    } catch (IOException e) {
-      // A malformed first byte: leave it for the parser to report with its location.
-      return pushback;
-    }
-    return pushback;
+    return new Utf8Decoder(in);
   }
 
   private static boolean isJsonLines(Path file) {

@@ -132,7 +132,9 @@ public final class JsonLimits {
 
   /**
    * A message "expected X of at most N (JsonLimits.getMaxX) but was M" for Jackson's message about
-   * an exceeded constraint; Jackson's own text when it is not one of these limits.
+   * an exceeded constraint; Jackson's own text when it is not one of these limits. For strings,
+   * names and documents, "but was longer": Jackson counts them only as far as its buffers had read,
+   * a number that varies from call to call.
    */
   static String describe(String jacksonMessage) {
     String m = jacksonMessage == null ? "" : jacksonMessage;
@@ -147,8 +149,9 @@ public final class JsonLimits {
     if (numbers.find()) {
       for (String[] k : kinds) {
         if (m.contains(k[0])) {
+          boolean exact = k[0].equals("getMaxNestingDepth") || k[0].equals("getMaxNumberLength");
           return "expected " + k[1] + " of at most " + numbers.group(2) + " (JsonLimits." + k[2]
-              + ") but was " + numbers.group(1);
+              + ") but was " + (exact ? numbers.group(1) : "longer");
         }
       }
     }

@@ -842,10 +842,15 @@ final class JsonReading {
     if (e instanceof JacksonIOException io) {
       IOException cause = io.getCause();
       if (cause instanceof java.nio.charset.CharacterCodingException) {
+        Location at = at(e.getLocation());
+        if (cause instanceof Utf8Decoder.Malformed m) {
+          Location.Builder b = Location.builder();
+          at.getFile().ifPresent(b::file);
+          at = b.line(m.line).column((int) Math.min(m.column, Integer.MAX_VALUE)).build();
+        }
         add(
-            Violation.of(
-                    Rule.ENCODING, "", "expected UTF-8 text but found a malformed byte sequence")
-                .location(at(e.getLocation()))
+            Violation.of(Rule.ENCODING, "", "expected UTF-8 text but found a malformed byte sequence")
+                .location(at)
                 .build());
         incomplete = true;
         return;

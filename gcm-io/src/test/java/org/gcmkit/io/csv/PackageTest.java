@@ -201,6 +201,51 @@ class PackageTest {
   }
 
   @Test
+  void writePackage_failingWhileMovingFilesIntoPlace_putsTheOldFilesBack() throws IOException {
+    Path pkg = dir.resolve("pkg");
+    csv.writePackage(Fixtures.multilingual(), pkg);
+    Files.writeString(pkg.resolve("notes.txt"), "not gcm's");
+    Map<String, String> before = RoundTripTest.files(pkg);
+    int files = before.size() - 1;
+    AtomicInteger calls = new AtomicInteger();
+    // The first calls follow the writes to the temporary folder, the next ones the moves.
+    GcmCsv failing = csv.withWriteHook(file -> {
+      if (calls.incrementAndGet() == files + files / 2) {
+        throw new IOException("disk full");
+      }
+    });
+
+    assertThatThrownBy(() -> failing.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
+
+    assertThat(RoundTripTest.files(pkg)).isEqualTo(before);
+    assertThat(csv.readPackage(pkg).getValue()).contains(Fixtures.multilingual());
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertThat(siblings).extracting(p -> p.getFileName().toString()).containsExactly("pkg");
+    }
+  }
+
+  @Test
+  void writePackage_lastTableNameTakenByAFolder_failsAndChangesNothing() throws IOException {
+    Path pkg = dir.resolve("pkg");
+    csv.writePackage(Fixtures.multilingual(), pkg);
+    Files.delete(pkg.resolve("figures.csv"));
+    Files.writeString(Files.createDirectory(pkg.resolve("figures.csv")).resolve("keep.txt"), "mine");
+    Map<String, String> before = RoundTripTest.files(pkg);
+
+    assertThatThrownBy(() -> csv.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
+        .isInstanceOf(java.nio.file.FileAlreadyExistsException.class)
+        .hasMessageContaining("figures.csv");
+
+    assertThat(RoundTripTest.files(pkg)).isEqualTo(before);
+    assertThat(Files.readString(pkg.resolve("figures.csv/keep.txt"))).isEqualTo("mine");
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertThat(siblings).extracting(p -> p.getFileName().toString()).containsExactly("pkg");
+    }
+  }
+
+  @Test
   void writePackage_existingFolder_replacesItsFiles() throws IOException {
     csv.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(5, 2), dir);
     csv.writePackage(Fixtures.multilingual(), dir);

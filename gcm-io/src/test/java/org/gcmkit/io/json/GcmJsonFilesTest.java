@@ -118,6 +118,26 @@ class GcmJsonFilesTest {
   }
 
   @Test
+  void readDataset_malformedUtf8FarIntoTheFile_locatedAtTheBadByte(@TempDir Path dir) throws IOException {
+    // Past the decoder's first 8 KiB, after a two-byte character and a byte order mark.
+    StringBuilder s = new StringBuilder("\uFEFF{\"formatVersion\": \"1.0\", \"actors\": [\n");
+    for (int i = 0; i < 300; i++) {
+      s.append("{\"id\": \"a").append(i).append("\", \"kind\": \"media\", \"name\": {\"en\": \"Ä\"}},\n");
+    }
+    byte[] head = s.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "  {\"id\": \"é\"}]}\n".getBytes(StandardCharsets.ISO_8859_1);
+    Path file = dir.resolve("far.json");
+    Files.write(file, java.nio.ByteBuffer.allocate(head.length + tail.length).put(head).put(tail).array());
+
+    ReadResult<Dataset> r = JSON.readDataset(file);
+
+    assertThat(r.getReport().getViolations())
+        .extracting(v -> v.getCode() + " " + v.getLocation().orElseThrow())
+        .containsExactly("encoding.invalid " + file + ":302:11");
+    assertThat(JSON.validate(file)).isEqualTo(r.getReport());
+  }
+
+  @Test
   void sharedInstance_severalThreads_sameResultsAsOneThread() throws Exception {
     String invalid =
         JSON.write(RandomDatasets.generate(11, 3)).replace("\"kind\": \"", "\"kind\": \"x");

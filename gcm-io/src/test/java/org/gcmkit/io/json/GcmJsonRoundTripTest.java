@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.Property;
 import org.gcmkit.io.internal.RandomDatasets;
@@ -24,6 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GcmJsonRoundTripTest {
   private static final GcmJson JSON = GcmJson.create();
+  // JSON Lines are written through files: on tmpfs when there is one.
+  private static final Path TMP =
+      Files.isWritable(Path.of("/dev/shm"))
+          ? Path.of("/dev/shm")
+          : Path.of(System.getProperty("java.io.tmpdir"));
 
   static String canonical() throws IOException {
     try (InputStream in = GcmJsonRoundTripTest.class.getResourceAsStream("canonical.json")) {
@@ -89,6 +97,50 @@ class GcmJsonRoundTripTest {
   }
 
   @Test
+  void writeThenRead_2000MoreSeedsOfVaryingSize_losslessAndRewrittenIdenticallyInBothForms() {
+    // Seeds 1000 to 2999 with 0 to 3 records of each type, on every core.
+    List<String> failures =
+        LongStream.range(1000, 3000)
+            .parallel()
+            .mapToObj(seed -> roundTrip(RandomDatasets.generate(seed, (int) (seed % 4)), "seed " + seed))
+            .flatMap(List::stream)
+            .collect(Collectors.toList());
+
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void writeThenRead_largeRandomDataset_losslessAndRewrittenIdenticallyInBothForms() {
+    Dataset d = RandomDatasets.generate(7, 500);
+
+    assertThat(d.size()).isEqualTo(3500);
+    assertThat(roundTrip(d, "500 records of each type")).isEmpty();
+  }
+
+  /**
+   * What goes wrong when {@code d} is written and read back as a document and as JSON Lines: it
+   * must come back equal, and writing it again must give the same bytes.
+   */
+  private static List<String> roundTrip(Dataset d, String what) {
+    List<String> failures = new ArrayList<>();
+    String document = JSON.write(d);
+    ReadResult<Dataset> fromDocument = JSON.readDataset(bytes(document), "d.json", false);
+    if (!fromDocument.getValue().equals(Optional.of(d))) {
+      failures.add(what + ", document: " + fromDocument.getReport().toText());
+    } else if (!JSON.write(fromDocument.getValue().orElseThrow()).equals(document)) {
+      failures.add(what + ", document: rewritten differently");
+    }
+    String lines = lines(d);
+    ReadResult<Dataset> fromLines = JSON.readDataset(bytes(lines), "d.jsonl", true);
+    if (!fromLines.getValue().equals(Optional.of(d))) {
+      failures.add(what + ", JSON Lines: " + fromLines.getReport().toText());
+    } else if (!lines(fromLines.getValue().orElseThrow()).equals(lines)) {
+      failures.add(what + ", JSON Lines: rewritten differently");
+    }
+    return failures;
+  }
+
+  @Test
   void writeThenRead_everyModelValueOfRandomDatasets_equal() {
     for (long seed = 0; seed < 20; seed++) {
       List<Object> values = new ArrayList<>();
@@ -131,7 +183,7 @@ class GcmJsonRoundTripTest {
 
   private static String lines(Dataset d) {
     try {
-      Path dir = Files.createTempDirectory("gcm-json");
+      Path dir = Files.createTempDirectory(TMP, "gcm-json");
       Path file = dir.resolve("d.jsonl");
       JSON.writeDataset(d, file);
       String s = Files.readString(file);

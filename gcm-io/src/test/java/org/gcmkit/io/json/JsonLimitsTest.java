@@ -83,7 +83,7 @@ class JsonLimitsTest {
 
     assertLimit(
         only(json.read(MEETING, Meeting.class)),
-        "expected a string length of at most 20 (JsonLimits.getMaxStringLength) but was 29",
+        "expected a string length of at most 20 (JsonLimits.getMaxStringLength) but was longer",
         3,
         18);
   }
@@ -107,7 +107,7 @@ class JsonLimitsTest {
 
     assertLimit(
         only(json.read(MEETING, Meeting.class)),
-        "expected a field name length of at most 6 (JsonLimits.getMaxNameLength) but was 8",
+        "expected a field name length of at most 6 (JsonLimits.getMaxNameLength) but was longer",
         2,
         11);
   }
@@ -126,7 +126,7 @@ class JsonLimitsTest {
 
     Violation v = only(r);
     assertThat(v.getCode()).isEqualTo("input.limit");
-    assertThat(v.getMessage()).startsWith("expected a document length of at most 1000 (JsonLimits.getMaxDocumentLength) but was ");
+    assertThat(v.getMessage()).isEqualTo("expected a document length of at most 1000 (JsonLimits.getMaxDocumentLength) but was longer");
     assertThat(v.getLocation().orElseThrow().getFile()).contains("big.json");
   }
 }

@@ -1,0 +1,282 @@
+package org.gcmkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gcmkit.io.csv.GcmCsv;
+import org.gcmkit.io.internal.Outcomes;
+import org.gcmkit.io.json.GcmJson;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.Location;
+import org.gcmkit.validation.ValidationReport;
+import org.gcmkit.validation.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The hostile-input corpus in {@code src/test/resources/hostile}: each JSON file or CSV package
+ * overlay beside its {@code NAME.expected.txt}, one {@code code pointer location} line per
+ * violation, and inputs too large to commit generated here under the same names. Each must be
+ * answered quickly with exactly the expected located report; see hostile/README.md.
+ */
+class HostileInputTest {
+  private static final Path ROOT = Path.of("src/test/resources/hostile");
+  private static final GcmJson JSON = GcmJson.create();
+  private static final GcmCsv CSV = GcmCsv.create();
+  private static final int MB = 1 << 20;
+
+  /** JSON inputs too large to commit, by file name. */
+  private static final Map<String, Supplier<String>> GENERATED_JSON =
+      Map.of(
+          "huge-string-10mb.json",
+          () -> "{\"formatVersion\":\"1.0\",\"title\":{\"en\":\"" + "x".repeat(10 * MB) + "\"}}\n",
+          "huge-field-name.json",
+          () -> "{\"formatVersion\":\"1.0\",\"" + "k".repeat(100_000) + "\":1}\n",
+          "deep-nesting-10000.json",
+          () -> "{\"formatVersion\":\"1.0\",\"title\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}\n",
+          "deep-nesting-10000.jsonl",
+          () -> "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n" + "[".repeat(10_000) + "]".repeat(10_000) + "\n",
+          "huge-string-10mb.jsonl",
+          () -> "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n"
+              + "{\"type\":\"actor\",\"id\":\"a\",\"kind\":\"state\",\"name\":{\"en\":\""
+              + "x".repeat(10 * MB) + "\"}}\n");
+
+  /** CSV package overlays too large to commit: case name to file name and content. */
+  private static final Map<String, Map<String, Supplier<String>>> GENERATED_CSV =
+      Map.of(
+          "huge-cell-10mb",
+          Map.of(
+              "actors.csv",
+              () -> "id,country,founded,kind,name@en,name@ru,parent,sources\n"
+                  + "iom,,,un_entity,International Organization for Migration,,,s1\n"
+                  + "tm,TM,,state," + "x".repeat(10 * MB) + ",,,\n"),
+          "huge-cell-20mb",
+          Map.of(
+              "actors.csv",
+              () -> "id,country,founded,kind,name@en,name@ru,parent,sources\n"
+                  + "iom,,,un_entity,International Organization for Migration,,,s1\n"
+                  + "tm,TM,,state," + "x".repeat(20 * MB) + ",,,\n"),
+          "wide-header-100000-columns",
+          Map.of(
+              "figures.csv",
+              () -> "id" + ",c".repeat(100_000) + "\n"));
+
+  static Stream<String> jsonCases() throws IOException {
+    return cases(ROOT.resolve("json"));
+  }
+
+  static Stream<String> csvCases() throws IOException {
+    return cases(ROOT.resolve("csv"));
+  }
+
+  private static Stream<String> cases(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      List<String> names =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".expected.txt"))
+              .map(n -> n.substring(0, n.length() - ".expected.txt".length()))
+              .sorted()
+              .collect(Collectors.toList());
+      return names.stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jsonCases")
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void readDataset_hostileJson_expectedLocatedReport(String name, @TempDir Path dir) throws IOException {
+    Path input = ROOT.resolve("json").resolve(name);
+    Supplier<String> generated = GENERATED_JSON.get(name);
+    assertThat(Files.exists(input) != (generated != null))
+        .as("%s: either a committed input or a generated one", name)
+        .isTrue();
+    Path file = dir.resolve(name);
+    if (generated != null) {
+      Files.writeString(file, generated.get(), StandardCharsets.UTF_8);
+    } else {
+      Files.copy(input, file);
+    }
+
+    ReadResult<Dataset> read = JSON.readDataset(file);
+
+    Outcomes.assertValueOrLocatedReport(read, name);
+    List<String> actual = render(read.getReport());
+    assertThat(actual).as(name).isEqualTo(expected("json", name, actual));
+    assertThat(JSON.validate(file)).as("%s: streaming validation", name).isEqualTo(read.getReport());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("csvCases")
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void readPackage_hostileCsv_expectedLocatedReport(String name, @TempDir Path dir) throws IOException {
+    Path overlay = ROOT.resolve("csv").resolve(name);
+    Map<String, Supplier<String>> generated = GENERATED_CSV.get(name);
+    assertThat(Files.isDirectory(overlay) != (generated != null))
+        .as("%s: either a committed overlay folder or a generated one", name)
+        .isTrue();
+    Path pkg = basePackage(dir);
+    if (generated != null) {
+      for (Map.Entry<String, Supplier<String>> f : generated.entrySet()) {
+        Files.writeString(pkg.resolve(f.getKey()), f.getValue().get(), StandardCharsets.UTF_8);
+      }
+    } else {
+      try (Stream<Path> files = Files.list(overlay)) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          Files.copy(f, pkg.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+
+    ReadResult<Dataset> read = CSV.readPackage(pkg);
+
+    Outcomes.assertValueOrLocatedReport(read, name);
+    List<String> actual = render(read.getReport());
+    assertThat(actual).as(name).isEqualTo(expected("csv", name, actual));
+    assertThat(CSV.validatePackage(pkg)).as("%s: streaming validation", name).isEqualTo(read.getReport());
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void readPackage_resourceOutsideFolderOrSymlinkOut_refusedAndNotRead(@TempDir Path dir) throws IOException {
+    Path pkg = basePackage(dir);
+    // What reading it would report: an unknown column 'stolen'.
+    Files.writeString(dir.resolve("outside.csv"), "id,stolen\np9,secret\n");
+    Files.createSymbolicLink(pkg.resolve("link.csv"), dir.resolve("outside.csv"));
+    Files.writeString(
+        pkg.resolve("datapackage.json"),
+        "{\"resources\":[{\"name\":\"persons\",\"path\":\"../outside.csv\"},"
+            + "{\"name\":\"persons-posts\",\"path\":\"link.csv\"},"
+            + "{\"name\":\"projects\",\"path\":\"" + dir.resolve("outside.csv").toAbsolutePath() + "\"}]}");
+
+    ReadResult<Dataset> read = CSV.readPackage(pkg);
+
+    assertThat(read.getValue()).isEmpty();
+    assertThat(read.getReport().getViolations())
+        .extracting(Violation::getCode, Violation::getMessage)
+        .containsExactly(
+            tuple(
+                "package.invalid",
+                "expected a relative path inside the package folder but was '../outside.csv'; resource 'persons' is not read"),
+            tuple(
+                "package.invalid",
+                "expected a relative path inside the package folder but was 'link.csv'; resource 'persons-posts' is not read"),
+            tuple(
+                "package.invalid",
+                "expected a relative path inside the package folder but was '"
+                    + dir.resolve("outside.csv").toAbsolutePath()
+                    + "'; resource 'projects' is not read"));
+    assertThat(read.getReport().toText()).doesNotContain("stolen").doesNotContain("secret");
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void readPackage_descriptorOf3GiB_refusedUnreadAndTablesReadByName(@TempDir Path dir)
+      throws IOException {
+    Path pkg = basePackage(dir);
+    // A sparse file: 3 GiB long, nothing on disk; reading it whole would exhaust memory.
+    try (RandomAccessFile f = new RandomAccessFile(pkg.resolve("datapackage.json").toFile(), "rw")) {
+      f.setLength(3L << 30);
+    }
+
+    ReadResult<Dataset> read = CSV.readPackage(pkg);
+
+    assertThat(read.getValue()).isEmpty();
+    assertThat(read.getReport().getViolations())
+        .extracting(Violation::getCode, Violation::getMessage)
+        .containsExactly(
+            tuple(
+                "package.invalid",
+                "expected a data package descriptor of at most 16777216 bytes but datapackage.json has "
+                    + (3L << 30)
+                    + "; reading the tables by their standard file names"));
+    assertThat(CSV.validatePackage(pkg)).isEqualTo(read.getReport());
+  }
+
+  @Test
+  void writePackage_formulaCellsRead_writtenNeutralisedAndReadBackUnchanged(@TempDir Path dir)
+      throws IOException {
+    Path pkg = basePackage(dir);
+    Files.copy(
+        ROOT.resolve("csv/formula-cells/actors.csv"),
+        pkg.resolve("actors.csv"),
+        StandardCopyOption.REPLACE_EXISTING);
+    Dataset read = CSV.readPackage(pkg).getValue().orElseThrow();
+
+    CSV.writePackage(read, dir.resolve("out"));
+
+    assertThat(read.getActors().get(1).getName().get("en")).contains("=HYPERLINK(\"https://evil.example\",\"x\")");
+    assertThat(Files.readString(dir.resolve("out/actors.csv")))
+        .contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",'@SUM(1+1),");
+    assertThat(CSV.readPackage(dir.resolve("out")).getValue()).contains(read);
+  }
+
+  /** A valid package of {@code hostile/base.json} in {@code dir/pkg}. */
+  private static Path basePackage(Path dir) throws IOException {
+    Dataset base = JSON.readDataset(ROOT.resolve("base.json")).requireValid();
+    Path pkg = dir.resolve("pkg");
+    CSV.writePackage(base, pkg);
+    return pkg;
+  }
+
+  /**
+   * The expected lines of a case, without its {@code #} comment lines. The actual lines are
+   * written to {@code target/hostile-actual/} beside, for review when a case changes.
+   */
+  private static List<String> expected(String kind, String name, List<String> actual)
+      throws IOException {
+    Path out = Path.of("target/hostile-actual", kind, name + ".expected.txt");
+    Files.createDirectories(out.getParent());
+    Files.write(out, actual);
+    return Files.readAllLines(ROOT.resolve(kind).resolve(name + ".expected.txt")).stream()
+        .filter(l -> !l.startsWith("#") && !l.isBlank())
+        .collect(Collectors.toList());
+  }
+
+  /** One {@code code pointer location} line per violation; files by their name only. */
+  static List<String> render(ValidationReport report) {
+    List<String> lines = new ArrayList<>();
+    for (Violation v : report.getViolations()) {
+      String at = v.getLocation().map(HostileInputTest::location).orElse("-");
+      lines.add(printable(v.getCode() + " " + (v.getPointer().isEmpty() ? "/" : v.getPointer()) + " " + at));
+    }
+    return lines;
+  }
+
+  /** Control characters (such as the NULs of UTF-16 read as UTF-8) as {@code \\uXXXX}. */
+  private static String printable(String s) {
+    StringBuilder out = new StringBuilder();
+    s.chars()
+        .forEach(
+            c -> {
+              if (c < 0x20 || c == 0x7F) {
+                out.append(String.format("\\u%04X", c));
+              } else {
+                out.append((char) c);
+              }
+            });
+    return out.toString();
+  }
+
+  private static String location(Location l) {
+    Location.Builder b = Location.builder();
+    b.from(l);
+    l.getFile().ifPresent(f -> b.file(Path.of(f).getFileName().toString()));
+    return b.build().toString();
+  }
+}
