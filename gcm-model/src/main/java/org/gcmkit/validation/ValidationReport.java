@@ -1,6 +1,5 @@
 package org.gcmkit.validation;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -68,16 +67,6 @@ public final class ValidationReport {
   /** The version of the built-in code lists this report was made with. */
   public String getCodeListVersion() {
     return CodeLists.VERSION;
-  }
-
-  /** A report of this one's violations followed by {@code other}'s. */
-  public ValidationReport and(ValidationReport other) {
-    if (other.violations.isEmpty()) {
-      return this;
-    }
-    List<Violation> all = new ArrayList<>(violations);
-    all.addAll(other.violations);
-    return of(all);
   }
 
   /** A report with each violation changed by {@code change}, for example to add a location. */
