@@ -5,7 +5,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
@@ -39,6 +38,7 @@ import org.gcmkit.validation.constraints.OneOfPresent;
 import org.gcmkit.validation.constraints.ReferencesResolve;
 import org.gcmkit.validation.constraints.StateHasCountry;
 import org.gcmkit.validation.constraints.UniqueIds;
+import org.gcmkit.validation.internal.Precheck;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.constraints.URL;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -102,18 +102,28 @@ public final class GcmValidator {
           Rule.ID_DUPLICATE,
           Rule.REFERENCE_UNRESOLVED);
 
-  private final Validator validator;
+  private static final GcmValidator SHARED = new GcmValidator(null);
 
-  private GcmValidator(Validator validator) {
+  // Null for gcm's own provider, which is created only when a value fails Precheck: valid data,
+  // the CLI on clean files for one, never pays for the provider's start-up.
+  private final @Nullable Validator validator;
+
+  private GcmValidator(@Nullable Validator validator) {
     this.validator = validator;
   }
 
-  /** A validator on gcm's shared Hibernate Validator factory. */
+  /**
+   * A validator on gcm's shared Hibernate Validator factory, which it uses only for values that a
+   * faster check compiled from the same constraints cannot pass; reports are the provider's.
+   */
   public static GcmValidator create() {
-    return new GcmValidator(SharedFactory.FACTORY.getValidator());
+    return SHARED;
   }
 
-  /** A validator that delegates to {@code validator}, such as the one an application configured. */
+  /**
+   * A validator that delegates every value to {@code validator}, such as the one an application
+   * configured (with its own constraint mappings, which gcm's fast path would not know).
+   */
   public static GcmValidator using(Validator validator) {
     return new GcmValidator(Objects.requireNonNull(validator, "validator"));
   }
@@ -130,7 +140,14 @@ public final class GcmValidator {
   public ValidationReport validate(Object value, String pointerPrefix) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(pointerPrefix, "pointerPrefix");
-    Set<ConstraintViolation<Object>> found = validator.validate(value);
+    Set<ConstraintViolation<Object>> found;
+    if (validator != null) {
+      found = validator.validate(value);
+    } else if (Precheck.passes(value)) {
+      return ValidationReport.empty();
+    } else {
+      found = SharedFactory.VALIDATOR.validate(value);
+    }
     if (found.isEmpty()) {
       return ValidationReport.empty();
     }
@@ -258,7 +275,7 @@ public final class GcmValidator {
 
   /** Builds the factory once, on first use: it costs 100 ms or more. */
   private static final class SharedFactory {
-    static final ValidatorFactory FACTORY =
+    static final Validator VALIDATOR =
         Validation.byProvider(HibernateValidator.class)
             .configure()
             // gcm's messages are English, so the provider's texts inside them must be too, whatever
@@ -266,6 +283,7 @@ public final class GcmValidator {
             .messageInterpolator(
                 new ParameterMessageInterpolator(
                     Set.of(Locale.ENGLISH), Locale.ENGLISH, context -> Locale.ENGLISH, false))
-            .buildValidatorFactory();
+            .buildValidatorFactory()
+            .getValidator();
   }
 }

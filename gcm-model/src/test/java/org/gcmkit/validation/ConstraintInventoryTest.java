@@ -128,7 +128,7 @@ class ConstraintInventoryTest {
   }
 
   /** Every model type reachable from Dataset through getters, in lists and Optionals too. */
-  private static Set<Class<?>> modelTypes() {
+  static Set<Class<?>> modelTypes() {
     Set<Class<?>> seen = new LinkedHashSet<>();
     Deque<Class<?>> todo = new ArrayDeque<>(List.of(Dataset.class));
     while (!todo.isEmpty()) {

@@ -9,25 +9,31 @@ import org.gcmkit.validation.constraints.ChronologicalOrder;
 
 /** Checks {@link ChronologicalOrder}; partial dates compare by the widest span they can mean. */
 public final class ChronologicalOrderValidator
-    implements ConstraintValidator<ChronologicalOrder, Period> {
+    implements ConstraintValidator<ChronologicalOrder, Period>, ContextFreeCheck<Period> {
   /** Creates the validator; called by the Jakarta Validation provider. */
   public ChronologicalOrderValidator() {}
 
   @Override
-  public boolean isValid(Period value, ConstraintValidatorContext context) {
+  public boolean passes(Period value) {
     if (value == null) {
       return true;
     }
     Optional<PartialDate> start = value.getStart();
     Optional<PartialDate> end = value.getEnd();
-    if (start.isEmpty() || end.isEmpty() || !end.get().latest().isBefore(start.get().earliest())) {
+    return start.isEmpty() || end.isEmpty() || !end.get().latest().isBefore(start.get().earliest());
+  }
+
+  @Override
+  public boolean isValid(Period value, ConstraintValidatorContext context) {
+    if (passes(value)) {
       return true;
     }
+    PartialDate start = value.getStart().orElseThrow();
+    PartialDate end = value.getEnd().orElseThrow();
     context.disableDefaultConstraintViolation();
     context
         .buildConstraintViolationWithTemplate(
-            Messages.literal(
-                "expected an end on or after the start " + start.get() + " but was " + end.get()))
+            Messages.literal("expected an end on or after the start " + start + " but was " + end))
         .addPropertyNode("end")
         .addConstraintViolation();
     return false;

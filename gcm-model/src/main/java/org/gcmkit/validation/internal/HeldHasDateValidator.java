@@ -7,15 +7,21 @@ import org.gcmkit.model.MeetingStatus;
 import org.gcmkit.validation.constraints.HeldHasDate;
 
 /** Checks {@link HeldHasDate}. */
-public final class HeldHasDateValidator implements ConstraintValidator<HeldHasDate, Meeting> {
+public final class HeldHasDateValidator
+    implements ConstraintValidator<HeldHasDate, Meeting>, ContextFreeCheck<Meeting> {
   /** Creates the validator; called by the Jakarta Validation provider. */
   public HeldHasDateValidator() {}
 
   @Override
-  public boolean isValid(Meeting meeting, ConstraintValidatorContext context) {
-    if (meeting == null
+  public boolean passes(Meeting meeting) {
+    return meeting == null
         || meeting.getStatus() != MeetingStatus.HELD
-        || !meeting.getDates().isEmpty()) {
+        || !meeting.getDates().isEmpty();
+  }
+
+  @Override
+  public boolean isValid(Meeting meeting, ConstraintValidatorContext context) {
+    if (passes(meeting)) {
       return true;
     }
     context.disableDefaultConstraintViolation();

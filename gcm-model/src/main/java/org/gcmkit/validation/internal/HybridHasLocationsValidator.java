@@ -8,13 +8,20 @@ import org.gcmkit.validation.constraints.HybridHasLocations;
 
 /** Checks {@link HybridHasLocations}, reporting each missing location at its own property. */
 public final class HybridHasLocationsValidator
-    implements ConstraintValidator<HybridHasLocations, Meeting> {
+    implements ConstraintValidator<HybridHasLocations, Meeting>, ContextFreeCheck<Meeting> {
   /** Creates the validator; called by the Jakarta Validation provider. */
   public HybridHasLocationsValidator() {}
 
   @Override
+  public boolean passes(Meeting meeting) {
+    return meeting == null
+        || meeting.getFormat().orElse(null) != MeetingFormat.HYBRID
+        || (meeting.getPlace().isPresent() && meeting.getVirtualLocation().isPresent());
+  }
+
+  @Override
   public boolean isValid(Meeting meeting, ConstraintValidatorContext context) {
-    if (meeting == null || meeting.getFormat().orElse(null) != MeetingFormat.HYBRID) {
+    if (passes(meeting)) {
       return true;
     }
     boolean valid = true;

@@ -6,13 +6,19 @@ import org.gcmkit.model.Subject;
 import org.gcmkit.validation.constraints.KnownSubject;
 
 /** Checks {@link KnownSubject} against the built-in code lists. */
-public final class KnownSubjectValidator implements ConstraintValidator<KnownSubject, Subject> {
+public final class KnownSubjectValidator
+    implements ConstraintValidator<KnownSubject, Subject>, ContextFreeCheck<Subject> {
   /** Creates the validator; called by the Jakarta Validation provider. */
   public KnownSubjectValidator() {}
 
   @Override
+  public boolean passes(Subject value) {
+    return value == null || value.isKnown();
+  }
+
+  @Override
   public boolean isValid(Subject value, ConstraintValidatorContext context) {
-    if (value == null || value.isKnown()) {
+    if (passes(value)) {
       return true;
     }
     String expected =

@@ -8,8 +8,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Adds a violation at a nested path given as segments: property names, each optionally followed
- * by a list index ({@code meetings, 0, participations, 2, person}).
+ * Adds a violation at a nested path given as segments: property names, each optionally followed by
+ * a list index ({@code meetings, 0, participations, 2, person}).
  */
 final class Paths {
   private Paths() {}

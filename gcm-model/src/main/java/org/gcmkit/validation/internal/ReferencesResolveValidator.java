@@ -14,13 +14,33 @@ import org.gcmkit.validation.constraints.ReferencesResolve;
 
 /** Checks {@link ReferencesResolve}, reporting each dangling reference where it stands. */
 public final class ReferencesResolveValidator
-    implements ConstraintValidator<ReferencesResolve, Dataset> {
+    implements ConstraintValidator<ReferencesResolve, Dataset>, ContextFreeCheck<Dataset> {
   /** Creates the validator; called by the Jakarta Validation provider. */
   public ReferencesResolveValidator() {}
 
   @Override
-  public boolean isValid(Dataset dataset, ConstraintValidatorContext context) {
+  public boolean passes(Dataset dataset) {
     if (dataset == null) {
+      return true;
+    }
+    Set<RecordId> known = new HashSet<>();
+    for (Map.Entry<String, List<?>> records : DatasetRecords.of(dataset)) {
+      for (Object record : records.getValue()) {
+        known.add(UniqueIdsValidator.idOf(record));
+      }
+    }
+    boolean[] valid = {true};
+    for (Map.Entry<String, List<?>> records : DatasetRecords.of(dataset)) {
+      for (Object record : records.getValue()) {
+        RecordWalker.references(record, List.of(), (path, ref) -> valid[0] &= known.contains(ref));
+      }
+    }
+    return valid[0];
+  }
+
+  @Override
+  public boolean isValid(Dataset dataset, ConstraintValidatorContext context) {
+    if (dataset == null || passes(dataset)) {
       return true;
     }
     Map<RecordType, Set<RecordId>> known = new EnumMap<>(RecordType.class);

@@ -7,13 +7,19 @@ import org.gcmkit.model.ActorKind;
 import org.gcmkit.validation.constraints.StateHasCountry;
 
 /** Checks {@link StateHasCountry}. */
-public final class StateHasCountryValidator implements ConstraintValidator<StateHasCountry, Actor> {
+public final class StateHasCountryValidator
+    implements ConstraintValidator<StateHasCountry, Actor>, ContextFreeCheck<Actor> {
   /** Creates the validator; called by the Jakarta Validation provider. */
   public StateHasCountryValidator() {}
 
   @Override
+  public boolean passes(Actor actor) {
+    return actor == null || actor.getKind() != ActorKind.STATE || actor.getCountry().isPresent();
+  }
+
+  @Override
   public boolean isValid(Actor actor, ConstraintValidatorContext context) {
-    if (actor == null || actor.getKind() != ActorKind.STATE || actor.getCountry().isPresent()) {
+    if (passes(actor)) {
       return true;
     }
     context.disableDefaultConstraintViolation();

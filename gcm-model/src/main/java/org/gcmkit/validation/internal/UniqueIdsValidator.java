@@ -3,20 +3,39 @@ package org.gcmkit.validation.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.validation.constraints.UniqueIds;
 
 /** Checks {@link UniqueIds}: each duplicate is reported at its own id, naming the first use. */
-public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, Dataset> {
+public final class UniqueIdsValidator
+    implements ConstraintValidator<UniqueIds, Dataset>, ContextFreeCheck<Dataset> {
   /** Creates the validator; called by the Jakarta Validation provider. */
   public UniqueIdsValidator() {}
 
   @Override
-  public boolean isValid(Dataset dataset, ConstraintValidatorContext context) {
+  public boolean passes(Dataset dataset) {
     if (dataset == null) {
+      return true;
+    }
+    for (Map.Entry<String, List<?>> records : DatasetRecords.of(dataset)) {
+      Set<RecordId> seen = new HashSet<>();
+      for (Object record : records.getValue()) {
+        if (!seen.add(idOf(record))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean isValid(Dataset dataset, ConstraintValidatorContext context) {
+    if (passes(dataset)) {
       return true;
     }
     boolean valid = true;

@@ -1,0 +1,553 @@
+package org.gcmkit.validation.internal;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.hibernate.validator.constraints.URL;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A fast answer to "would a Jakarta provider find nothing wrong with this value?", for the common
+ * case of valid data.
+ *
+ * <p>Hibernate Validator costs several microseconds and kilobytes per record even when nothing is
+ * wrong: it builds property paths and value contexts for every cascaded element. Readers validate
+ * every record they stream, so {@link org.gcmkit.validation.GcmValidator} asks this class first and
+ * runs the provider only for a value that does not pass here, where it builds the exact report.
+ *
+ * <p>The contract is one-sided: {@code passes(v)} implies that the provider reports no violation
+ * for {@code v}; a value may fail here and still be valid (it then costs one provider call, with
+ * the provider's answer). So each check below is the provider's rule or stricter. The checks are
+ * compiled once per class from the same annotations the provider reads: getters' declaration and
+ * type-use constraints, container elements ({@code Optional}, lists, map keys and values), {@link
+ * Valid} cascades and class-level constraints. gcm's own constraints run their validators' {@link
+ * ContextFreeCheck}. Whatever this class cannot compile (a constraint it does not know, a
+ * constraint on a field, a composed or repeated constraint) makes every value of that class fail
+ * here, so an unknown rule can only cost speed, never a missed violation.
+ */
+public final class Precheck {
+  private static final Check ALWAYS = v -> true;
+  private static final Check NEVER = v -> false;
+
+  private static final ClassValue<Check> BEANS =
+      new ClassValue<>() {
+        @Override
+        protected Check computeValue(Class<?> type) {
+          try {
+            return bean(type);
+          } catch (Unsupported e) {
+            return NEVER;
+          }
+        }
+      };
+
+  // Stricter than Hibernate Validator's e-mail rule (which allows quoted local parts, IP domains,
+  // single-label domains and non-ASCII): a dot-separated ASCII local part of at most 64 characters
+  // and a domain of at least two labels of letters, digits and inner hyphens.
+  private static final java.util.regex.Pattern SIMPLE_EMAIL =
+      java.util.regex.Pattern.compile(
+          "[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*"
+              + "@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+              + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
+  private Precheck() {}
+
+  /**
+   * Whether {@code value} certainly has no violation; false when it may have one.
+   *
+   * @throws IllegalStateException when a getter of the value throws
+   */
+  public static boolean passes(Object value) {
+    return BEANS.get(value.getClass()).test(value);
+  }
+
+  /** Whether every value of {@code type} can be checked here, rather than failing unchecked. */
+  public static boolean isSupported(Class<?> type) {
+    try {
+      bean(type);
+      return true;
+    } catch (Unsupported e) {
+      return false;
+    }
+  }
+
+  /** One compiled check of a value, which may be null. */
+  @FunctionalInterface
+  private interface Check {
+    boolean test(@Nullable Object value);
+  }
+
+  /** Thrown while compiling when a class has a rule this class does not reproduce. */
+  private static final class Unsupported extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unsupported(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private static Check bean(Class<?> type) throws Unsupported {
+    List<Check> checks = new ArrayList<>();
+    // The annotations of each getter over the whole hierarchy, by name: the provider applies the
+    // constraints of a method and of every method it overrides.
+    Map<String, List<Method>> getters = new LinkedHashMap<>();
+    for (Class<?> t : hierarchy(type)) {
+      for (Annotation a : t.getDeclaredAnnotations()) {
+        if (isConstraint(a)) {
+          checks.add(constraint(a));
+        } else {
+          refuseHidden(a);
+        }
+      }
+      for (Field f : t.getDeclaredFields()) {
+        if (isConstrained(f.getDeclaredAnnotations(), f.getAnnotatedType())) {
+          throw new Unsupported("a constraint on field " + f);
+        }
+      }
+      for (Method m : t.getDeclaredMethods()) {
+        if (isGetter(m) && isConstrained(m.getDeclaredAnnotations(), m.getAnnotatedReturnType())) {
+          getters.computeIfAbsent(m.getName(), n -> new ArrayList<>()).add(m);
+        }
+      }
+    }
+    for (Map.Entry<String, List<Method>> getter : getters.entrySet()) {
+      List<Check> valueChecks = new ArrayList<>();
+      for (Method m : getter.getValue()) {
+        valueChecks.add(value(m.getAnnotatedReturnType(), m.getDeclaredAnnotations()));
+      }
+      Check valueCheck = all(valueChecks);
+      Function<Object, Object> read = accessor(publicMethod(type, getter.getKey()));
+      checks.add(v -> valueCheck.test(read.apply(v)));
+    }
+    return all(checks);
+  }
+
+  /** The checks of one value from its declared type's annotations, containers included. */
+  private static Check value(AnnotatedType type, Annotation... declared) throws Unsupported {
+    Set<Annotation> annotations = new LinkedHashSet<>(Arrays.asList(declared));
+    // An annotation allowed on both methods and types appears in both places: count it once.
+    annotations.addAll(Arrays.asList(type.getAnnotations()));
+    List<Check> checks = new ArrayList<>();
+    boolean cascade = false;
+    for (Annotation a : annotations) {
+      if (a instanceof Valid) {
+        cascade = true;
+      } else if (isConstraint(a)) {
+        checks.add(constraint(a));
+      } else {
+        refuseHidden(a);
+      }
+    }
+    if (type instanceof AnnotatedParameterizedType p) {
+      checks.add(elements(p));
+    }
+    if (cascade) {
+      checks.add(Precheck::cascade);
+    }
+    return all(checks);
+  }
+
+  private static Check elements(AnnotatedParameterizedType type) throws Unsupported {
+    AnnotatedType[] args = type.getAnnotatedActualTypeArguments();
+    Class<?> raw = raw(type.getType());
+    if (raw == Optional.class) {
+      Check element = value(args[0]);
+      return element == ALWAYS
+          ? ALWAYS
+          : v -> v == null || element.test(((Optional<?>) v).orElse(null));
+    }
+    if (Collection.class.isAssignableFrom(raw) && args.length == 1) {
+      Check element = value(args[0]);
+      return element == ALWAYS ? ALWAYS : v -> v == null || all((Collection<?>) v, element);
+    }
+    if (Map.class.isAssignableFrom(raw) && args.length == 2) {
+      Check key = value(args[0]);
+      Check entry = value(args[1]);
+      if (key == ALWAYS && entry == ALWAYS) {
+        return ALWAYS;
+      }
+      return v ->
+          v == null || (all(((Map<?, ?>) v).keySet(), key) && all(((Map<?, ?>) v).values(), entry));
+    }
+    for (AnnotatedType arg : args) {
+      if (isConstrained(new Annotation[0], arg)) {
+        throw new Unsupported("constrained type arguments of " + raw);
+      }
+    }
+    return ALWAYS;
+  }
+
+  /**
+   * A {@link Valid} value: containers are cascaded into element by element, as the provider does.
+   */
+  private static boolean cascade(@Nullable Object value) {
+    if (value == null) {
+      return true;
+    }
+    if (value instanceof Optional<?> optional) {
+      return optional.isEmpty() || cascade(optional.get());
+    }
+    if (value instanceof Iterable<?> iterable) {
+      for (Object element : iterable) {
+        if (!cascade(element)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (value instanceof Map<?, ?> map) {
+      return cascade(map.values());
+    }
+    return passes(value);
+  }
+
+  /** The check of one constraint annotation, exactly the provider's rule or a stricter one. */
+  private static Check constraint(Annotation a) throws Unsupported {
+    if (a instanceof NotNull) {
+      return v -> v != null;
+    }
+    if (a instanceof NotBlank) {
+      return v -> v instanceof CharSequence s && !s.toString().isBlank();
+    }
+    if (a instanceof NotEmpty) {
+      return v -> v != null && size(v) > 0;
+    }
+    if (a instanceof Size size) {
+      int min = size.min();
+      int max = size.max();
+      return v -> {
+        if (v == null) {
+          return true;
+        }
+        int n = size(v);
+        return n >= min && n <= max;
+      };
+    }
+    if (a instanceof Pattern pattern) {
+      int flags = 0;
+      for (Pattern.Flag flag : pattern.flags()) {
+        flags |= flag.getValue();
+      }
+      java.util.regex.Pattern regex = java.util.regex.Pattern.compile(pattern.regexp(), flags);
+      return v -> v == null || (v instanceof CharSequence s && regex.matcher(s).matches());
+    }
+    if (a instanceof PositiveOrZero) {
+      return v -> v == null || isPositiveOrZero(v);
+    }
+    if (a instanceof Email email) {
+      requireDefaults(a, email.regexp(), email.flags().length);
+      return v ->
+          v == null
+              || (v instanceof CharSequence s && (s.length() == 0 || isSimpleEmail(s.toString())));
+    }
+    if (a instanceof URL url) {
+      requireDefaults(a, url.regexp(), url.flags().length);
+      if (!url.protocol().isEmpty() || !url.host().isEmpty() || url.port() != -1) {
+        throw new Unsupported("@URL with a protocol, host or port");
+      }
+      return v ->
+          v == null || (v instanceof CharSequence s && (s.length() == 0 || isUrl(s.toString())));
+    }
+    return ownConstraint(a);
+  }
+
+  /** gcm's own constraints: their validators' rule, without a Jakarta context. */
+  private static Check ownConstraint(Annotation a) throws Unsupported {
+    Class<?>[] validators = a.annotationType().getAnnotation(Constraint.class).validatedBy();
+    for (Annotation meta : a.annotationType().getAnnotations()) {
+      if (isConstraint(meta)) {
+        throw new Unsupported("composed constraint " + a);
+      }
+    }
+    if (validators.length != 1 || !ContextFreeCheck.class.isAssignableFrom(validators[0])) {
+      throw new Unsupported("no context-free check for " + a);
+    }
+    Class<?> validated = validatedType(validators[0]);
+    Object instance;
+    try {
+      instance = validators[0].getConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create " + validators[0], e);
+    }
+    @SuppressWarnings("unchecked")
+    ConstraintValidator<Annotation, Object> validator =
+        (ConstraintValidator<Annotation, Object>) instance;
+    validator.initialize(a);
+    @SuppressWarnings("unchecked")
+    ContextFreeCheck<Object> check = (ContextFreeCheck<Object>) instance;
+    // A value of another type would make the provider throw; fail it so that the provider does.
+    return v -> v == null || (validated.isInstance(v) && check.passes(v));
+  }
+
+  /** The {@code T} of a {@code ConstraintValidator<A, T>} implementation. */
+  private static Class<?> validatedType(Class<?> validator) throws Unsupported {
+    for (Type t : validator.getGenericInterfaces()) {
+      if (t instanceof ParameterizedType p && p.getRawType() == ConstraintValidator.class) {
+        return raw(p.getActualTypeArguments()[1]);
+      }
+    }
+    throw new Unsupported("cannot tell what " + validator + " validates");
+  }
+
+  private static void requireDefaults(Annotation a, String regexp, int flags) throws Unsupported {
+    if (!regexp.equals(".*") || flags != 0) {
+      throw new Unsupported("a regular expression on " + a);
+    }
+  }
+
+  /** Refuses annotations that hold constraints, such as {@code @Pattern.List}. */
+  private static void refuseHidden(Annotation a) throws Unsupported {
+    for (Method m : a.annotationType().getDeclaredMethods()) {
+      Class<?> r = m.getReturnType();
+      if (r.isArray() && r.getComponentType().isAnnotationPresent(Constraint.class)) {
+        throw new Unsupported("repeated constraints in " + a);
+      }
+    }
+  }
+
+  private static boolean isConstraint(Annotation a) {
+    return a.annotationType().isAnnotationPresent(Constraint.class);
+  }
+
+  /** Whether any constraint or cascade is declared on a value or inside its type arguments. */
+  private static boolean isConstrained(Annotation[] declared, AnnotatedType type) {
+    for (Annotation a : declared) {
+      if (a instanceof Valid || isConstraint(a) || isHolder(a)) {
+        return true;
+      }
+    }
+    for (Annotation a : type.getAnnotations()) {
+      if (a instanceof Valid || isConstraint(a) || isHolder(a)) {
+        return true;
+      }
+    }
+    if (type instanceof AnnotatedParameterizedType p) {
+      for (AnnotatedType arg : p.getAnnotatedActualTypeArguments()) {
+        if (isConstrained(new Annotation[0], arg)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHolder(Annotation a) {
+    try {
+      refuseHidden(a);
+      return false;
+    } catch (Unsupported e) {
+      return true;
+    }
+  }
+
+  /**
+   * The provider's getters: {@code getX()} returning a value, {@code isX()}/{@code hasX()} a
+   * boolean.
+   */
+  private static boolean isGetter(Method m) {
+    if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.isSynthetic()) {
+      return false;
+    }
+    String n = m.getName();
+    Class<?> r = m.getReturnType();
+    boolean bool = r == boolean.class || r == Boolean.class;
+    if (n.startsWith("get")) {
+      return n.length() > 3 && r != void.class;
+    }
+    return bool
+        && ((n.startsWith("is") && n.length() > 2) || (n.startsWith("has") && n.length() > 3));
+  }
+
+  /** The class, its superclasses and all their interfaces. */
+  private static List<Class<?>> hierarchy(Class<?> type) {
+    List<Class<?>> result = new ArrayList<>();
+    Deque<Class<?>> todo = new ArrayDeque<>();
+    todo.add(type);
+    while (!todo.isEmpty()) {
+      Class<?> t = todo.poll();
+      if (t == Object.class || result.contains(t)) {
+        continue;
+      }
+      result.add(t);
+      if (t.getSuperclass() != null) {
+        todo.add(t.getSuperclass());
+      }
+      todo.addAll(Arrays.asList(t.getInterfaces()));
+    }
+    return result;
+  }
+
+  /** The public method to call: generated implementations are package-private classes. */
+  private static Method publicMethod(Class<?> type, String name) throws Unsupported {
+    try {
+      Method m = OneOfPresentValidator.publicType(type).getMethod(name);
+      if (Modifier.isPublic(m.getDeclaringClass().getModifiers())) {
+        return m;
+      }
+    } catch (NoSuchMethodException e) {
+      // reported below
+    }
+    throw new Unsupported("no public " + name + "() on " + type);
+  }
+
+  /**
+   * A direct call of a getter through a generated function: reflection's {@code invoke} would box
+   * an argument array and check access on each of the millions of calls a large file makes.
+   */
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> accessor(Method getter) throws Unsupported {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    MethodHandle target;
+    try {
+      target = lookup.unreflect(getter);
+    } catch (IllegalAccessException e) {
+      throw new Unsupported("cannot call " + getter);
+    }
+    try {
+      return (Function<Object, Object>)
+          LambdaMetafactory.metafactory(
+                  lookup,
+                  "apply",
+                  MethodType.methodType(Function.class),
+                  MethodType.methodType(Object.class, Object.class),
+                  target,
+                  MethodType.methodType(
+                      MethodType.methodType(getter.getReturnType()).wrap().returnType(),
+                      getter.getDeclaringClass()))
+              .getTarget()
+              .invokeExact();
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot link " + getter, e);
+    }
+  }
+
+  private static Check all(List<Check> checks) {
+    List<Check> needed = new ArrayList<>(checks);
+    needed.removeIf(c -> c == ALWAYS);
+    if (needed.contains(NEVER)) {
+      return NEVER;
+    }
+    if (needed.isEmpty()) {
+      return ALWAYS;
+    }
+    if (needed.size() == 1) {
+      return needed.get(0);
+    }
+    Check[] array = needed.toArray(new Check[0]);
+    return v -> {
+      for (Check c : array) {
+        if (!c.test(v)) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  private static boolean all(Collection<?> values, Check check) {
+    for (Object v : values) {
+      if (!check.test(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Class<?> raw(Type type) throws Unsupported {
+    if (type instanceof Class<?> c) {
+      return c;
+    }
+    if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
+      return c;
+    }
+    throw new Unsupported("cannot resolve " + type);
+  }
+
+  /** Length or size; -1 (failing every bound) for a type the provider would refuse. */
+  private static int size(Object v) {
+    if (v instanceof CharSequence s) {
+      return s.length();
+    }
+    if (v instanceof Collection<?> c) {
+      return c.size();
+    }
+    if (v instanceof Map<?, ?> m) {
+      return m.size();
+    }
+    return -1;
+  }
+
+  private static boolean isPositiveOrZero(Object v) {
+    if (v instanceof BigDecimal d) {
+      return d.signum() >= 0;
+    }
+    if (v instanceof BigInteger i) {
+      return i.signum() >= 0;
+    }
+    if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+      return ((Number) v).longValue() >= 0;
+    }
+    // Floating point (NaN, negative zero) is left to the provider.
+    return false;
+  }
+
+  private static boolean isSimpleEmail(String s) {
+    int at = s.lastIndexOf('@');
+    return at > 0 && at <= 64 && s.length() - at - 1 <= 255 && SIMPLE_EMAIL.matcher(s).matches();
+  }
+
+  /**
+   * The provider's URL rule (Hibernate Validator 9): {@code new URI(value).toURL()} succeeds, and
+   * its implied pattern {@code .*} matches (no line breaks); here only printable ASCII passes.
+   */
+  private static boolean isUrl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || c > '~') {
+        return false;
+      }
+    }
+    try {
+      new URI(s).toURL();
+      return true;
+    } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+}
