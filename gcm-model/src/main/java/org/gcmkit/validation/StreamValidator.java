@@ -1,8 +1,6 @@
 package org.gcmkit.validation;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.RecordType;
+import org.gcmkit.validation.internal.IdIndex;
 import org.gcmkit.validation.internal.ReferenceIndex;
 import org.jspecify.annotations.Nullable;
 
@@ -27,8 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StreamValidator {
   private final GcmValidator validator;
-  private final Map<RecordType, Map<String, String>> firstPointerById =
-      new EnumMap<>(RecordType.class);
+  private final IdIndex ids = new IdIndex();
   private final Map<RecordId, List<Pending>> pending = new LinkedHashMap<>();
   private boolean finished;
 
@@ -55,8 +53,26 @@ public final class StreamValidator {
       throw new IllegalStateException("finish() was already called");
     }
     RecordId id = ReferenceIndex.idOf(record);
-    List<Violation> found = new ArrayList<>(validator.validate(record, pointer).getViolations());
-    String first = ids(id.type()).putIfAbsent(id.value(), pointer);
+    List<Violation> own = validator.validate(record, pointer).getViolations();
+    String first = ids.putIfAbsent(id.type(), id.value(), pointer);
+    if (first == null) {
+      pending.remove(id);
+    }
+    ReferenceIndex.references(
+        record,
+        (path, ref) -> {
+          if (!ids.contains(ref.type(), ref.value())) {
+            String at = pointer + toPointer(path);
+            pending
+                .computeIfAbsent(ref, r -> new ArrayList<>(1))
+                .add(new Pending(at, locator.apply(at).orElse(null)));
+          }
+        });
+    if (own.isEmpty() && first == null) {
+      // The usual case, with no report to build: a valid record with a new id.
+      return ValidationReport.empty();
+    }
+    List<Violation> found = new ArrayList<>(own);
     if (first != null) {
       found.add(
           Violation.of(
@@ -70,19 +86,7 @@ public final class StreamValidator {
                       + first)
               .value(id.value())
               .build());
-    } else {
-      pending.remove(id);
     }
-    ReferenceIndex.references(
-        record,
-        (path, ref) -> {
-          if (!ids(ref.type()).containsKey(ref.value())) {
-            String at = pointer + toPointer(path);
-            pending
-                .computeIfAbsent(ref, r -> new ArrayList<>(1))
-                .add(new Pending(at, locator.apply(at).orElse(null)));
-          }
-        });
     List<Violation> located = new ArrayList<>(found.size());
     for (Violation v : found) {
       located.add(
@@ -129,11 +133,7 @@ public final class StreamValidator {
 
   /** The number of distinct ids seen so far, over all record types. */
   public long idCount() {
-    return firstPointerById.values().stream().mapToLong(Map::size).sum();
-  }
-
-  private Map<String, String> ids(RecordType type) {
-    return firstPointerById.computeIfAbsent(type, t -> new HashMap<>());
+    return ids.size();
   }
 
   private static String toPointer(List<Object> path) {

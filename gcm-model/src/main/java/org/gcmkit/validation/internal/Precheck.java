@@ -11,10 +11,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
@@ -426,34 +422,11 @@ public final class Precheck {
     throw new Unsupported("no public " + name + "() on " + type);
   }
 
-  /**
-   * A direct call of a getter through a generated function: reflection's {@code invoke} would box
-   * an argument array and check access on each of the millions of calls a large file makes.
-   */
-  @SuppressWarnings("unchecked")
   private static Function<Object, Object> accessor(Method getter) throws Unsupported {
-    MethodHandles.Lookup lookup = MethodHandles.lookup();
-    MethodHandle target;
     try {
-      target = lookup.unreflect(getter);
+      return Getters.of(getter);
     } catch (IllegalAccessException e) {
       throw new Unsupported("cannot call " + getter);
-    }
-    try {
-      return (Function<Object, Object>)
-          LambdaMetafactory.metafactory(
-                  lookup,
-                  "apply",
-                  MethodType.methodType(Function.class),
-                  MethodType.methodType(Object.class, Object.class),
-                  target,
-                  MethodType.methodType(
-                      MethodType.methodType(getter.getReturnType()).wrap().returnType(),
-                      getter.getDeclaringClass()))
-              .getTarget()
-              .invokeExact();
-    } catch (Throwable e) {
-      throw new IllegalStateException("cannot link " + getter, e);
     }
   }
 

@@ -1,16 +1,17 @@
 package org.gcmkit.validation.internal;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordId;
 import org.jspecify.annotations.Nullable;
@@ -21,11 +22,16 @@ import org.jspecify.annotations.Nullable;
  * type is checked without touching this class.
  */
 final class RecordWalker {
-  // Per class, computed once: the accessors with their property names, and whether instances are
-  // value types to descend into. The walk runs for every record a reader streams, so it does no
-  // string work and builds a path list only for a reference it reports.
-  private static final Map<Class<?>, List<Accessor>> ACCESSORS = new ConcurrentHashMap<>();
-  private static final Map<Class<?>, Boolean> VALUE_TYPES = new ConcurrentHashMap<>();
+  // Per class, computed once: the accessors that can lead to an id, with their property names. The
+  // walk runs for every record a reader streams, so it does no string work and builds a path list
+  // only for a reference it reports.
+  private static final ClassValue<List<Accessor>> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected List<Accessor> computeValue(Class<?> type) {
+          return accessors(type);
+        }
+      };
   private static final String MODEL_PACKAGE = Dataset.class.getPackageName();
 
   private RecordWalker() {}
@@ -36,15 +42,16 @@ final class RecordWalker {
    */
   static void references(
       Object record, List<Object> prefix, BiConsumer<List<Object>, RecordId> sink) {
-    for (Accessor a : accessors(record.getClass())) {
+    for (Accessor a : ACCESSORS.get(record.getClass())) {
       if (a.isId) {
         continue;
       }
-      walk(invoke(a.method, record), new Segment(prefix, null, a.property), sink);
+      walk(a.read.apply(record), new Segment(prefix, null, a.property), sink);
     }
   }
 
-  private static void walk(Object value, Segment path, BiConsumer<List<Object>, RecordId> sink) {
+  private static void walk(
+      @Nullable Object value, Segment path, BiConsumer<List<Object>, RecordId> sink) {
     if (value instanceof RecordId recordId) {
       sink.accept(path.toList(), recordId);
     } else if (value instanceof Optional<?> optional) {
@@ -55,46 +62,63 @@ final class RecordWalker {
       for (int i = 0; i < list.size(); i++) {
         walk(list.get(i), new Segment(path.prefix, path, i), sink);
       }
-    } else if (value != null && isValueType(value.getClass())) {
-      for (Accessor a : accessors(value.getClass())) {
-        walk(invoke(a.method, value), new Segment(path.prefix, path, a.property), sink);
+    } else if (value != null) {
+      for (Accessor a : ACCESSORS.get(value.getClass())) {
+        walk(a.read.apply(value), new Segment(path.prefix, path, a.property), sink);
       }
     }
   }
 
-  /** Generated model implementations: package-private subclasses of public abstract types. */
-  private static boolean isValueType(Class<?> type) {
-    return VALUE_TYPES.computeIfAbsent(
-        type,
-        t -> {
-          Class<?> parent = t.getSuperclass();
-          return parent != null
-              && parent.getPackageName().equals(MODEL_PACKAGE)
-              && Modifier.isAbstract(parent.getModifiers());
-        });
+  /**
+   * The getters of a generated model implementation (a package-private subclass of a public
+   * abstract model type) whose declared type can hold an id; none for any other class.
+   */
+  private static List<Accessor> accessors(Class<?> type) {
+    Class<?> parent = type.getSuperclass();
+    if (parent == null
+        || !parent.getPackageName().equals(MODEL_PACKAGE)
+        || !Modifier.isAbstract(parent.getModifiers())) {
+      return List.of();
+    }
+    Class<?> api = OneOfPresentValidator.publicType(type);
+    List<Method> methods = new ArrayList<>();
+    for (Method m : api.getMethods()) {
+      if (Modifier.isAbstract(m.getModifiers())
+          && m.getParameterCount() == 0
+          && m.getName().startsWith("get")
+          && mayHoldId(m.getGenericReturnType())) {
+        methods.add(m);
+      }
+    }
+    // getMethods() has no defined order; sort so that reports come out the same each run.
+    methods.sort(Comparator.comparing(Method::getName));
+    List<Accessor> result = new ArrayList<>(methods.size());
+    for (Method m : methods) {
+      try {
+        result.add(new Accessor(Getters.of(m), property(m), m.getName().equals("getId")));
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("cannot read " + m, e);
+      }
+    }
+    return List.copyOf(result);
   }
 
-  private static List<Accessor> accessors(Class<?> type) {
-    return ACCESSORS.computeIfAbsent(
-        type,
-        t -> {
-          Class<?> api = OneOfPresentValidator.publicType(t);
-          List<Method> methods = new ArrayList<>();
-          for (Method m : api.getMethods()) {
-            if (Modifier.isAbstract(m.getModifiers())
-                && m.getParameterCount() == 0
-                && m.getName().startsWith("get")) {
-              methods.add(m);
-            }
-          }
-          // getMethods() has no defined order; sort so that reports come out the same each run.
-          methods.sort(Comparator.comparing(Method::getName));
-          List<Accessor> result = new ArrayList<>(methods.size());
-          for (Method m : methods) {
-            result.add(new Accessor(m, property(m), m.getName().equals("getId")));
-          }
-          return List.copyOf(result);
-        });
+  /** Ids, model value types, and Optionals or lists of them; not texts, codes or dates. */
+  private static boolean mayHoldId(Type type) {
+    if (type instanceof ParameterizedType p) {
+      for (Type arg : p.getActualTypeArguments()) {
+        if (mayHoldId(arg)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (type instanceof WildcardType w) {
+      return w.getUpperBounds().length > 0 && mayHoldId(w.getUpperBounds()[0]);
+    }
+    return type instanceof Class<?> c
+        && (RecordId.class.isAssignableFrom(c)
+            || (c.getPackageName().equals(MODEL_PACKAGE) && Modifier.isAbstract(c.getModifiers())));
   }
 
   private static String property(Method m) {
@@ -102,24 +126,14 @@ final class RecordWalker {
     return n.substring(0, 1).toLowerCase(Locale.ROOT) + n.substring(1);
   }
 
-  private static Object invoke(Method m, Object target) {
-    try {
-      return m.invoke(target);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("cannot read " + m, e);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException(m + " failed", e.getCause());
-    }
-  }
-
   /** An accessor, its property name, and whether it is the record's own id. */
   private static final class Accessor {
-    final Method method;
+    final Function<Object, Object> read;
     final String property;
     final boolean isId;
 
-    Accessor(Method method, String property, boolean isId) {
-      this.method = method;
+    Accessor(Function<Object, Object> read, String property, boolean isId) {
+      this.read = read;
       this.property = property;
       this.isId = isId;
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.validation.constraints.UniqueIds;
@@ -14,6 +15,19 @@ import org.gcmkit.validation.constraints.UniqueIds;
 /** Checks {@link UniqueIds}: each duplicate is reported at its own id, naming the first use. */
 public final class UniqueIdsValidator
     implements ConstraintValidator<UniqueIds, Dataset>, ContextFreeCheck<Dataset> {
+  // Looked up once per record class: the stream validator asks for the id of every record read.
+  private static final ClassValue<Function<Object, Object>> ID_GETTERS =
+      new ClassValue<>() {
+        @Override
+        protected Function<Object, Object> computeValue(Class<?> type) {
+          try {
+            return Getters.of(OneOfPresentValidator.publicType(type).getMethod("getId"));
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the id of " + type.getName(), e);
+          }
+        }
+      };
+
   /** Creates the validator; called by the Jakarta Validation provider. */
   public UniqueIdsValidator() {}
 
@@ -66,11 +80,6 @@ public final class UniqueIdsValidator
   }
 
   static RecordId idOf(Object record) {
-    try {
-      return (RecordId)
-          OneOfPresentValidator.publicType(record.getClass()).getMethod("getId").invoke(record);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read the id of " + record.getClass().getName(), e);
-    }
+    return (RecordId) ID_GETTERS.get(record.getClass()).apply(record);
   }
 }

@@ -1,0 +1,235 @@
+package org.gcmkit.validation.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gcmkit.model.RecordType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ids seen in a stream, each with the pointer of its first record, in about 30 bytes per id.
+ *
+ * <p>A stream validator must remember every id to find duplicates and dangling references, so this
+ * index is what bounds the heap a large file needs. A {@code HashMap<String, String>} costs about
+ * 155 bytes per id (two strings, a node, a slot). Here an entry is packed into shared byte chunks:
+ * the type, the id's characters (ids are ASCII, at most 128 of them) and the pointer, which readers
+ * write as a prefix shared by many records and a number ({@code /figures/123456}); the table holds
+ * an int per slot plus the id's hash.
+ *
+ * <p>Not thread-safe.
+ */
+// Ordinals only live in memory for the life of one stream; they are never written out.
+@SuppressWarnings("EnumOrdinal")
+public final class IdIndex {
+  private static final int CHUNK_BITS = 20;
+  private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
+  private static final int MAX_CHUNKS = 1 << (31 - CHUNK_BITS);
+  private static final int LITERAL = 0;
+  private static final int NUMBERED = 1;
+
+  private final List<byte[]> chunks = new ArrayList<>();
+  private int chunkUsed = CHUNK_SIZE;
+  // A pointer prefix such as "/actors/" is stored once; entries name it by number.
+  private final List<String> prefixes = new ArrayList<>();
+  private final Map<String, Integer> prefixNumbers = new HashMap<>();
+  // Open addressing with linear probing: entry reference + 1 (0 is empty), and the key's hash.
+  private int[] slots = new int[1024];
+  private int[] hashes = new int[1024];
+  private int size;
+
+  /** An empty index. */
+  public IdIndex() {}
+
+  /**
+   * Adds {@code id} of {@code type}, first seen at {@code pointer}.
+   *
+   * @return null when the id is new, else the pointer it was first seen at
+   */
+  public @Nullable String putIfAbsent(RecordType type, String id, String pointer) {
+    int hash = hash(type, id);
+    int mask = slots.length - 1;
+    int i = hash & mask;
+    while (slots[i] != 0) {
+      if (hashes[i] == hash && matches(slots[i] - 1, type, id)) {
+        return pointerAt(slots[i] - 1);
+      }
+      i = (i + 1) & mask;
+    }
+    slots[i] = store(type, id, pointer) + 1;
+    hashes[i] = hash;
+    if (++size > slots.length / 4 * 3) {
+      grow();
+    }
+    return null;
+  }
+
+  /** Whether {@code id} of {@code type} was added. */
+  public boolean contains(RecordType type, String id) {
+    int hash = hash(type, id);
+    int mask = slots.length - 1;
+    for (int i = hash & mask; slots[i] != 0; i = (i + 1) & mask) {
+      if (hashes[i] == hash && matches(slots[i] - 1, type, id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The number of ids added. */
+  public int size() {
+    return size;
+  }
+
+  private static int hash(RecordType type, String id) {
+    int h = id.hashCode() * 31 + type.ordinal();
+    return h ^ (h >>> 16);
+  }
+
+  private void grow() {
+    int[] oldSlots = slots;
+    int[] oldHashes = hashes;
+    slots = new int[oldSlots.length * 2];
+    hashes = new int[oldSlots.length * 2];
+    int mask = slots.length - 1;
+    for (int j = 0; j < oldSlots.length; j++) {
+      if (oldSlots[j] != 0) {
+        int i = oldHashes[j] & mask;
+        while (slots[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        slots[i] = oldSlots[j];
+        hashes[i] = oldHashes[j];
+      }
+    }
+  }
+
+  /*
+   * An entry: type ordinal, id length, id characters, then either LITERAL, a length and the
+   * pointer's UTF-8 bytes, or NUMBERED, a prefix number and the trailing number (varints).
+   */
+  private int store(RecordType type, String id, String pointer) {
+    for (int k = 0; k < id.length(); k++) {
+      if (id.charAt(k) > 0x7F || k > 0xFF) {
+        throw new IllegalArgumentException("not a well-formed id: " + id);
+      }
+    }
+    int cut = pointer.lastIndexOf('/') + 1;
+    long number = cut > 0 ? number(pointer, cut) : -1;
+    if (number < 0) {
+      byte[] literal = pointer.getBytes(StandardCharsets.UTF_8);
+      return write(type, id, 2 + id.length() + 1 + 5 + literal.length, literal, 0, 0);
+    }
+    String prefix = pointer.substring(0, cut);
+    Integer known = prefixNumbers.get(prefix);
+    if (known == null) {
+      known = prefixes.size();
+      prefixes.add(prefix);
+      prefixNumbers.put(prefix, known);
+    }
+    return write(type, id, 2 + id.length() + 1 + 5 + 10, null, known, number);
+  }
+
+  private int write(
+      RecordType type, String id, int maxSize, byte @Nullable [] literal, int prefix, long number) {
+    if (chunkUsed + maxSize > CHUNK_SIZE) {
+      if (chunks.size() == MAX_CHUNKS) {
+        throw new IllegalStateException("more than 2 GiB of ids");
+      }
+      // A pointer longer than a chunk gets a chunk of its own.
+      chunks.add(new byte[Math.max(CHUNK_SIZE, maxSize)]);
+      chunkUsed = 0;
+    }
+    int ref = ((chunks.size() - 1) << CHUNK_BITS) | chunkUsed;
+    byte[] c = chunks.get(chunks.size() - 1);
+    int p = chunkUsed;
+    c[p++] = (byte) type.ordinal();
+    c[p++] = (byte) id.length();
+    for (int k = 0; k < id.length(); k++) {
+      c[p++] = (byte) id.charAt(k);
+    }
+    if (literal != null) {
+      c[p++] = LITERAL;
+      p = putVarint(c, p, literal.length);
+      System.arraycopy(literal, 0, c, p, literal.length);
+      p += literal.length;
+    } else {
+      c[p++] = NUMBERED;
+      p = putVarint(c, p, prefix);
+      p = putVarint(c, p, number);
+    }
+    // Entries start below CHUNK_SIZE, so a chunk made larger for one long pointer takes no more.
+    chunkUsed = c.length > CHUNK_SIZE ? CHUNK_SIZE : p;
+    return ref;
+  }
+
+  private boolean matches(int ref, RecordType type, String id) {
+    byte[] c = chunks.get(ref >>> CHUNK_BITS);
+    int p = ref & (CHUNK_SIZE - 1);
+    if (c[p] != type.ordinal() || (c[p + 1] & 0xff) != id.length()) {
+      return false;
+    }
+    p += 2;
+    for (int k = 0; k < id.length(); k++) {
+      if (c[p + k] != id.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String pointerAt(int ref) {
+    byte[] c = chunks.get(ref >>> CHUNK_BITS);
+    int p = (ref & (CHUNK_SIZE - 1)) + 1;
+    p += 1 + (c[p] & 0xff);
+    int[] at = {p + 1};
+    if (c[p] == LITERAL) {
+      int length = (int) getVarint(c, at);
+      return new String(c, at[0], length, StandardCharsets.UTF_8);
+    }
+    String prefix = prefixes.get((int) getVarint(c, at));
+    return prefix + getVarint(c, at);
+  }
+
+  /**
+   * The decimal number from {@code from} to the end, as written by {@code Long.toString}; else -1.
+   */
+  private static long number(String s, int from) {
+    int length = s.length() - from;
+    if (length == 0 || length > 18 || (length > 1 && s.charAt(from) == '0')) {
+      return -1;
+    }
+    long n = 0;
+    for (int k = from; k < s.length(); k++) {
+      char ch = s.charAt(k);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      n = n * 10 + (ch - '0');
+    }
+    return n;
+  }
+
+  private static int putVarint(byte[] c, int p, long value) {
+    long v = value;
+    while ((v & ~0x7FL) != 0) {
+      c[p++] = (byte) ((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    c[p++] = (byte) v;
+    return p;
+  }
+
+  private static long getVarint(byte[] c, int[] at) {
+    long v = 0;
+    int shift = 0;
+    byte b;
+    do {
+      b = c[at[0]++];
+      v |= (long) (b & 0x7F) << shift;
+      shift += 7;
+    } while (b < 0);
+    return v;
+  }
+}

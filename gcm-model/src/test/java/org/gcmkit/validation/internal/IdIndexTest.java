@@ -1,0 +1,73 @@
+package org.gcmkit.validation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.gcmkit.model.RecordType;
+import org.junit.jupiter.api.Test;
+
+class IdIndexTest {
+  private static final RecordType[] TYPES = RecordType.values();
+
+  /** Against a HashMap, over enough ids to fill several chunks and grow the table many times. */
+  @Test
+  void putIfAbsentAndContains_randomIds_sameAnswersAsAHashMap() {
+    Random random = new Random(42);
+    IdIndex index = new IdIndex();
+    Map<String, String> expected = new HashMap<>();
+    String[] prefixes = {"/actors/", "/figures/", "", "/a~1b/", "/meetings/12/participations/"};
+    for (int n = 0; n < 300_000; n++) {
+      RecordType type = TYPES[random.nextInt(TYPES.length)];
+      String id = id(random);
+      String pointer =
+          switch (random.nextInt(6)) {
+            case 0 -> "/n\u00e9e/" + random.nextInt(1000); // a prefix in UTF-8
+            case 1 -> prefixes[random.nextInt(prefixes.length)] + "007"; // not a plain number
+            case 2 -> "line " + random.nextInt(); // no slash at all, maybe negative
+            default ->
+                prefixes[random.nextInt(prefixes.length)] + random.nextInt(Integer.MAX_VALUE);
+          };
+      String key = type + " " + id;
+      assertThat(index.contains(type, id)).isEqualTo(expected.containsKey(key));
+      assertThat(index.putIfAbsent(type, id, pointer))
+          .isEqualTo(expected.putIfAbsent(key, pointer));
+    }
+    assertThat(index.size()).isEqualTo(expected.size());
+    assertThat(expected.size()).isGreaterThan(100_000).isLessThan(300_000);
+  }
+
+  @Test
+  void putIfAbsent_sameIdOtherType_isNew() {
+    IdIndex index = new IdIndex();
+
+    assertThat(index.putIfAbsent(RecordType.ACTOR, "x1", "/actors/0")).isNull();
+    assertThat(index.putIfAbsent(RecordType.PERSON, "x1", "/persons/0")).isNull();
+    assertThat(index.putIfAbsent(RecordType.ACTOR, "x1", "/actors/5")).isEqualTo("/actors/0");
+    assertThat(index.contains(RecordType.MEETING, "x1")).isFalse();
+  }
+
+  @Test
+  void putIfAbsent_pointerLongerThanAChunk_keptWhole() {
+    IdIndex index = new IdIndex();
+    String longPointer = "/" + "p".repeat(3_000_000);
+
+    index.putIfAbsent(RecordType.SOURCE, "s1", longPointer);
+    index.putIfAbsent(RecordType.SOURCE, "s2", "/sources/1");
+
+    assertThat(index.putIfAbsent(RecordType.SOURCE, "s1", "/x")).isEqualTo(longPointer);
+    assertThat(index.putIfAbsent(RecordType.SOURCE, "s2", "/x")).isEqualTo("/sources/1");
+  }
+
+  private static String id(Random random) {
+    String alphabet = "abcxyz0189._:-";
+    int length = 1 + random.nextInt(random.nextInt(10) == 0 ? 128 : 6);
+    StringBuilder b = new StringBuilder(length);
+    b.append('a');
+    for (int i = 1; i < length; i++) {
+      b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return b.toString();
+  }
+}
