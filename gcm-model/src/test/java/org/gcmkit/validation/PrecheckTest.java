@@ -8,6 +8,8 @@ import static org.gcmkit.validation.Fixtures.valid;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,45 @@ class PrecheckTest {
   void isSupported_everyModelType() {
     for (Class<?> type : ConstraintInventoryTest.modelTypes()) {
       assertThat(Precheck.isSupported(type)).as(type.getName()).isTrue();
+    }
+  }
+
+  /** What the precheck cannot reproduce must fail every value, never pass it unchecked. */
+  @Test
+  void isSupported_ruleItCannotReproduce_false() {
+    assertThat(Precheck.isSupported(Plain.class)).isTrue();
+    assertThat(Precheck.passes(new Plain())).isTrue();
+    for (Object unsupported :
+        List.of(new UnknownConstraint(), new FieldConstraint(), new ConstraintInWildcard())) {
+      assertThat(Precheck.isSupported(unsupported.getClass())).as("%s", unsupported).isFalse();
+      assertThat(Precheck.passes(unsupported)).as("%s", unsupported).isFalse();
+    }
+  }
+
+  static final class Plain {
+    public List<String> getNames() {
+      return List.of("x");
+    }
+  }
+
+  static final class UnknownConstraint {
+    public @Min(1) int getCount() {
+      return 5;
+    }
+  }
+
+  static final class FieldConstraint {
+    @NotBlank private final String name = "x";
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static final class ConstraintInWildcard {
+    public List<? extends @NotBlank String> getNames() {
+      return List.of("x");
     }
   }
 

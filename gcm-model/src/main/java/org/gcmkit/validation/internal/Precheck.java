@@ -11,8 +11,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedArrayType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.AnnotatedWildcardType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -172,6 +174,12 @@ public final class Precheck {
     }
     if (type instanceof AnnotatedParameterizedType p) {
       checks.add(elements(p));
+    } else {
+      for (AnnotatedType inner : nested(type)) {
+        if (isConstrained(new Annotation[0], inner)) {
+          throw new Unsupported("constraints inside " + type);
+        }
+      }
     }
     if (cascade) {
       checks.add(Precheck::cascade);
@@ -353,14 +361,28 @@ public final class Precheck {
         return true;
       }
     }
-    if (type instanceof AnnotatedParameterizedType p) {
-      for (AnnotatedType arg : p.getAnnotatedActualTypeArguments()) {
-        if (isConstrained(new Annotation[0], arg)) {
-          return true;
-        }
+    for (AnnotatedType inner : nested(type)) {
+      if (isConstrained(new Annotation[0], inner)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** The types inside a type: arguments, array components and wildcard bounds. */
+  private static List<AnnotatedType> nested(AnnotatedType type) {
+    List<AnnotatedType> inner = new ArrayList<>();
+    if (type instanceof AnnotatedParameterizedType p) {
+      inner.addAll(Arrays.asList(p.getAnnotatedActualTypeArguments()));
+    } else if (type instanceof AnnotatedArrayType a) {
+      inner.add(a.getAnnotatedGenericComponentType());
+    } else if (type instanceof AnnotatedWildcardType w) {
+      inner.addAll(Arrays.asList(w.getAnnotatedUpperBounds()));
+      inner.addAll(Arrays.asList(w.getAnnotatedLowerBounds()));
+    }
+    // Not a type variable's bounds: they can refer to the variable itself, and the provider reads
+    // constraints where a type is used, not where a variable is declared.
+    return inner;
   }
 
   private static boolean isHolder(Annotation a) {
