@@ -1,0 +1,84 @@
+package org.gcmkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code gcm} launcher script on the packaged jar: same results, and its class archive. */
+class LauncherIT {
+  private static final Path SCRIPT = Path.of("gcm").toAbsolutePath();
+  private static final Path EXAMPLES = Path.of("../gcm-examples/data").toAbsolutePath();
+
+  @TempDir Path cache;
+  @TempDir Path dir;
+
+  record Run(int exit, String out) {}
+
+  private Run gcm(Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("sh", SCRIPT.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().put("XDG_CACHE_HOME", cache.toString());
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Run(p.waitFor(), out);
+  }
+
+  private List<Path> archives() throws IOException {
+    Path folder = cache.resolve("gcm");
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.toList();
+    }
+  }
+
+  @Test
+  void validate_examples_firstRunArchivesClassesAndLaterRunsAgree() throws Exception {
+    Run first = gcm(Map.of(), "validate", EXAMPLES.toString());
+
+    assertThat(first.exit()).isZero();
+    assertThat(first.out()).endsWith("10 inputs checked: 10 valid, 0 invalid.\n");
+    assertThat(archives())
+        .singleElement()
+        .satisfies(a -> assertThat(a.toString()).endsWith(".jsa"));
+
+    Run second = gcm(Map.of(), "validate", EXAMPLES.toString());
+
+    assertThat(second).isEqualTo(first);
+    assertThat(archives()).hasSize(1);
+  }
+
+  @Test
+  void validate_invalidFile_exitCodeOneOnFirstAndLaterRuns() throws Exception {
+    Path bad =
+        Files.writeString(dir.resolve("bad.json"), "{\"formatVersion\": \"1.0\", \"actors\": 3}");
+
+    Run first = gcm(Map.of(), "validate", bad.toString());
+    Run second = gcm(Map.of(), "validate", bad.toString());
+
+    assertThat(first.exit()).isEqualTo(1);
+    assertThat(first.out()).contains("bad.json:1:");
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void validate_archiveTurnedOff_writesNone() throws Exception {
+    Run run = gcm(Map.of("GCM_CDS", "off"), "validate", EXAMPLES.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(archives()).isEmpty();
+  }
+}
