@@ -49,8 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
  * streaming {@code GcmJson.validate(Path)} and {@code GcmCsv.validatePackage}, and networknt
  * (read the bytes, parse them with Jackson, validate against the schema compiled once). Each is
  * run once to warm up, then REPETITIONS times (default 5); the median is reported. JVM start-up
- * is not included, and neither is the JIT's warm-up: a first untimed pass runs every tool on every
- * input before the timed pass. The violations of the last run go to {@code flagged-<tool>.tsv}
+ * is not included, and a first untimed pass runs every tool on every input before the timed pass
+ * so that most of the JIT's warm-up is not either (on 10^4 records gcm was still speeding up: see
+ * the results). The violations of the last run go to {@code flagged-<tool>.tsv}
  * beside the inputs, one line per violation: record pointer, pointer, code, message, severity.
  */
 final class SideBySide {
