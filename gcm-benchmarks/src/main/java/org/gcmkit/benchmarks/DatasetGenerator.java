@@ -187,22 +187,22 @@ public final class DatasetGenerator {
     SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
     boolean bad = invalid > 0 && r.nextDouble() < invalid;
     if (i < sources) {
-      return new GeneratedRecord(source(r, i, bad), "/sources/" + i, bad);
+      return source(r, i, bad);
     }
     int j = i - sources;
     if (j < actors) {
-      return new GeneratedRecord(actor(r, j, bad), "/actors/" + j, bad);
+      return actor(r, j, bad);
     }
     j -= actors;
     if (j < persons) {
-      return new GeneratedRecord(person(r, j, bad), "/persons/" + j, bad);
+      return person(r, j, bad);
     }
     j -= persons;
     if (j < meetings) {
-      return new GeneratedRecord(meeting(r, j, bad), "/meetings/" + j, bad);
+      return meeting(r, j, bad);
     }
     j -= meetings;
-    return new GeneratedRecord(figure(r, j, bad), "/figures/" + j, bad);
+    return figure(r, j, bad);
   }
 
   private SourceId sourceRef(SplittableRandom r) {
@@ -234,7 +234,7 @@ public final class DatasetGenerator {
     };
   }
 
-  private Source source(SplittableRandom r, int i, boolean bad) {
+  private GeneratedRecord source(SplittableRandom r, int i, boolean bad) {
     Source.Builder b =
         Source.builder()
             .id(SourceId.of("src-" + i))
@@ -250,10 +250,10 @@ public final class DatasetGenerator {
         b.addLanguages("ru");
       }
     }
-    return b.build();
+    return new GeneratedRecord(b.build(), "/sources/" + i, bad, bad ? Defect.LANGUAGE_IN_LIST : Defect.NONE);
   }
 
-  private Actor actor(SplittableRandom r, int i, boolean bad) {
+  private GeneratedRecord actor(SplittableRandom r, int i, boolean bad) {
     int defect = bad ? r.nextInt(4) : -1;
     boolean state = i % 10 == 0;
     String country = pick(r, COUNTRIES);
@@ -283,10 +283,18 @@ public final class DatasetGenerator {
     } else if (defect == 3) {
       b.description(Text.of("en_US", "A body " + i));
     }
-    return b.build();
+    Defect kind =
+        switch (defect) {
+          case 0 -> state ? Defect.STATE_WITHOUT_COUNTRY : Defect.TEXT_BLANK;
+          case 1 -> state ? Defect.COUNTRY_LOWER_CASE : Defect.COUNTRY_UNKNOWN;
+          case 2 -> Defect.REFERENCE_DANGLING;
+          case 3 -> Defect.LANGUAGE_AS_TEXT_KEY;
+          default -> Defect.NONE;
+        };
+    return new GeneratedRecord(b.build(), "/actors/" + i, bad, kind);
   }
 
-  private Person person(SplittableRandom r, int i, boolean bad) {
+  private GeneratedRecord person(SplittableRandom r, int i, boolean bad) {
     int defect = bad ? r.nextInt(4) : -1;
     String name = pick(r, FIRST) + " " + pick(r, LAST);
     Person.Builder b =
@@ -322,10 +330,18 @@ public final class DatasetGenerator {
               .email(defect == 3 ? "person" + i + "-at-example.org" : "person" + i + "@example.org")
               .build());
     }
-    return b.build();
+    Defect kind =
+        switch (defect) {
+          case 0 -> Defect.END_BEFORE_START;
+          case 1 -> Defect.COUNTRY_UNKNOWN;
+          case 2 -> Defect.REFERENCE_DANGLING;
+          case 3 -> Defect.EMAIL;
+          default -> Defect.NONE;
+        };
+    return new GeneratedRecord(b.build(), "/persons/" + i, bad, kind);
   }
 
-  private Meeting meeting(SplittableRandom r, int i, boolean bad) {
+  private GeneratedRecord meeting(SplittableRandom r, int i, boolean bad) {
     int defect = bad ? r.nextInt(4) : -1;
     String topic = pick(r, TOPICS);
     String city = pick(r, CITIES);
@@ -371,10 +387,18 @@ public final class DatasetGenerator {
     } else if (defect == 3) {
       b.partOf(MeetingId.of("meeting-missing-" + i));
     }
-    return b.build();
+    Defect kind =
+        switch (defect) {
+          case 0 -> Defect.PARTICIPATION_NAMING_NOBODY;
+          case 1 -> Defect.HYBRID_WITHOUT_VIRTUAL_LOCATION;
+          case 2 -> Defect.OBJECTIVE_UNKNOWN;
+          case 3 -> Defect.REFERENCE_DANGLING;
+          default -> Defect.NONE;
+        };
+    return new GeneratedRecord(b.build(), "/meetings/" + i, bad, kind);
   }
 
-  private Figure figure(SplittableRandom r, int i, boolean bad) {
+  private GeneratedRecord figure(SplittableRandom r, int i, boolean bad) {
     int defect = bad ? r.nextInt(3) : -1;
     int id = defect == 2 && i > 0 ? i - 1 : i;
     Figure.Builder b =
@@ -394,9 +418,53 @@ public final class DatasetGenerator {
     if (i > 0 && r.nextInt(4) == 0) {
       b.partOf(FigureId.of("figure-" + r.nextInt(i)));
     }
-    return b.build();
+    Defect kind =
+        switch (defect) {
+          case 0 -> Defect.FIGURE_NEGATIVE;
+          case 1 -> Defect.REFERENCE_DANGLING;
+          // The first figure has no earlier id to repeat, so it stays valid.
+          case 2 -> i > 0 ? Defect.ID_DUPLICATE : Defect.NONE;
+          default -> Defect.NONE;
+        };
+    return new GeneratedRecord(b.build(), "/figures/" + i, bad, kind);
   }
 
-  /** One generated record, where it stands in the dataset, and whether a defect was injected. */
-  public record GeneratedRecord(Object record, String pointer, boolean invalid) {}
+  /**
+   * One generated record, where it stands in the dataset, whether a defect was drawn for it, and
+   * which ({@link Defect#NONE} for valid records; rarely also for a drawn one that could not apply).
+   */
+  public record GeneratedRecord(Object record, String pointer, boolean invalid, Defect defect) {}
+
+  /** The defects the generator injects, one per invalid record, by the rule they break. */
+  public enum Defect {
+    NONE,
+    /** A source's {@code languages} holds {@code en_GB} or {@code e}. */
+    LANGUAGE_IN_LIST,
+    /** A text keyed by {@code en_US}. */
+    LANGUAGE_AS_TEXT_KEY,
+    /** A name of two spaces. */
+    TEXT_BLANK,
+    /** A State actor with no country. */
+    STATE_WITHOUT_COUNTRY,
+    /** {@code tm} for {@code TM}. */
+    COUNTRY_LOWER_CASE,
+    /** {@code XX} or {@code ZZ}: well-formed, not in ISO 3166-1. */
+    COUNTRY_UNKNOWN,
+    /** A post that ends (2000) before it starts. */
+    END_BEFORE_START,
+    /** An e-mail without {@code @}. */
+    EMAIL,
+    /** A participation with a capacity but no actor, person or group. */
+    PARTICIPATION_NAMING_NOBODY,
+    /** A hybrid meeting without a virtual location. */
+    HYBRID_WITHOUT_VIRTUAL_LOCATION,
+    /** {@code gcm:objective:24} to {@code 33}: well-formed, no such objective. */
+    OBJECTIVE_UNKNOWN,
+    /** A reference to an id that no record has. */
+    REFERENCE_DANGLING,
+    /** A figure with a negative value. */
+    FIGURE_NEGATIVE,
+    /** A figure repeating the previous figure's id. */
+    ID_DUPLICATE
+  }
 }

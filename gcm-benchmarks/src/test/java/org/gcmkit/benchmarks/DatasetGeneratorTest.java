@@ -55,6 +55,19 @@ class DatasetGeneratorTest {
     }
   }
 
+  @Test
+  void everyInvalidRecordNamesItsDefect() {
+    for (GeneratedRecord r : DatasetGenerator.of(3, 2_000, 0.6).list()) {
+      // The first figure cannot repeat an earlier id, so its drawn defect may not apply.
+      boolean firstFigure = r.pointer().equals("/figures/0");
+      if (!r.invalid()) {
+        assertThat(r.defect()).as(r.pointer()).isEqualTo(DatasetGenerator.Defect.NONE);
+      } else if (!firstFigure) {
+        assertThat(r.defect()).as(r.pointer()).isNotEqualTo(DatasetGenerator.Defect.NONE);
+      }
+    }
+  }
+
   private static boolean error(Violation v) {
     return v.getSeverity() == Severity.ERROR;
   }
