@@ -157,7 +157,10 @@ final class Descriptor {
     if (!constraints.isEmpty()) {
       f.set("constraints", constraints);
     }
-    if (kind == ValueKind.ID && !list) {
+    // A record's own id is its primary key, not a reference: declaring it a foreign key to its
+    // own table says nothing and makes Frictionless checkers scan the table once per row.
+    boolean ownId = table.kind == Table.Kind.RECORDS && m.header.equals("id");
+    if (kind == ValueKind.ID && !list && !ownId) {
       RecordType target = idType(m.property.elementType());
       String resource =
           table.kind == Table.Kind.RECORDS && target == table.type ? "" : Table.of(target).name;

@@ -262,6 +262,9 @@ class PackageTest {
     assertThat(json).contains("\"fields\" : \"meetingId\",\n            \"reference\" : {\n              \"resource\" : \"meetings\"");
     assertThat(json).contains("\"gcm:title\" : {\n    \"en\" : \"Turkmenistan and the GCM\",\n    \"ru\" : \"Туркменистан и ГДМ\"\n  }");
     assertThat(json.getBytes(StandardCharsets.UTF_8)).doesNotContain((byte) '\r');
+    // A record's own id is its primary key; only references (partOf...) point into the table.
+    assertThat(json).doesNotContain("\"fields\" : \"id\",\n            \"reference\"");
+    assertThat(json).contains("\"fields\" : \"partOf\",\n            \"reference\" : {\n              \"resource\" : \"\"");
   }
 
   private static long lineOf(String text, String token) {
