@@ -62,7 +62,7 @@ public final class StreamValidator {
         record,
         (path, ref) -> {
           if (!ids.contains(ref.type(), ref.value())) {
-            String at = pointer + toPointer(path);
+            String at = pointer + toPointer(path.get());
             pending
                 .computeIfAbsent(ref, r -> new ArrayList<>(1))
                 .add(new Pending(at, locator.apply(at).orElse(null)));

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordId;
 import org.jspecify.annotations.Nullable;
@@ -37,11 +38,11 @@ final class RecordWalker {
   private RecordWalker() {}
 
   /**
-   * Calls {@code sink} with the path and value of each id {@code record} refers to; its own {@code
-   * id} is a definition, not a reference, and is skipped.
+   * Calls {@code sink} with the path (made only when asked for) and value of each id {@code record}
+   * refers to; its own {@code id} is a definition, not a reference, and is skipped.
    */
   static void references(
-      Object record, List<Object> prefix, BiConsumer<List<Object>, RecordId> sink) {
+      Object record, List<Object> prefix, BiConsumer<Supplier<List<Object>>, RecordId> sink) {
     for (Accessor a : ACCESSORS.get(record.getClass())) {
       if (a.isId) {
         continue;
@@ -51,9 +52,9 @@ final class RecordWalker {
   }
 
   private static void walk(
-      @Nullable Object value, Segment path, BiConsumer<List<Object>, RecordId> sink) {
+      @Nullable Object value, Segment path, BiConsumer<Supplier<List<Object>>, RecordId> sink) {
     if (value instanceof RecordId recordId) {
-      sink.accept(path.toList(), recordId);
+      sink.accept(path, recordId);
     } else if (value instanceof Optional<?> optional) {
       if (optional.isPresent()) {
         walk(optional.get(), path, sink);
@@ -139,8 +140,10 @@ final class RecordWalker {
     }
   }
 
-  /** One step of a path, linked to its parent; made into a list only when a reference is found. */
-  private static final class Segment {
+  /**
+   * One step of a path, linked to its parent; made into a list only when a reference is reported.
+   */
+  private static final class Segment implements Supplier<List<Object>> {
     final List<Object> prefix;
     final @Nullable Segment parent;
     final Object value;
@@ -151,7 +154,8 @@ final class RecordWalker {
       this.value = value;
     }
 
-    List<Object> toList() {
+    @Override
+    public List<Object> get() {
       int depth = 0;
       for (Segment s = this; s != null; s = s.parent) {
         depth++;

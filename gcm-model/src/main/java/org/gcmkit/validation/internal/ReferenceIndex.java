@@ -2,14 +2,18 @@ package org.gcmkit.validation.internal;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.gcmkit.model.RecordId;
 
 /** Exposes the reference walk and id lookup to {@link org.gcmkit.validation.StreamValidator}. */
 public final class ReferenceIndex {
   private ReferenceIndex() {}
 
-  /** Calls {@code sink} with the path segments and value of each id {@code record} refers to. */
-  public static void references(Object record, BiConsumer<List<Object>, RecordId> sink) {
+  /**
+   * Calls {@code sink} with the path segments (made only when asked for) and value of each id
+   * {@code record} refers to.
+   */
+  public static void references(Object record, BiConsumer<Supplier<List<Object>>, RecordId> sink) {
     RecordWalker.references(record, List.of(), sink);
   }
 

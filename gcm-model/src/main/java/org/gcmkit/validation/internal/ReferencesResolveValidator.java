@@ -69,7 +69,7 @@ public final class ReferencesResolveValidator
                         + ref.type().code()
                         + " in this dataset but was "
                         + Messages.quote(ref),
-                    path);
+                    path.get());
               }
             });
       }
