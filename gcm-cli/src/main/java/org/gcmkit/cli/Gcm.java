@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,13 +27,6 @@ import picocli.CommandLine.Command;
     description =
         "Validates and converts Global Compact for Migration data: JSON, JSON Lines and"
             + " CSV data packages.",
-    subcommands = {
-      ValidateCommand.class,
-      ConvertCommand.class,
-      SchemaCommand.class,
-      ObjectivesCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:valid, or done",
@@ -42,6 +39,9 @@ public final class Gcm implements Runnable {
 
   /** Exit code for usage and I/O errors. */
   static final int ERROR = 2;
+
+  /** The commands, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -66,6 +66,16 @@ public final class Gcm implements Runnable {
   /** Runs the command line with these streams and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Gcm());
+    // picocli reads a command's annotations when it is added, tens of milliseconds each at
+    // start-up:
+    // a run needs only the command it names; help, errors and completion need them all.
+    Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    if (named != null) {
+      cl.addSubcommand(args[0], named.get());
+    } else {
+      COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+    }
+    cl.addSubcommand("help", new CommandLine.HelpCommand());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(
@@ -81,6 +91,15 @@ public final class Gcm implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("validate", ValidateCommand::new);
+    commands.put("convert", ConvertCommand::new);
+    commands.put("schema", SchemaCommand::new);
+    commands.put("objectives", ObjectivesCommand::new);
+    return Collections.unmodifiableMap(commands);
   }
 
   /** A one-line description of an I/O failure, naming the file. */

@@ -188,6 +188,26 @@ class GcmCliTest {
     assertThat(err).contains("expected a command: validate, convert, schema or objectives");
   }
 
+  /** Commands are added lazily (only the one a run names): help must still list them all. */
+  @Test
+  void help_listsEveryCommandInOrder() {
+    assertThat(run("--help")).isZero();
+    assertThat(out)
+        .containsSubsequence("validate", "convert", "schema", "objectives", "help", "Exit codes:");
+  }
+
+  @Test
+  void helpCommand_forACommand_printsItsUsage() {
+    assertThat(run("help", "convert")).isZero();
+    assertThat(out).contains("Usage: gcm convert");
+  }
+
+  @Test
+  void unknownCommand_isUsageError() {
+    assertThat(run("valdiate", "x.json")).isEqualTo(2);
+    assertThat(err).contains("valdiate");
+  }
+
   @Test
   void version_printsVersionAndCodeLists() {
     assertThat(run("--version")).isZero();
