@@ -1,41 +1,68 @@
 package org.gcmkit.io.json;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Property;
 import org.gcmkit.io.internal.RecordTypes;
 import org.gcmkit.io.internal.Scalars;
 import org.gcmkit.io.internal.Shape;
+import org.gcmkit.io.internal.ValueKind;
+import org.gcmkit.model.ActorKind;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.model.MeetingFormat;
 import org.gcmkit.model.RecordType;
+import org.gcmkit.validation.constraints.CountryCode;
+import org.gcmkit.validation.constraints.HybridHasLocations;
+import org.gcmkit.validation.constraints.LanguageTag;
+import org.gcmkit.validation.constraints.OneOfPresent;
+import org.gcmkit.validation.constraints.StateHasCountry;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 
 /**
  * Generates the JSON Schema (2020-12) of the dataset document from the metamodel: one definition
  * per model type with its properties, required ones and no others, enum codes from the model's
- * enums, and patterns for ids, dates, spans, subjects and language tags.
+ * enums, patterns for ids, dates, spans, subjects and language tags, and what the model's Jakarta
+ * constraints allow JSON Schema to state without being stricter than gcm.
  *
  * <p>The patterns restate the syntax the model's parsers accept; the schema tests check them
  * against the parsers.
  */
 final class SchemaGenerator {
-  /** {@code RecordId}: 1 to 128 of letters, digits, {@code . _ : -}, starting with a letter or digit. */
+  /**
+   * {@code RecordId}: 1 to 128 of letters, digits, {@code . _ : -}, starting with a letter or
+   * digit.
+   */
   static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$";
+
   /** {@code PartialDate}: EDTF year, month or day, optionally qualified. */
   static final String DATE = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?";
+
   /** {@code Subject}: a compact, optionally one of its parts. */
   static final String SUBJECT_PATTERN =
       "^(gcm|gcr)(:(objectives|principles|360|objective:[0-9]{1,4}|principle:[a-z]))?$";
+
   /** The shape of a BCP 47 tag; full well-formedness is checked by the validator. */
   static final String LANGUAGE_TAG_PATTERN = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
-  static final String SCHEMA_ID = "https://gcmkit.org/schema/gcm-dataset-" + JsonReading.FORMAT_VERSION + ".schema.json";
+
+  static final String SCHEMA_ID =
+      "https://gcmkit.org/schema/gcm-dataset-" + JsonReading.FORMAT_VERSION + ".schema.json";
 
   private final Map<String, Object> defs = new LinkedHashMap<>();
 
@@ -48,7 +75,8 @@ final class SchemaGenerator {
 
   static String write(Object tree) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JsonFactory.builder().build().createGenerator(JsonWriting.PRETTY_CONTEXT, out)) {
+    try (JsonGenerator g =
+        JsonFactory.builder().build().createGenerator(JsonWriting.PRETTY_CONTEXT, out)) {
       JsonWriting.writeTree(g, tree);
     }
     return out.append('\n').toString();
@@ -68,12 +96,12 @@ final class SchemaGenerator {
     Shape dataset = Shape.of(Dataset.class);
     for (Property p : dataset.properties()) {
       if (!ModelTypes.isRecordList(p)) {
-        properties.put(p.name(), property(p));
+        properties.put(p.name(), property(p, getter(dataset, p)));
       }
     }
     for (RecordType t : RecordType.values()) {
       Property p = dataset.property(RecordTypes.datasetProperty(t)).orElseThrow();
-      properties.put(p.name(), property(p));
+      properties.put(p.name(), property(p, getter(dataset, p)));
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -81,8 +109,9 @@ final class SchemaGenerator {
     root.put("title", "GCM dataset document, format version " + JsonReading.FORMAT_VERSION);
     root.put(
         "description",
-        "Generated from the gcm model by gcm-io; do not edit. References between records, unique ids"
-            + " and cross-field rules are checked by gcm's validator, not by this schema.");
+        "Generated from the gcm model by gcm-io; do not edit. References between records, unique"
+            + " ids and the order of dates are checked by gcm's validator, not by this schema; nor"
+            + " are code lists beyond their syntax.");
     root.put("type", "object");
     root.put("properties", properties);
     root.put("required", List.of("formatVersion"));
@@ -93,25 +122,151 @@ final class SchemaGenerator {
 
   private Map<String, Object> text() {
     return map(
-        "description", "Text by BCP 47 language tag.",
-        "type", "object",
-        "minProperties", 1,
-        "propertyNames", map("pattern", LANGUAGE_TAG_PATTERN),
-        "additionalProperties", map("type", "string", "pattern", "\\S"));
+        "description",
+        "Text by BCP 47 language tag.",
+        "type",
+        "object",
+        "minProperties",
+        1,
+        "propertyNames",
+        map("pattern", LANGUAGE_TAG_PATTERN),
+        "additionalProperties",
+        map("type", "string", "pattern", "\\S"));
   }
 
-  private Object property(Property p) {
-    Object single = single(p);
-    return p.cardinality() == Cardinality.LIST ? map("type", "array", "items", single) : single;
+  private Object property(Property p, Method getter) {
+    Map<String, Object> single = constrained(single(p), p.kind(), elementConstraints(getter));
+    if (p.cardinality() != Cardinality.LIST) {
+      return single;
+    }
+    Map<String, Object> list = map("type", "array", "items", single);
+    for (Annotation a : declaredConstraints(getter)) {
+      if (a instanceof NotEmpty) {
+        list.put("minItems", 1);
+      }
+    }
+    return list;
   }
 
-  private Object single(Property p) {
+  /**
+   * A value's schema with the keywords of its Jakarta constraints that JSON Schema can state
+   * without being stricter than the validator: each keyword here is a necessary condition of the
+   * constraint (a country code is two capitals, an e-mail address has an {@code @}), so a document
+   * gcm accepts always passes the schema.
+   */
+  private static Map<String, Object> constrained(
+      Map<String, Object> schema, ValueKind kind, List<Annotation> constraints) {
+    List<String> patterns = new ArrayList<>();
+    for (Annotation a : constraints) {
+      if (a instanceof CountryCode) {
+        patterns.add("^[A-Z]{2}$");
+      } else if (a instanceof LanguageTag) {
+        patterns.add(LANGUAGE_TAG_PATTERN);
+      } else if (a instanceof Email) {
+        patterns.add("@");
+      } else if (a instanceof NotBlank && kind == ValueKind.STRING) {
+        patterns.add("\\S");
+      } else if (a instanceof Pattern p && p.flags().length == 0 && isPortable(p.regexp())) {
+        patterns.add("^(?:" + p.regexp() + ")$");
+      } else if (a instanceof PositiveOrZero && kind == ValueKind.DECIMAL) {
+        schema = with(schema, "minimum", 0);
+      }
+    }
+    if (patterns.size() == 1) {
+      schema = with(schema, "pattern", patterns.get(0));
+    } else if (patterns.size() > 1) {
+      List<Object> all = new ArrayList<>();
+      patterns.forEach(pattern -> all.add(map("pattern", pattern)));
+      schema = with(schema, "allOf", all);
+    }
+    return schema;
+  }
+
+  /**
+   * Whether a Java regular expression means the same in JSON Schema's ECMA-262 dialect: only
+   * literals, classes, groups and quantifiers, no inline flags, possessive quantifiers or Java
+   * classes.
+   */
+  private static boolean isPortable(String regexp) {
+    return !regexp.contains("(?") && !regexp.contains("\\p") && !regexp.matches(".*[*+?}]\\+.*");
+  }
+
+  private static Map<String, Object> with(Map<String, Object> schema, String key, Object value) {
+    Map<String, Object> copy = new LinkedHashMap<>(schema);
+    copy.put(key, value);
+    return copy;
+  }
+
+  /** The constraints on the getter and on its value type, for a value not in a container. */
+  private static List<Annotation> declaredConstraints(Method getter) {
+    List<Annotation> found = new ArrayList<>(List.of(getter.getAnnotations()));
+    for (Annotation a : getter.getAnnotatedReturnType().getAnnotations()) {
+      if (!found.contains(a)) {
+        found.add(a);
+      }
+    }
+    return found;
+  }
+
+  /** The constraints on one value: an Optional's or a list's element, or the value itself. */
+  private static List<Annotation> elementConstraints(Method getter) {
+    AnnotatedType type = getter.getAnnotatedReturnType();
+    Class<?> raw = getter.getReturnType();
+    if ((raw == Optional.class || raw == List.class)
+        && type instanceof AnnotatedParameterizedType p) {
+      return List.of(p.getAnnotatedActualTypeArguments()[0].getAnnotations());
+    }
+    return declaredConstraints(getter);
+  }
+
+  /**
+   * The class-level rules of a type that JSON Schema states exactly: one of several properties
+   * present, a State with a country, a hybrid meeting with both locations. Warnings (a held meeting
+   * without a date) are left out: the schema must not reject what gcm accepts.
+   */
+  private static List<Object> classRules(Class<?> type) {
+    List<Object> rules = new ArrayList<>();
+    OneOfPresent oneOf = type.getAnnotation(OneOfPresent.class);
+    if (oneOf != null) {
+      List<Object> any = new ArrayList<>();
+      for (String property : oneOf.value()) {
+        any.add(map("required", List.of(property)));
+      }
+      rules.add(map("anyOf", any));
+    }
+    if (type.isAnnotationPresent(StateHasCountry.class)) {
+      rules.add(when("kind", Scalars.code(ActorKind.STATE), List.of("country")));
+    }
+    if (type.isAnnotationPresent(HybridHasLocations.class)) {
+      rules.add(
+          when("format", Scalars.code(MeetingFormat.HYBRID), List.of("place", "virtualLocation")));
+    }
+    return rules;
+  }
+
+  private static Map<String, Object> when(String property, String code, List<String> required) {
+    return map(
+        "if", map("properties", map(property, map("const", code)), "required", List.of(property)),
+        "then", map("required", required));
+  }
+
+  private static Method getter(Shape shape, Property p) {
+    String name = "get" + Character.toUpperCase(p.name().charAt(0)) + p.name().substring(1);
+    try {
+      return shape.type().getMethod(name);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(shape.type() + " has no " + name + "()", e);
+    }
+  }
+
+  private Map<String, Object> single(Property p) {
     return switch (p.kind()) {
       case STRING -> map("type", "string");
       case DECIMAL -> map("type", "number");
       case ENUM -> {
         String name = p.elementType().getSimpleName();
-        defs.computeIfAbsent(name, n -> map("type", "string", "enum", Scalars.codes(p.elementType())));
+        defs.computeIfAbsent(
+            name, n -> map("type", "string", "enum", Scalars.codes(p.elementType())));
         yield ref(name);
       }
       case TEXT -> ref("Text");
@@ -134,7 +289,7 @@ final class SchemaGenerator {
     Map<String, Object> properties = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
     for (Property p : shape.properties()) {
-      properties.put(p.name(), property(p));
+      properties.put(p.name(), property(p, getter(shape, p)));
       if (p.cardinality() == Cardinality.REQUIRED) {
         required.add(p.name());
       }
@@ -146,6 +301,10 @@ final class SchemaGenerator {
       def.put("required", required);
     }
     def.put("additionalProperties", false);
+    List<Object> rules = classRules(shape.type());
+    if (!rules.isEmpty()) {
+      def.put("allOf", rules);
+    }
     return def;
   }
 
