@@ -1,6 +1,8 @@
 package org.gcmkit.io.internal;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -28,6 +30,12 @@ public final class Property {
   private final Method getter;
   private final Method setter;
 
+  /** {@code getter} as {@code (Object)Object}: reflection's Method.invoke was the hot spot. */
+  private final MethodHandle get;
+
+  /** {@code setter} as {@code (Object, Object)void}, the builder's return value dropped. */
+  private final MethodHandle put;
+
   private Property(
       String name,
       Cardinality cardinality,
@@ -41,6 +49,17 @@ public final class Property {
     this.elementType = elementType;
     this.getter = getter;
     this.setter = setter;
+    this.get = handle(getter, MethodType.methodType(Object.class, Object.class));
+    this.put = handle(setter, MethodType.methodType(void.class, Object.class, Object.class));
+  }
+
+  /** A handle on the public method {@code m} of a model type, adapted to {@code type}. */
+  static MethodHandle handle(Method m, MethodType type) {
+    try {
+      return MethodHandles.publicLookup().unreflect(m).asType(type);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot call " + m, e);
+    }
   }
 
   /** The property of {@code getter}, set through {@code builderType}. */
@@ -133,7 +152,7 @@ public final class Property {
    * for an optional one.
    */
   public List<Object> values(Object bean) {
-    Object v = invoke(getter, bean);
+    Object v = invoke(get, getter, bean);
     switch (cardinality) {
       case LIST -> {
         return java.util.Collections.<Object>unmodifiableList((List<?>) v);
@@ -153,24 +172,27 @@ public final class Property {
    * List of values for list properties (appended to any already set).
    */
   public void set(Object builder, Object value) {
-    invoke(setter, builder, value);
+    try {
+      put.invokeExact(builder, value);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(setter + " failed", e);
+    }
   }
 
   /**
-   * Calls {@code m}, rethrowing what the model threw (such as a builder's IllegalStateException)
-   * as it is, so that callers see the model's own message.
+   * Calls {@code handle} of method {@code m} on {@code target}, rethrowing what the model threw
+   * (such as a builder's IllegalStateException) as it is, so that callers see the model's own
+   * message.
    */
-  static Object invoke(Method m, @Nullable Object target, Object... args) {
+  static Object invoke(MethodHandle handle, Method m, @Nullable Object target) {
     try {
-      return m.invoke(target, args);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("cannot call " + m, e);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtimeException) {
-        throw runtimeException;
-      }
-      throw new IllegalStateException(m + " failed", cause);
+      return (Object) handle.invokeExact(target);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(m + " failed", e);
     }
   }
 

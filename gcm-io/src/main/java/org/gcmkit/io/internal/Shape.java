@@ -1,5 +1,7 @@
 package org.gcmkit.io.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -24,7 +26,14 @@ public final class Shape {
   private final Class<?> type;
   private final Method builderFactory;
   private final Method build;
+  private final MethodHandle newBuilder;
+  private final MethodHandle buildIt;
   private final Map<String, Property> properties;
+
+  /** Kept, not copied per call: readers ask for these for every value they read. */
+  private final List<Property> propertyList;
+
+  private final List<String> names;
 
   private Shape(Class<?> type) {
     this.type = type;
@@ -51,6 +60,10 @@ public final class Shape {
       byName.put(p.name(), p);
     }
     this.properties = java.util.Collections.unmodifiableMap(byName);
+    this.propertyList = List.copyOf(byName.values());
+    this.names = List.copyOf(byName.keySet());
+    this.newBuilder = Property.handle(builderFactory, MethodType.methodType(Object.class));
+    this.buildIt = Property.handle(build, MethodType.methodType(Object.class, Object.class));
   }
 
   /** The shape of a model value type such as {@code Meeting.class}. */
@@ -65,7 +78,7 @@ public final class Shape {
 
   /** The properties in canonical order. */
   public List<Property> properties() {
-    return List.copyOf(properties.values());
+    return propertyList;
   }
 
   /** The property with this file name. */
@@ -75,12 +88,18 @@ public final class Shape {
 
   /** The names of the properties, in canonical order. */
   public List<String> names() {
-    return List.copyOf(properties.keySet());
+    return names;
   }
 
   /** A new, empty builder of the type. */
   public Object newBuilder() {
-    return Property.invoke(builderFactory, null);
+    try {
+      return (Object) newBuilder.invokeExact();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(builderFactory + " failed", e);
+    }
   }
 
   /**
@@ -88,7 +107,7 @@ public final class Shape {
    * (readers check that first, to report it with its place).
    */
   public Object build(Object builder) {
-    return Property.invoke(build, builder);
+    return Property.invoke(buildIt, build, builder);
   }
 
 
