@@ -92,13 +92,14 @@ final class TableReader implements Closeable {
   /** One data row: its cells, the line of each cell, and its index among the data rows. */
   final class Row {
     final String[] cells;
-    final long[] lines;
+    private final long firstLine;
+    private long @Nullable [] lines;
     final long index;
     final boolean ragged;
 
-    Row(String[] cells, long[] lines, long index, boolean ragged) {
+    Row(String[] cells, long firstLine, long index, boolean ragged) {
       this.cells = cells;
-      this.lines = lines;
+      this.firstLine = firstLine;
       this.index = index;
       this.ragged = ragged;
     }
@@ -107,7 +108,18 @@ final class TableReader implements Closeable {
       return column == null || column >= cells.length ? "" : cells[column];
     }
 
+    /** The line of each cell, counted only when a location is made: most rows never need one. */
+    long[] lines() {
+      long[] l = lines;
+      if (l == null) {
+        l = TableReader.lines(cells, firstLine);
+        lines = l;
+      }
+      return l;
+    }
+
     Location at(int column) {
+      long[] lines = lines();
       return Location.builder()
           .file(file)
           .line(column < lines.length ? lines[column] : lines[0])
@@ -117,7 +129,7 @@ final class TableReader implements Closeable {
     }
 
     Location row() {
-      return Location.builder().file(file).line(lines[0]).build();
+      return Location.builder().file(file).line(firstLine).build();
     }
   }
 
@@ -136,7 +148,7 @@ final class TableReader implements Closeable {
     CsvRecord header = first.get();
     headerLine = header.getStartingLineNumber();
     headers = header.getFields().toArray(new String[0]);
-    long[] lines = lines(header);
+    long[] lines = lines(headers, headerLine);
     attachMalformed(headers, lines);
     Map<String, Object> fixed = new HashMap<>();
     Map<String, TextSlot> texts = new LinkedHashMap<>();
@@ -277,10 +289,11 @@ final class TableReader implements Closeable {
     }
     CsvRecord r = next.get();
     String[] cells = r.getFields().toArray(new String[0]);
-    long[] lines = lines(r);
-    attachMalformed(cells, lines);
     boolean ragged = cells.length != headers.length;
-    Row row = new Row(cells, lines, ordinal++, ragged);
+    Row row = new Row(cells, r.getStartingLineNumber(), ordinal++, ragged);
+    if (!utf8.malformed().isEmpty()) {
+      attachMalformed(cells, row.lines());
+    }
     if (ragged) {
       problems.format(
           Violation.of(
@@ -332,14 +345,14 @@ final class TableReader implements Closeable {
   }
 
   /** The line of each cell: the row's first line plus the line breaks in the cells before it. */
-  private static long[] lines(CsvRecord r) {
-    long[] lines = new long[Math.max(1, r.getFieldCount())];
-    long line = r.getStartingLineNumber();
-    for (int i = 0; i < r.getFieldCount(); i++) {
+  private static long[] lines(String[] cells, long firstLine) {
+    long[] lines = new long[Math.max(1, cells.length)];
+    long line = firstLine;
+    for (int i = 0; i < cells.length; i++) {
       lines[i] = line;
-      line += breaks(r.getField(i));
+      line += breaks(cells[i]);
     }
-    if (r.getFieldCount() == 0) {
+    if (cells.length == 0) {
       lines[0] = line;
     }
     return lines;
@@ -430,8 +443,8 @@ final class TableReader implements Closeable {
    *
    * @return the record, object or text, or null when a required value is missing or unreadable
    */
-  @Nullable Object decode(Row row, String pointer, Map<String, Location> where) {
-    where.put(pointer, row.row());
+  @Nullable Object decode(Row row, String pointer, Places where) {
+    where.row(pointer, row);
     if (table.kind == Table.Kind.TEXTS) {
       Text t = text(table.text(), row, pointer, where);
       if (t == null) {
@@ -453,8 +466,8 @@ final class TableReader implements Closeable {
    * Decodes the cells of a row of a record or object table into a builder, so that the caller can
    * add the lists read from child tables; null when a required value is missing or unreadable.
    */
-  @Nullable Object decodeBuilder(Row row, String pointer, Map<String, Location> where) {
-    where.put(pointer, row.row());
+  @Nullable Object decodeBuilder(Row row, String pointer, Places where) {
+    where.row(pointer, row);
     Decoded d = group(table.group(), row, pointer, where);
     return d.buildable ? d.builder : null;
   }
@@ -487,14 +500,17 @@ final class TableReader implements Closeable {
     }
   }
 
-  private Decoded group(Group g, Row row, String pointer, Map<String, Location> where) {
+  private Decoded group(Group g, Row row, String pointer, Places where) {
     Decoded d = new Decoded(g.shape.newBuilder());
     for (Member m : g.members) {
-      String at = pointer + m.pointer.substring(m.pointer.lastIndexOf('/'));
       boolean required = m.property.cardinality() == Cardinality.REQUIRED;
       if (m instanceof Scalar scalar) {
-        scalar(scalar, row, at, where, d);
-      } else if (m instanceof TextSlot textSlot) {
+        // A scalar's pointer is made only if it is reported or located.
+        scalar(scalar, row, pointer, where, d);
+        continue;
+      }
+      String at = pointer + m.segment;
+      if (m instanceof TextSlot textSlot) {
         Text t = text(textSlot, row, at, where);
         if (t != null) {
           m.property.set(d.builder, t);
@@ -518,7 +534,11 @@ final class TableReader implements Closeable {
       } else {
         Nested n = (Nested) m;
         Integer presence = columns.get(n);
-        where.put(at, presence != null ? row.at(presence) : row.row());
+        if (presence != null) {
+          where.cell(at, row, presence);
+        } else {
+          where.row(at, row);
+        }
         Decoded inner = group(n.group, row, at, where);
         boolean present = inner.touched || !row.cell(presence).isEmpty();
         if (present || required) {
@@ -545,7 +565,7 @@ final class TableReader implements Closeable {
     return out;
   }
 
-  private void scalar(Scalar m, Row row, String at, Map<String, Location> where, Decoded d) {
+  private void scalar(Scalar m, Row row, String prefix, Places where, Decoded d) {
     Integer col = columns.get(m);
     if (col == null) {
       // No column: the value is empty, and a missing required column was reported with the header.
@@ -554,7 +574,7 @@ final class TableReader implements Closeable {
       }
       return;
     }
-    where.put(at, row.at(col));
+    where.member(prefix, m.segment, row, col);
     String cell = row.cell(col);
     ValueKind kind = m.property.kind();
     Class<?> type = m.property.elementType();
@@ -564,7 +584,7 @@ final class TableReader implements Closeable {
         problems.format(
             Violation.of(
                     Rule.REQUIRED,
-                    at,
+                    prefix + m.segment,
                     "expected a value for required column '" + m.header + "' but the cell is empty")
                 .value("")
                 .location(row.at(col))
@@ -586,7 +606,9 @@ final class TableReader implements Closeable {
       }
     } catch (IllegalArgumentException e) {
       Violation.Builder v =
-          Violation.of(Rule.VALUE_SYNTAX, at, message(e)).value(cell).location(row.at(col));
+          Violation.of(Rule.VALUE_SYNTAX, prefix + m.segment, message(e))
+              .value(cell)
+              .location(row.at(col));
       if (kind == ValueKind.ENUM) {
         for (String item :
             m.property.cardinality() == Cardinality.LIST
@@ -614,27 +636,30 @@ final class TableReader implements Closeable {
   }
 
   /** The text in the columns of {@code slot}, or null when it has none. */
-  private @Nullable Text text(TextSlot slot, Row row, String at, Map<String, Location> where) {
+  private @Nullable Text text(TextSlot slot, Row row, String at, Places where) {
     Map<String, Integer> cols = languages.getOrDefault(slot, Map.of());
     Integer orderCol = orders.get(slot);
     Map<String, String> values = new LinkedHashMap<>();
-    @Nullable Location first = null;
+    @Nullable Integer first = null;
     for (Map.Entry<String, Integer> e : cols.entrySet()) {
-      Location loc = row.at(e.getValue());
-      where.put(at + "/" + escape(e.getKey()), loc);
+      where.token(at, e.getKey(), row, e.getValue());
       String cell = row.cell(e.getValue());
       if (!cell.isEmpty()) {
         values.put(e.getKey(), Cells.unprotect(cell));
-        first = first == null ? loc : first;
+        first = first == null ? e.getValue() : first;
       }
     }
     if (first == null && !cols.isEmpty()) {
-      first = row.at(cols.values().iterator().next());
+      first = cols.values().iterator().next();
     }
     if (first == null && orderCol != null) {
-      first = row.at(orderCol);
+      first = orderCol;
     }
-    where.put(at, first != null ? first : row.row());
+    if (first != null) {
+      where.cell(at, row, first);
+    } else {
+      where.row(at, row);
+    }
     String order = orderCol == null ? "" : row.cell(orderCol);
     if (orderCol == null || order.isEmpty()) {
       return values.isEmpty() ? null : Text.of(values);

@@ -126,8 +126,10 @@ final class Utf8Reader extends Reader {
   /** Counts the bytes consumed and the line breaks in the characters decoded since the last call. */
   private void count(int bytesBefore, int charsEnd) {
     consumed += bytes.position() - bytesBefore;
+    // The backing array, not chars.get(i): the checked buffer access was a tenth of the read time.
+    char[] decoded = chars.array();
     for (int i = counted; i < charsEnd; i++) {
-      char c = chars.get(i);
+      char c = decoded[i];
       if (c == '\n') {
         if (!afterCr) {
           line++;
