@@ -1,5 +1,7 @@
 package org.gcmkit.io.internal;
 
+import java.lang.invoke.LambdaConversionException;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -10,6 +12,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.gcmkit.model.DateSpan;
 import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.RecordId;
@@ -27,14 +32,15 @@ public final class Property {
   private final Cardinality cardinality;
   private final ValueKind kind;
   private final Class<?> elementType;
-  private final Method getter;
-  private final Method setter;
 
-  /** {@code getter} as {@code (Object)Object}: reflection's Method.invoke was the hot spot. */
-  private final MethodHandle get;
+  /**
+   * The getter and the builder's setter as plain functions made once by LambdaMetafactory: the JIT
+   * compiles them as direct calls, where Method.invoke per value was the readers' hot spot and a
+   * MethodHandle kept in a field is not inlined either.
+   */
+  private final Function<Object, Object> get;
 
-  /** {@code setter} as {@code (Object, Object)void}, the builder's return value dropped. */
-  private final MethodHandle put;
+  private final BiConsumer<Object, Object> put;
 
   private Property(
       String name,
@@ -47,19 +53,56 @@ public final class Property {
     this.cardinality = cardinality;
     this.kind = kind;
     this.elementType = elementType;
-    this.getter = getter;
-    this.setter = setter;
-    this.get = handle(getter, MethodType.methodType(Object.class, Object.class));
-    this.put = handle(setter, MethodType.methodType(void.class, Object.class, Object.class));
+    this.get = function(getter);
+    this.put = consumer(setter);
   }
 
-  /** A handle on the public method {@code m} of a model type, adapted to {@code type}. */
-  static MethodHandle handle(Method m, MethodType type) {
+  /**
+   * The public model method {@code m} as an instance of the functional interface {@code face},
+   * whose method {@code name} of type {@code erased} takes the method's receiver (if any) and
+   * arguments as Objects; a value returned where {@code face} returns void is dropped. What the
+   * method throws, such as a builder's IllegalStateException, reaches callers as it is.
+   */
+  private static Object lambda(Class<?> face, String name, MethodType erased, Method m) {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
     try {
-      return MethodHandles.publicLookup().unreflect(m).asType(type);
-    } catch (IllegalAccessException e) {
+      MethodHandle target = lookup.unreflect(m);
+      MethodType boxed = target.type().wrap();
+      MethodType instantiated =
+          erased.returnType() == void.class ? boxed.changeReturnType(void.class) : boxed;
+      return LambdaMetafactory.metafactory(
+                  lookup, name, MethodType.methodType(face), erased, target, instantiated)
+              .getTarget()
+              .invoke();
+    } catch (IllegalAccessException | LambdaConversionException e) {
       throw new IllegalStateException("cannot call " + m, e);
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot link " + m, e);
     }
+  }
+
+  /** {@code m}, static with one parameter or an instance method with none, as a Function. */
+  @SuppressWarnings("unchecked") // the metafactory made an instance of Function
+  static Function<Object, Object> function(Method m) {
+    return (Function<Object, Object>)
+        lambda(Function.class, "apply", MethodType.methodType(Object.class, Object.class), m);
+  }
+
+  /** {@code m}, an instance method with one parameter, as a BiConsumer of receiver and value. */
+  @SuppressWarnings("unchecked") // the metafactory made an instance of BiConsumer
+  static BiConsumer<Object, Object> consumer(Method m) {
+    return (BiConsumer<Object, Object>)
+        lambda(
+            BiConsumer.class,
+            "accept",
+            MethodType.methodType(void.class, Object.class, Object.class),
+            m);
+  }
+
+  /** {@code m}, static without parameters, as a Supplier. */
+  @SuppressWarnings("unchecked") // the metafactory made an instance of Supplier
+  static Supplier<Object> supplier(Method m) {
+    return (Supplier<Object>) lambda(Supplier.class, "get", MethodType.methodType(Object.class), m);
   }
 
   /** The property of {@code getter}, set through {@code builderType}. */
@@ -152,7 +195,7 @@ public final class Property {
    * for an optional one.
    */
   public List<Object> values(Object bean) {
-    Object v = invoke(get, getter, bean);
+    Object v = get.apply(bean);
     switch (cardinality) {
       case LIST -> {
         return java.util.Collections.<Object>unmodifiableList((List<?>) v);
@@ -172,28 +215,7 @@ public final class Property {
    * List of values for list properties (appended to any already set).
    */
   public void set(Object builder, Object value) {
-    try {
-      put.invokeExact(builder, value);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(setter + " failed", e);
-    }
-  }
-
-  /**
-   * Calls {@code handle} of method {@code m} on {@code target}, rethrowing what the model threw
-   * (such as a builder's IllegalStateException) as it is, so that callers see the model's own
-   * message.
-   */
-  static Object invoke(MethodHandle handle, Method m, @Nullable Object target) {
-    try {
-      return (Object) handle.invokeExact(target);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(m + " failed", e);
-    }
+    put.accept(builder, value);
   }
 
   @Override

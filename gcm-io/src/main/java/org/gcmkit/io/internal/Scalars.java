@@ -1,12 +1,11 @@
 package org.gcmkit.io.internal;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.gcmkit.model.DateSpan;
 import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.RecordId;
@@ -30,14 +29,12 @@ public final class Scalars {
       };
 
   /** The static {@code of(String)} factory of each id type, as {@code (String)Object}. */
-  private static final ClassValue<MethodHandle> ID_FACTORIES =
+  private static final ClassValue<Function<Object, Object>> ID_FACTORIES =
       new ClassValue<>() {
         @Override
-        protected MethodHandle computeValue(Class<?> type) {
+        protected Function<Object, Object> computeValue(Class<?> type) {
           try {
-            return Property.handle(
-                type.getMethod("of", String.class),
-                MethodType.methodType(Object.class, String.class));
+            return Property.function(type.getMethod("of", String.class));
           } catch (NoSuchMethodException e) {
             throw new IllegalStateException("cannot create " + type.getSimpleName(), e);
           }
@@ -127,13 +124,7 @@ public final class Scalars {
   }
 
   private static Object newId(Class<?> type, String text) {
-    MethodHandle of = ID_FACTORIES.get(type);
-    try {
-      return (Object) of.invokeExact(text);
-    } catch (IllegalArgumentException e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException("cannot create " + type.getSimpleName(), e);
-    }
+    // What the factory throws (IllegalArgumentException for a malformed id) reaches the caller.
+    return ID_FACTORIES.get(type).apply(text);
   }
 }

@@ -1,7 +1,5 @@
 package org.gcmkit.io.internal;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The properties of one model value type, found once by reflection on its public {@code getX}
@@ -24,10 +24,8 @@ public final class Shape {
   private static final Map<Class<?>, Shape> CACHE = new ConcurrentHashMap<>();
 
   private final Class<?> type;
-  private final Method builderFactory;
-  private final Method build;
-  private final MethodHandle newBuilder;
-  private final MethodHandle buildIt;
+  private final Supplier<Object> newBuilder;
+  private final Function<Object, Object> build;
   private final Map<String, Property> properties;
 
   /** Kept, not copied per call: readers ask for these for every value they read. */
@@ -37,9 +35,11 @@ public final class Shape {
 
   private Shape(Class<?> type) {
     this.type = type;
+    Method builderFactory;
+    Method buildMethod;
     try {
-      this.builderFactory = type.getMethod("builder");
-      this.build = builderFactory.getReturnType().getMethod("build");
+      builderFactory = type.getMethod("builder");
+      buildMethod = builderFactory.getReturnType().getMethod("build");
     } catch (NoSuchMethodException e) {
       throw new IllegalArgumentException(type + " is not a model value type with builder()", e);
     }
@@ -62,8 +62,8 @@ public final class Shape {
     this.properties = java.util.Collections.unmodifiableMap(byName);
     this.propertyList = List.copyOf(byName.values());
     this.names = List.copyOf(byName.keySet());
-    this.newBuilder = Property.handle(builderFactory, MethodType.methodType(Object.class));
-    this.buildIt = Property.handle(build, MethodType.methodType(Object.class, Object.class));
+    this.newBuilder = Property.supplier(builderFactory);
+    this.build = Property.function(buildMethod);
   }
 
   /** The shape of a model value type such as {@code Meeting.class}. */
@@ -93,13 +93,7 @@ public final class Shape {
 
   /** A new, empty builder of the type. */
   public Object newBuilder() {
-    try {
-      return (Object) newBuilder.invokeExact();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(builderFactory + " failed", e);
-    }
+    return newBuilder.get();
   }
 
   /**
@@ -107,7 +101,7 @@ public final class Shape {
    * (readers check that first, to report it with its place).
    */
   public Object build(Object builder) {
-    return Property.invoke(buildIt, build, builder);
+    return build.apply(builder);
   }
 
 
