@@ -97,8 +97,14 @@ final class JsonReading {
 
   private boolean inRecord;
 
-  /** The location of the field name being handled, for unknown fields. */
-  private @Nullable TokenStreamLocation keyLocation;
+  /**
+   * The line and column of the field name being handled, for unknown fields; kept as numbers so
+   * that the parser's location object need not outlive the call that reads it.
+   */
+  private int keyLine;
+
+  private int keyColumn;
+  private boolean keyKnown;
 
   /** Whether an error other than a model rule was found: then no value is returned. */
   private boolean incomplete;
@@ -360,7 +366,7 @@ final class JsonReading {
       }
       if (name.equals("formatVersion")) {
         if (line > 1) {
-          keyLocation = keyAt;
+          key(keyAt);
           unknownField(name, "/" + name, "record", List.of("type"));
           continue;
         }
@@ -419,7 +425,7 @@ final class JsonReading {
     }
     String pointer = "/" + RecordTypes.datasetProperty(type) + "/" + sink.nextIndex(type);
     beginRecord();
-    int root = place(-1, pointer, -1, start);
+    int root = place(-1, pointer, -1, start.getLineNr(), start.getColumnNr());
     Shape shape = Shape.of(RecordTypes.modelClass(type));
     Object value = readObjectFrom(next, shape, root, TYPE_SEEN);
     validateRecord(value, pointer, sink.validator);
@@ -630,12 +636,12 @@ final class JsonReading {
     while (t == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       TokenStreamLocation keyAt = parser.currentTokenLocation();
+      key(keyAt);
       parser.nextToken();
       if (!seen.add(name)) {
         duplicateKey(name, pointer(parent) + "/" + escape(name), at(keyAt));
         parser.skipChildren();
       } else {
-        keyLocation = keyAt;
         handler.field(name, place(parent, name, -1));
       }
       t = parser.nextToken();
@@ -820,7 +826,7 @@ final class JsonReading {
   }
 
   private void unknownField(String name, String pointer, String owner, List<String> names) {
-    Location at = keyLocation == null ? null : at(keyLocation);
+    Location at = keyKnown ? at(keyLine, keyColumn) : null;
     Optional<String> suggestion = Suggestions.closest(name, names);
     String message =
         "expected a field of "
@@ -954,15 +960,23 @@ final class JsonReading {
    * Outside records its location is kept at once, as records' places are dropped after each.
    */
   private int place(int parent, @Nullable String name, int index) {
-    return place(parent, name, index, parser.currentTokenLocation());
+    // Only the numbers are kept, so the JIT can leave the location object unallocated.
+    TokenStreamLocation l = parser.currentTokenLocation();
+    return place(parent, name, index, l.getLineNr(), l.getColumnNr());
   }
 
-  private int place(int parent, @Nullable String name, int index, TokenStreamLocation l) {
-    int place = newPlace(parent, name, index, l.getLineNr(), l.getColumnNr());
+  private int place(int parent, @Nullable String name, int index, int line, int column) {
+    int place = newPlace(parent, name, index, line, column);
     if (!inRecord) {
       outerLocations.put(pointer(place), location(place));
     }
     return place;
+  }
+
+  private void key(TokenStreamLocation l) {
+    keyLine = l.getLineNr();
+    keyColumn = l.getColumnNr();
+    keyKnown = true;
   }
 
   private int newPlace(int parent, @Nullable String name, int index, int line, int column) {
@@ -1048,7 +1062,7 @@ final class JsonReading {
    */
   private static final class Keys {
     private static final int SCANNED = 16;
-    private final String[] few = new String[SCANNED];
+    private String[] few = new String[4];
     private int count;
     private @Nullable Set<String> many;
 
@@ -1065,6 +1079,9 @@ final class JsonReading {
         all.add(key);
         many = all;
         return true;
+      }
+      if (count == few.length) {
+        few = Arrays.copyOf(few, count * 2);
       }
       few[count++] = key;
       return true;
