@@ -31,6 +31,7 @@ import org.gcmkit.io.csv.Table.TextSlot;
 import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Scalars;
 import org.gcmkit.io.internal.Suggestions;
+import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.io.internal.ValueKind;
 import org.gcmkit.model.Text;
 import org.gcmkit.validation.Location;
@@ -48,7 +49,7 @@ final class TableReader implements Closeable {
   final Table table;
   final String file;
   private final Problems problems;
-  private final Utf8Reader utf8;
+  private final Utf8 utf8;
   private final CloseableIterator<CsvRecord> records;
   private String[] headers = new String[0];
   private long headerLine = 1;
@@ -62,7 +63,7 @@ final class TableReader implements Closeable {
   private boolean ended;
   private boolean syntaxError;
 
-  private TableReader(Table table, String file, Problems problems, Utf8Reader utf8) {
+  private TableReader(Table table, String file, Problems problems, Utf8 utf8) {
     this.table = table;
     this.file = file;
     this.problems = problems;
@@ -84,7 +85,7 @@ final class TableReader implements Closeable {
   static TableReader open(Table table, Path path, String file, Problems problems)
       throws IOException {
     TableReader r =
-        new TableReader(table, file, problems, new Utf8Reader(Files.newInputStream(path)));
+        new TableReader(table, file, problems, Utf8.replacing(Files.newInputStream(path)));
     r.readHeader();
     return r;
   }
@@ -372,9 +373,9 @@ final class TableReader implements Closeable {
   /** Reports the malformed bytes decoded on the lines of this row at the cell that holds them. */
   private void attachMalformed(String[] cells, long[] lines) {
     long last = lines[lines.length - 1] + (cells.length == 0 ? 0 : breaks(cells[cells.length - 1]));
-    Iterator<Utf8Reader.Malformed> it = utf8.malformed().iterator();
+    Iterator<Utf8.Malformed> it = utf8.malformed().iterator();
     while (it.hasNext()) {
-      Utf8Reader.Malformed bad = it.next();
+      Utf8.Malformed bad = it.next();
       if (bad.line > last) {
         break;
       }
@@ -394,14 +395,14 @@ final class TableReader implements Closeable {
   }
 
   private void flushMalformed() {
-    for (Utf8Reader.Malformed bad : utf8.malformed()) {
+    for (Utf8.Malformed bad : utf8.malformed()) {
       problems.format(encoding(bad, Location.builder().file(file).line(bad.line).build(), null));
     }
     utf8.malformed().clear();
   }
 
   private static Violation encoding(
-      Utf8Reader.Malformed bad, Location at, @Nullable String value) {
+      Utf8.Malformed bad, Location at, @Nullable String value) {
     return Violation.of(
             Rule.ENCODING,
             "",

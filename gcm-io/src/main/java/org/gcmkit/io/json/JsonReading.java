@@ -21,6 +21,7 @@ import org.gcmkit.io.internal.RecordTypes;
 import org.gcmkit.io.internal.Scalars;
 import org.gcmkit.io.internal.Shape;
 import org.gcmkit.io.internal.Suggestions;
+import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.io.internal.ValueKind;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.DateSpan;
@@ -885,10 +886,13 @@ final class JsonReading {
       IOException cause = io.getCause();
       if (cause instanceof java.nio.charset.CharacterCodingException) {
         Location at = at(e.getLocation());
-        if (cause instanceof Utf8Decoder.Malformed m) {
+        if (cause instanceof Utf8.MalformedInput m) {
           Location.Builder b = Location.builder();
           at.getFile().ifPresent(b::file);
-          at = b.line(m.line).column((int) Math.min(m.column, Integer.MAX_VALUE)).build();
+          at =
+              b.line(m.malformed.line)
+                  .column((int) Math.min(m.malformed.column, Integer.MAX_VALUE))
+                  .build();
         }
         add(
             Violation.of(Rule.ENCODING, "", "expected UTF-8 text but found a malformed byte sequence")
