@@ -189,27 +189,33 @@ public final class Utf8 extends Reader {
     // The backing array, not chars.get(i): the checked buffer access was a tenth of the read time.
     char[] decoded = chars.array();
     int end = chars.position();
-    int i = counted;
-    if (start && i == 0 && end > 0 && decoded[0] == '\uFEFF') {
+    int first = counted;
+    if (start && first == 0 && end > 0 && decoded[0] == '\uFEFF') {
       // The byte order mark is dropped, so it takes no column.
-      i = 1;
+      first = 1;
     }
-    for (; i < end; i++) {
+    // Every character is counted for every input, so the common one (above CR) costs one test;
+    // the column follows from where the last line began.
+    int lineStart = -1;
+    for (int i = first; i < end; i++) {
       char c = decoded[i];
+      if (c > '\r') {
+        continue;
+      }
       if (c == '\n') {
-        if (!afterCr) {
+        boolean crBefore = i > first ? decoded[i - 1] == '\r' : afterCr;
+        if (!crBefore) {
           line++;
         }
-        column = 1;
-        afterCr = false;
+        lineStart = i + 1;
       } else if (c == '\r') {
         line++;
-        column = 1;
-        afterCr = true;
-      } else {
-        column++;
-        afterCr = false;
+        lineStart = i + 1;
       }
+    }
+    if (end > first) {
+      afterCr = decoded[end - 1] == '\r';
+      column = lineStart < 0 ? column + (end - first) : 1 + (end - lineStart);
     }
     counted = end;
   }
