@@ -1,6 +1,5 @@
 package org.gcmkit.io.internal;
 
-import java.lang.invoke.LambdaConversionException;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -20,7 +19,6 @@ import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.Subject;
 import org.gcmkit.model.Text;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One property of a model type as files see it: its name (the accessor {@code getX} without the
@@ -74,10 +72,9 @@ public final class Property {
                   lookup, name, MethodType.methodType(face), erased, target, instantiated)
               .getTarget()
               .invoke();
-    } catch (IllegalAccessException | LambdaConversionException e) {
-      throw new IllegalStateException("cannot call " + m, e);
     } catch (Throwable e) {
-      throw new IllegalStateException("cannot link " + m, e);
+      // Not accessible, or not convertible to the interface: a model type gcm-io cannot read.
+      throw new IllegalStateException("cannot call " + m, e);
     }
   }
 
