@@ -1,12 +1,7 @@
 package org.gcmkit.io.csv;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -25,6 +20,7 @@ import org.gcmkit.io.csv.Table.Scalar;
 import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Scalars;
 import org.gcmkit.io.internal.Suggestions;
+import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.io.internal.ValueKind;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.model.Text;
@@ -340,49 +336,37 @@ final class Descriptor {
    * after adding an {@code encoding.invalid} problem located at the first malformed byte.
    */
   private static Optional<String> utf8(byte[] bytes, String display, Parsed parsed) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = decoder.decode(in, out, true);
-    if (r.isError()) {
-      int at = in.position();
-      // Line and column in characters, as the JSON locations count them.
-      int end = out.position();
-      long line = 1;
-      int lineStart = end > 0 && out.get(0) == '\uFEFF' ? 1 : 0;
-      for (int i = 0; i < end; i++) {
-        if (out.get(i) == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
+    StringBuilder text = new StringBuilder(bytes.length);
+    // Line and column in characters, as the JSON locations count them.
+    try (Utf8 in = Utf8.stopping(new ByteArrayInputStream(bytes))) {
+      char[] buf = new char[8192];
+      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        text.append(buf, 0, n);
       }
-      StringBuilder hex = new StringBuilder();
-      for (int i = at; i < Math.min(at + r.length(), bytes.length); i++) {
-        hex.append(hex.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xFF));
-      }
+    } catch (Utf8.MalformedInput e) {
+      Utf8.Malformed bad = e.malformed;
       parsed.problems.add(
           Violation.of(
                   Rule.ENCODING,
                   "",
                   "expected UTF-8 but found the invalid bytes "
-                      + hex
+                      + bad.bytes
                       + " at byte offset "
-                      + at
+                      + bad.offset
                       + "; reading the tables by their standard file names")
-              .value(hex.toString())
+              .value(bad.bytes)
               .location(
-                  Location.builder().file(display).line(line).column(end - lineStart + 1).build())
+                  Location.builder()
+                      .file(display)
+                      .line(bad.line)
+                      .column((int) Math.min(bad.column, Integer.MAX_VALUE))
+                      .build())
               .build());
       return Optional.empty();
+    } catch (IOException e) {
+      throw new IllegalStateException("reading bytes in memory cannot fail", e);
     }
-    decoder.flush(out);
-    out.flip();
-    String text = out.toString();
-    return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    return Optional.of(text.toString());
   }
 
   private static void title(@Nullable JsonNode node, Parsed parsed, String display, String text) {

@@ -55,6 +55,9 @@ final class PackageReader {
   private final Problems problems = Problems.kept();
   private final StreamValidator stream;
 
+  /** Where the values of the record being read came from; reused from record to record. */
+  private final Places where = new Places();
+
   /** The ids of rows that could not be read into records, by type. */
   private final Map<RecordType, Set<String>> unread = new EnumMap<>(RecordType.class);
 
@@ -217,12 +220,12 @@ final class PackageReader {
       @Nullable Sink sink) {
     String pointer = "/" + table.name + "/" + row.index;
     int mark = problems.size();
-    Map<String, Location> where = new HashMap<>();
+    where.clear();
     Object builder = row.ragged ? null : parent.decodeBuilder(row, pointer, where);
     for (int i = 0; i < children.size(); i++) {
       TableReader c = children.get(i);
       List<Object> items = new ArrayList<>();
-      String list = pointer + "/" + c.table.listProperty().name();
+      String list = null;
       while (next[i] != null) {
         Row child = next[i];
         Long ordinal = ordinals.get(c.parentId(child));
@@ -232,6 +235,9 @@ final class PackageReader {
         if (ordinal == null || ordinal < row.index) {
           misplaced(c, child, ordinals);
         } else if (!child.ragged) {
+          if (list == null) {
+            list = pointer + "/" + c.table.listProperty().name();
+          }
           String at = list + "/" + items.size();
           Object item = c.decode(child, at, where);
           if (item != null) {
@@ -249,7 +255,7 @@ final class PackageReader {
       unread(table.type).add(parent.id(row));
       return;
     }
-    Function<String, Optional<Location>> locator = p -> locate(where, p);
+    Function<String, Optional<Location>> locator = where::locate;
     // Cells that failed to read were reported already; the rules that notice them missing echo.
     java.util.Set<String> failed = problems.pointersSince(mark);
     for (Violation v : stream.accept(record, pointer, locator).getViolations()) {
@@ -316,22 +322,6 @@ final class PackageReader {
               .value(id)
               .location(at)
               .build());
-    }
-  }
-
-  /** The location of {@code pointer}, or of the nearest enclosing pointer that has one. */
-  private static Optional<Location> locate(Map<String, Location> where, String pointer) {
-    String p = pointer;
-    while (true) {
-      Location l = where.get(p);
-      if (l != null) {
-        return Optional.of(l);
-      }
-      int slash = p.lastIndexOf('/');
-      if (slash <= 0) {
-        return Optional.empty();
-      }
-      p = p.substring(0, slash);
     }
   }
 

@@ -50,6 +50,10 @@ final class Problems {
 
   /** The pointers of the error problems kept after {@code mark}: values that failed to read. */
   java.util.Set<String> pointersSince(int mark) {
+    if (mark == violations.size()) {
+      // The common case of a record read without a problem: no set to make.
+      return java.util.Set.of();
+    }
     java.util.Set<String> pointers = new java.util.HashSet<>();
     for (Violation v : violations.subList(mark, violations.size())) {
       if (v.getSeverity() == Severity.ERROR) {

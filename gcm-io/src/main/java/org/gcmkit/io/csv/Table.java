@@ -38,10 +38,14 @@ final class Table {
     final String header;
     final String pointer;
 
+    /** The last segment of the pointer, such as "/name", appended to the pointer of its row. */
+    final String segment;
+
     Member(Property property, String header, String pointer) {
       this.property = property;
       this.header = header;
       this.pointer = pointer;
+      this.segment = pointer.substring(Math.max(0, pointer.lastIndexOf('/')));
     }
   }
 

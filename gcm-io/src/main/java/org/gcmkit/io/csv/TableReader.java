@@ -31,6 +31,7 @@ import org.gcmkit.io.csv.Table.TextSlot;
 import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Scalars;
 import org.gcmkit.io.internal.Suggestions;
+import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.io.internal.ValueKind;
 import org.gcmkit.model.Text;
 import org.gcmkit.validation.Location;
@@ -48,7 +49,7 @@ final class TableReader implements Closeable {
   final Table table;
   final String file;
   private final Problems problems;
-  private final Utf8Reader utf8;
+  private final Utf8 utf8;
   private final CloseableIterator<CsvRecord> records;
   private String[] headers = new String[0];
   private long headerLine = 1;
@@ -62,7 +63,7 @@ final class TableReader implements Closeable {
   private boolean ended;
   private boolean syntaxError;
 
-  private TableReader(Table table, String file, Problems problems, Utf8Reader utf8) {
+  private TableReader(Table table, String file, Problems problems, Utf8 utf8) {
     this.table = table;
     this.file = file;
     this.problems = problems;
@@ -84,7 +85,7 @@ final class TableReader implements Closeable {
   static TableReader open(Table table, Path path, String file, Problems problems)
       throws IOException {
     TableReader r =
-        new TableReader(table, file, problems, new Utf8Reader(Files.newInputStream(path)));
+        new TableReader(table, file, problems, Utf8.replacing(Files.newInputStream(path)));
     r.readHeader();
     return r;
   }
@@ -92,13 +93,14 @@ final class TableReader implements Closeable {
   /** One data row: its cells, the line of each cell, and its index among the data rows. */
   final class Row {
     final String[] cells;
-    final long[] lines;
+    private final long firstLine;
+    private long @Nullable [] lines;
     final long index;
     final boolean ragged;
 
-    Row(String[] cells, long[] lines, long index, boolean ragged) {
+    Row(String[] cells, long firstLine, long index, boolean ragged) {
       this.cells = cells;
-      this.lines = lines;
+      this.firstLine = firstLine;
       this.index = index;
       this.ragged = ragged;
     }
@@ -107,7 +109,18 @@ final class TableReader implements Closeable {
       return column == null || column >= cells.length ? "" : cells[column];
     }
 
+    /** The line of each cell, counted only when a location is made: most rows never need one. */
+    long[] lines() {
+      long[] l = lines;
+      if (l == null) {
+        l = TableReader.lines(cells, firstLine);
+        lines = l;
+      }
+      return l;
+    }
+
     Location at(int column) {
+      long[] lines = lines();
       return Location.builder()
           .file(file)
           .line(column < lines.length ? lines[column] : lines[0])
@@ -117,7 +130,7 @@ final class TableReader implements Closeable {
     }
 
     Location row() {
-      return Location.builder().file(file).line(lines[0]).build();
+      return Location.builder().file(file).line(firstLine).build();
     }
   }
 
@@ -136,7 +149,7 @@ final class TableReader implements Closeable {
     CsvRecord header = first.get();
     headerLine = header.getStartingLineNumber();
     headers = header.getFields().toArray(new String[0]);
-    long[] lines = lines(header);
+    long[] lines = lines(headers, headerLine);
     attachMalformed(headers, lines);
     Map<String, Object> fixed = new HashMap<>();
     Map<String, TextSlot> texts = new LinkedHashMap<>();
@@ -277,10 +290,11 @@ final class TableReader implements Closeable {
     }
     CsvRecord r = next.get();
     String[] cells = r.getFields().toArray(new String[0]);
-    long[] lines = lines(r);
-    attachMalformed(cells, lines);
     boolean ragged = cells.length != headers.length;
-    Row row = new Row(cells, lines, ordinal++, ragged);
+    Row row = new Row(cells, r.getStartingLineNumber(), ordinal++, ragged);
+    if (!utf8.malformed().isEmpty()) {
+      attachMalformed(cells, row.lines());
+    }
     if (ragged) {
       problems.format(
           Violation.of(
@@ -332,14 +346,14 @@ final class TableReader implements Closeable {
   }
 
   /** The line of each cell: the row's first line plus the line breaks in the cells before it. */
-  private static long[] lines(CsvRecord r) {
-    long[] lines = new long[Math.max(1, r.getFieldCount())];
-    long line = r.getStartingLineNumber();
-    for (int i = 0; i < r.getFieldCount(); i++) {
+  private static long[] lines(String[] cells, long firstLine) {
+    long[] lines = new long[Math.max(1, cells.length)];
+    long line = firstLine;
+    for (int i = 0; i < cells.length; i++) {
       lines[i] = line;
-      line += breaks(r.getField(i));
+      line += breaks(cells[i]);
     }
-    if (r.getFieldCount() == 0) {
+    if (cells.length == 0) {
       lines[0] = line;
     }
     return lines;
@@ -359,9 +373,9 @@ final class TableReader implements Closeable {
   /** Reports the malformed bytes decoded on the lines of this row at the cell that holds them. */
   private void attachMalformed(String[] cells, long[] lines) {
     long last = lines[lines.length - 1] + (cells.length == 0 ? 0 : breaks(cells[cells.length - 1]));
-    Iterator<Utf8Reader.Malformed> it = utf8.malformed().iterator();
+    Iterator<Utf8.Malformed> it = utf8.malformed().iterator();
     while (it.hasNext()) {
-      Utf8Reader.Malformed bad = it.next();
+      Utf8.Malformed bad = it.next();
       if (bad.line > last) {
         break;
       }
@@ -381,14 +395,14 @@ final class TableReader implements Closeable {
   }
 
   private void flushMalformed() {
-    for (Utf8Reader.Malformed bad : utf8.malformed()) {
+    for (Utf8.Malformed bad : utf8.malformed()) {
       problems.format(encoding(bad, Location.builder().file(file).line(bad.line).build(), null));
     }
     utf8.malformed().clear();
   }
 
   private static Violation encoding(
-      Utf8Reader.Malformed bad, Location at, @Nullable String value) {
+      Utf8.Malformed bad, Location at, @Nullable String value) {
     return Violation.of(
             Rule.ENCODING,
             "",
@@ -430,8 +444,8 @@ final class TableReader implements Closeable {
    *
    * @return the record, object or text, or null when a required value is missing or unreadable
    */
-  @Nullable Object decode(Row row, String pointer, Map<String, Location> where) {
-    where.put(pointer, row.row());
+  @Nullable Object decode(Row row, String pointer, Places where) {
+    where.row(pointer, row);
     if (table.kind == Table.Kind.TEXTS) {
       Text t = text(table.text(), row, pointer, where);
       if (t == null) {
@@ -453,8 +467,8 @@ final class TableReader implements Closeable {
    * Decodes the cells of a row of a record or object table into a builder, so that the caller can
    * add the lists read from child tables; null when a required value is missing or unreadable.
    */
-  @Nullable Object decodeBuilder(Row row, String pointer, Map<String, Location> where) {
-    where.put(pointer, row.row());
+  @Nullable Object decodeBuilder(Row row, String pointer, Places where) {
+    where.row(pointer, row);
     Decoded d = group(table.group(), row, pointer, where);
     return d.buildable ? d.builder : null;
   }
@@ -487,14 +501,17 @@ final class TableReader implements Closeable {
     }
   }
 
-  private Decoded group(Group g, Row row, String pointer, Map<String, Location> where) {
+  private Decoded group(Group g, Row row, String pointer, Places where) {
     Decoded d = new Decoded(g.shape.newBuilder());
     for (Member m : g.members) {
-      String at = pointer + m.pointer.substring(m.pointer.lastIndexOf('/'));
       boolean required = m.property.cardinality() == Cardinality.REQUIRED;
       if (m instanceof Scalar scalar) {
-        scalar(scalar, row, at, where, d);
-      } else if (m instanceof TextSlot textSlot) {
+        // A scalar's pointer is made only if it is reported or located.
+        scalar(scalar, row, pointer, where, d);
+        continue;
+      }
+      String at = pointer + m.segment;
+      if (m instanceof TextSlot textSlot) {
         Text t = text(textSlot, row, at, where);
         if (t != null) {
           m.property.set(d.builder, t);
@@ -518,7 +535,11 @@ final class TableReader implements Closeable {
       } else {
         Nested n = (Nested) m;
         Integer presence = columns.get(n);
-        where.put(at, presence != null ? row.at(presence) : row.row());
+        if (presence != null) {
+          where.cell(at, row, presence);
+        } else {
+          where.row(at, row);
+        }
         Decoded inner = group(n.group, row, at, where);
         boolean present = inner.touched || !row.cell(presence).isEmpty();
         if (present || required) {
@@ -545,7 +566,7 @@ final class TableReader implements Closeable {
     return out;
   }
 
-  private void scalar(Scalar m, Row row, String at, Map<String, Location> where, Decoded d) {
+  private void scalar(Scalar m, Row row, String prefix, Places where, Decoded d) {
     Integer col = columns.get(m);
     if (col == null) {
       // No column: the value is empty, and a missing required column was reported with the header.
@@ -554,7 +575,7 @@ final class TableReader implements Closeable {
       }
       return;
     }
-    where.put(at, row.at(col));
+    where.member(prefix, m.segment, row, col);
     String cell = row.cell(col);
     ValueKind kind = m.property.kind();
     Class<?> type = m.property.elementType();
@@ -564,7 +585,7 @@ final class TableReader implements Closeable {
         problems.format(
             Violation.of(
                     Rule.REQUIRED,
-                    at,
+                    prefix + m.segment,
                     "expected a value for required column '" + m.header + "' but the cell is empty")
                 .value("")
                 .location(row.at(col))
@@ -586,7 +607,9 @@ final class TableReader implements Closeable {
       }
     } catch (IllegalArgumentException e) {
       Violation.Builder v =
-          Violation.of(Rule.VALUE_SYNTAX, at, message(e)).value(cell).location(row.at(col));
+          Violation.of(Rule.VALUE_SYNTAX, prefix + m.segment, message(e))
+              .value(cell)
+              .location(row.at(col));
       if (kind == ValueKind.ENUM) {
         for (String item :
             m.property.cardinality() == Cardinality.LIST
@@ -614,27 +637,30 @@ final class TableReader implements Closeable {
   }
 
   /** The text in the columns of {@code slot}, or null when it has none. */
-  private @Nullable Text text(TextSlot slot, Row row, String at, Map<String, Location> where) {
+  private @Nullable Text text(TextSlot slot, Row row, String at, Places where) {
     Map<String, Integer> cols = languages.getOrDefault(slot, Map.of());
     Integer orderCol = orders.get(slot);
     Map<String, String> values = new LinkedHashMap<>();
-    @Nullable Location first = null;
+    @Nullable Integer first = null;
     for (Map.Entry<String, Integer> e : cols.entrySet()) {
-      Location loc = row.at(e.getValue());
-      where.put(at + "/" + escape(e.getKey()), loc);
+      where.token(at, e.getKey(), row, e.getValue());
       String cell = row.cell(e.getValue());
       if (!cell.isEmpty()) {
         values.put(e.getKey(), Cells.unprotect(cell));
-        first = first == null ? loc : first;
+        first = first == null ? e.getValue() : first;
       }
     }
     if (first == null && !cols.isEmpty()) {
-      first = row.at(cols.values().iterator().next());
+      first = cols.values().iterator().next();
     }
     if (first == null && orderCol != null) {
-      first = row.at(orderCol);
+      first = orderCol;
     }
-    where.put(at, first != null ? first : row.row());
+    if (first != null) {
+      where.cell(at, row, first);
+    } else {
+      where.row(at, row);
+    }
     String order = orderCol == null ? "" : row.cell(orderCol);
     if (orderCol == null || order.isEmpty()) {
       return values.isEmpty() ? null : Text.of(values);

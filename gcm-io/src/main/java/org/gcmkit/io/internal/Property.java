@@ -1,6 +1,9 @@
 package org.gcmkit.io.internal;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -8,12 +11,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.gcmkit.model.DateSpan;
 import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.Subject;
 import org.gcmkit.model.Text;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One property of a model type as files see it: its name (the accessor {@code getX} without the
@@ -25,8 +30,15 @@ public final class Property {
   private final Cardinality cardinality;
   private final ValueKind kind;
   private final Class<?> elementType;
-  private final Method getter;
-  private final Method setter;
+
+  /**
+   * The getter and the builder's setter as plain functions made once by LambdaMetafactory: the JIT
+   * compiles them as direct calls, where Method.invoke per value was the readers' hot spot and a
+   * MethodHandle kept in a field is not inlined either.
+   */
+  private final Function<Object, Object> get;
+
+  private final BiConsumer<Object, Object> put;
 
   private Property(
       String name,
@@ -39,8 +51,55 @@ public final class Property {
     this.cardinality = cardinality;
     this.kind = kind;
     this.elementType = elementType;
-    this.getter = getter;
-    this.setter = setter;
+    this.get = function(getter);
+    this.put = consumer(setter);
+  }
+
+  /**
+   * The public model method {@code m} as an instance of the functional interface {@code face},
+   * whose method {@code name} of type {@code erased} takes the method's receiver (if any) and
+   * arguments as Objects; a value returned where {@code face} returns void is dropped. What the
+   * method throws, such as a builder's IllegalStateException, reaches callers as it is.
+   */
+  private static Object lambda(Class<?> face, String name, MethodType erased, Method m) {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    try {
+      MethodHandle target = lookup.unreflect(m);
+      MethodType boxed = target.type().wrap();
+      MethodType instantiated =
+          erased.returnType() == void.class ? boxed.changeReturnType(void.class) : boxed;
+      return LambdaMetafactory.metafactory(
+                  lookup, name, MethodType.methodType(face), erased, target, instantiated)
+              .getTarget()
+              .invoke();
+    } catch (Throwable e) {
+      // Not accessible, or not convertible to the interface: a model type gcm-io cannot read.
+      throw new IllegalStateException("cannot call " + m, e);
+    }
+  }
+
+  /** {@code m}, static with one parameter or an instance method with none, as a Function. */
+  @SuppressWarnings("unchecked") // the metafactory made an instance of Function
+  static Function<Object, Object> function(Method m) {
+    return (Function<Object, Object>)
+        lambda(Function.class, "apply", MethodType.methodType(Object.class, Object.class), m);
+  }
+
+  /** {@code m}, an instance method with one parameter, as a BiConsumer of receiver and value. */
+  @SuppressWarnings("unchecked") // the metafactory made an instance of BiConsumer
+  static BiConsumer<Object, Object> consumer(Method m) {
+    return (BiConsumer<Object, Object>)
+        lambda(
+            BiConsumer.class,
+            "accept",
+            MethodType.methodType(void.class, Object.class, Object.class),
+            m);
+  }
+
+  /** {@code m}, static without parameters, as a Supplier. */
+  @SuppressWarnings("unchecked") // the metafactory made an instance of Supplier
+  static Supplier<Object> supplier(Method m) {
+    return (Supplier<Object>) lambda(Supplier.class, "get", MethodType.methodType(Object.class), m);
   }
 
   /** The property of {@code getter}, set through {@code builderType}. */
@@ -133,7 +192,7 @@ public final class Property {
    * for an optional one.
    */
   public List<Object> values(Object bean) {
-    Object v = invoke(getter, bean);
+    Object v = get.apply(bean);
     switch (cardinality) {
       case LIST -> {
         return java.util.Collections.<Object>unmodifiableList((List<?>) v);
@@ -153,25 +212,7 @@ public final class Property {
    * List of values for list properties (appended to any already set).
    */
   public void set(Object builder, Object value) {
-    invoke(setter, builder, value);
-  }
-
-  /**
-   * Calls {@code m}, rethrowing what the model threw (such as a builder's IllegalStateException)
-   * as it is, so that callers see the model's own message.
-   */
-  static Object invoke(Method m, @Nullable Object target, Object... args) {
-    try {
-      return m.invoke(target, args);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("cannot call " + m, e);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtimeException) {
-        throw runtimeException;
-      }
-      throw new IllegalStateException(m + " failed", cause);
-    }
+    put.accept(builder, value);
   }
 
   @Override

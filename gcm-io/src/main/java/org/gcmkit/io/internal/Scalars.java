@@ -1,12 +1,11 @@
 package org.gcmkit.io.internal;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.function.Function;
 import org.gcmkit.model.DateSpan;
 import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.RecordId;
@@ -17,6 +16,46 @@ import org.gcmkit.model.Subject;
  * IllegalArgumentException} with a message "expected X but was Y"; formatting never fails.
  */
 public final class Scalars {
+  /**
+   * The constants of each enum by file code, and the codes in declaration order: found once, as
+   * lowering every constant's name for every value read was a hot spot.
+   */
+  private static final ClassValue<EnumCodes> ENUMS =
+      new ClassValue<>() {
+        @Override
+        protected EnumCodes computeValue(Class<?> type) {
+          return new EnumCodes(type);
+        }
+      };
+
+  /** The static {@code of(String)} factory of each id type, as {@code (String)Object}. */
+  private static final ClassValue<Function<Object, Object>> ID_FACTORIES =
+      new ClassValue<>() {
+        @Override
+        protected Function<Object, Object> computeValue(Class<?> type) {
+          try {
+            return Property.function(type.getMethod("of", String.class));
+          } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("cannot create " + type.getSimpleName(), e);
+          }
+        }
+      };
+
+  private static final class EnumCodes {
+    final Map<String, Object> byCode = new HashMap<>();
+    final List<String> codes;
+
+    EnumCodes(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] codes = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        codes[i] = code((Enum<?>) constants[i]);
+        byCode.putIfAbsent(codes[i], constants[i]);
+      }
+      this.codes = List.of(codes);
+    }
+  }
+
   private Scalars() {}
 
   /** The value of {@code text} for a property of {@code kind} and element type {@code type}. */
@@ -68,18 +107,16 @@ public final class Scalars {
 
   /** The file codes of all constants of {@code type}, in declaration order. */
   public static List<String> codes(Class<?> type) {
-    return Arrays.stream(type.getEnumConstants())
-        .map(c -> code((Enum<?>) c))
-        .collect(Collectors.toUnmodifiableList());
+    return ENUMS.get(type).codes;
   }
 
   private static Object parseEnum(Class<?> type, String text) {
-    for (Object c : type.getEnumConstants()) {
-      if (code((Enum<?>) c).equals(text)) {
-        return c;
-      }
+    EnumCodes enumCodes = ENUMS.get(type);
+    Object constant = enumCodes.byCode.get(text);
+    if (constant != null) {
+      return constant;
     }
-    List<String> codes = codes(type);
+    List<String> codes = enumCodes.codes;
     String hint =
         Suggestions.closest(text, codes).map(s -> "; did you mean '" + s + "'?").orElse("");
     throw new IllegalArgumentException(
@@ -87,16 +124,7 @@ public final class Scalars {
   }
 
   private static Object newId(Class<?> type, String text) {
-    try {
-      Method of = type.getMethod("of", String.class);
-      return of.invoke(null, text);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof IllegalArgumentException) {
-        throw (IllegalArgumentException) e.getCause();
-      }
-      throw new IllegalStateException("cannot create " + type.getSimpleName(), e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot create " + type.getSimpleName(), e);
-    }
+    // What the factory throws (IllegalArgumentException for a malformed id) reaches the caller.
+    return ID_FACTORIES.get(type).apply(text);
   }
 }

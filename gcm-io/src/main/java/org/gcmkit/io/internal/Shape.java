@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The properties of one model value type, found once by reflection on its public {@code getX}
@@ -22,15 +24,22 @@ public final class Shape {
   private static final Map<Class<?>, Shape> CACHE = new ConcurrentHashMap<>();
 
   private final Class<?> type;
-  private final Method builderFactory;
-  private final Method build;
+  private final Supplier<Object> newBuilder;
+  private final Function<Object, Object> build;
   private final Map<String, Property> properties;
+
+  /** Kept, not copied per call: readers ask for these for every value they read. */
+  private final List<Property> propertyList;
+
+  private final List<String> names;
 
   private Shape(Class<?> type) {
     this.type = type;
+    Method builderFactory;
+    Method buildMethod;
     try {
-      this.builderFactory = type.getMethod("builder");
-      this.build = builderFactory.getReturnType().getMethod("build");
+      builderFactory = type.getMethod("builder");
+      buildMethod = builderFactory.getReturnType().getMethod("build");
     } catch (NoSuchMethodException e) {
       throw new IllegalArgumentException(type + " is not a model value type with builder()", e);
     }
@@ -51,6 +60,10 @@ public final class Shape {
       byName.put(p.name(), p);
     }
     this.properties = java.util.Collections.unmodifiableMap(byName);
+    this.propertyList = List.copyOf(byName.values());
+    this.names = List.copyOf(byName.keySet());
+    this.newBuilder = Property.supplier(builderFactory);
+    this.build = Property.function(buildMethod);
   }
 
   /** The shape of a model value type such as {@code Meeting.class}. */
@@ -65,7 +78,7 @@ public final class Shape {
 
   /** The properties in canonical order. */
   public List<Property> properties() {
-    return List.copyOf(properties.values());
+    return propertyList;
   }
 
   /** The property with this file name. */
@@ -75,12 +88,12 @@ public final class Shape {
 
   /** The names of the properties, in canonical order. */
   public List<String> names() {
-    return List.copyOf(properties.keySet());
+    return names;
   }
 
   /** A new, empty builder of the type. */
   public Object newBuilder() {
-    return Property.invoke(builderFactory, null);
+    return newBuilder.get();
   }
 
   /**
@@ -88,7 +101,7 @@ public final class Shape {
    * (readers check that first, to report it with its place).
    */
   public Object build(Object builder) {
-    return Property.invoke(build, builder);
+    return build.apply(builder);
   }
 
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.gcmkit.io.ReadResult;
+import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.ValidationReport;
@@ -228,7 +229,7 @@ public final class GcmJson {
 
   /** Strict UTF-8 (malformed bytes are reported, not replaced), without a byte order mark. */
   private static Reader utf8(InputStream in) {
-    return new Utf8Decoder(in);
+    return Utf8.stopping(in);
   }
 
   private static boolean isJsonLines(Path file) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import org.gcmkit.io.internal.RecordTypes;
 import org.gcmkit.io.internal.Scalars;
 import org.gcmkit.io.internal.Shape;
 import org.gcmkit.io.internal.Suggestions;
+import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.io.internal.ValueKind;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.DateSpan;
@@ -66,10 +68,26 @@ final class JsonReading {
   private final GcmValidator validator;
   private final List<Violation> violations = new ArrayList<>();
 
-  /** Locations of the values of the current record, by pointer; cleared per record. */
-  private final Map<String, Location> recordLocations = new HashMap<>();
+  /**
+   * The places of the values read: a tree of (parent, field name or array index, line, column),
+   * from which a value's pointer and Location are made only when a problem is reported. Building
+   * both for every value was most of the reader's own allocation. A place whose parent is -1 holds
+   * its whole pointer as its name. Places from {@link #recordStart} on are the current record's;
+   * they are dropped when the record is done.
+   */
+  private int[] parents = new int[64];
 
-  /** Locations of values outside records (the document root, title...). */
+  private @Nullable String[] names = new String[64];
+  private int[] indexes = new int[64];
+  private int[] lines = new int[64];
+  private int[] columns = new int[64];
+  private int places;
+  private int recordStart;
+
+  /** The current record's places by pointer, made on the first lookup; null until then. */
+  private @Nullable Map<String, Integer> recordPlaces;
+
+  /** Locations of values outside records (the document root, title...), made as they are read. */
   private final Map<String, Location> outerLocations = new HashMap<>();
 
   /** Pointers of values of the current record that could not be read. */
@@ -80,8 +98,14 @@ final class JsonReading {
 
   private boolean inRecord;
 
-  /** The location of the field name being handled, for unknown fields. */
-  private @Nullable Location keyLocation;
+  /**
+   * The line and column of the field name being handled, for unknown fields; kept as numbers so
+   * that the parser's location object need not outlive the call that reads it.
+   */
+  private int keyLine;
+
+  private int keyColumn;
+  private boolean keyKnown;
 
   /** Whether an error other than a model rule was found: then no value is returned. */
   private boolean incomplete;
@@ -164,8 +188,9 @@ final class JsonReading {
         syntax("expected a JSON object but the input was empty", at(parser.currentLocation()));
         return result(Optional.empty());
       }
-      inRecord = true;
-      Location at = record("");
+      beginRecord();
+      int root = place(-1, "", -1);
+      Location at = location(root);
       if (t != JsonToken.START_OBJECT) {
         String expected =
             type == Text.class
@@ -174,7 +199,7 @@ final class JsonReading {
         typeError("", at, expected, t);
         return result(Optional.empty());
       }
-      value = type == Text.class ? readText("") : readObject(Shape.of(type), "", at);
+      value = type == Text.class ? readText(root) : readObject(Shape.of(type), root);
       if (whole) {
         expectEnd();
       }
@@ -217,35 +242,36 @@ final class JsonReading {
       syntax("expected a JSON object but the input was empty", at(parser.currentLocation()));
       return false;
     }
-    Location at = outer("");
+    int root = place(-1, "", -1);
     if (t != JsonToken.START_OBJECT) {
-      typeError("", at, "a dataset object", t);
+      typeError(root, "a dataset object", t);
       return false;
     }
     return true;
   }
 
   private void readDocumentRoot(DatasetSink sink) {
-    Location root = outer("");
+    int rootPlace = place(-1, "", -1);
+    Location root = location(rootPlace);
     boolean[] versionSeen = {false};
     readFields(
-        "",
-        (name, pointer, at) -> {
+        rootPlace,
+        (name, place) -> {
           if (name.equals("formatVersion")) {
             versionSeen[0] = true;
-            readFormatVersion(pointer, at);
+            readFormatVersion(place);
             return;
           }
           Optional<RecordType> records = recordTypeOfList(name);
           if (records.isPresent()) {
-            readRecordArray(records.get(), pointer, at, sink);
+            readRecordArray(records.get(), place, sink);
             return;
           }
           Optional<Property> p = Shape.of(Dataset.class).property(name);
           if (p.isPresent()) {
-            sink.head(p.get(), readProperty(p.get(), pointer, at));
+            sink.head(p.get(), readProperty(p.get(), place));
           } else {
-            unknownField(name, pointer, "dataset", headAndRecordNames(true));
+            unknownField(name, pointer(place), "dataset", headAndRecordNames(true));
           }
         });
     if (!versionSeen[0]) {
@@ -260,12 +286,14 @@ final class JsonReading {
     }
   }
 
-  private void readFormatVersion(String pointer, Location at) {
+  private void readFormatVersion(int place) {
     JsonToken t = parser.currentToken();
     if (t != JsonToken.VALUE_STRING) {
-      typeError(pointer, at, "a string", t);
+      typeError(place, "a string", t);
       return;
     }
+    String pointer = pointer(place);
+    Location at = location(place);
     String v = parser.getString();
     if (!v.equals(FORMAT_VERSION)) {
       add(
@@ -280,12 +308,13 @@ final class JsonReading {
     }
   }
 
-  private void readRecordArray(RecordType type, String pointer, Location at, DatasetSink sink) {
+  private void readRecordArray(RecordType type, int place, DatasetSink sink) {
     JsonToken t = parser.currentToken();
     if (t != JsonToken.START_ARRAY) {
-      typeError(pointer, at, "an array", t);
+      typeError(place, "an array", t);
       return;
     }
+    String pointer = pointer(place);
     Shape shape = Shape.of(RecordTypes.modelClass(type));
     while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
       String recordPointer = pointer + "/" + sink.nextIndex(type);
@@ -296,20 +325,21 @@ final class JsonReading {
   private void readRecord(
       Shape shape, RecordType type, String pointer, JsonToken t, DatasetSink sink) {
     beginRecord();
-    Location at = record(pointer);
+    int root = place(-1, pointer, -1);
     if (t != JsonToken.START_OBJECT) {
-      typeError(pointer, at, "a " + type.code() + " object", t);
-      inRecord = false;
+      typeError(root, "a " + type.code() + " object", t);
+      endRecord();
       return;
     }
-    Object value = readObject(shape, pointer, at);
+    Object value = readObject(shape, root);
     validateRecord(value, pointer, sink.validator);
     sink.add(type, value);
-    inRecord = false;
+    endRecord();
   }
 
   private void readLine(JsonToken t, int line, DatasetSink sink) {
-    Location at = here();
+    TokenStreamLocation start = parser.currentTokenLocation();
+    Location at = at(start);
     if (t != JsonToken.START_OBJECT) {
       outerLocations.put("", at);
       typeError("", at, "a JSON object on each line", t);
@@ -317,32 +347,32 @@ final class JsonReading {
     }
     // Leading "formatVersion" and "type" decide what the line is; the other fields follow them.
     String version = null;
-    Location versionAt = null;
+    TokenStreamLocation versionAt = null;
     RecordType type = null;
     boolean header = false;
-    Set<String> seen = new HashSet<>();
+    Keys seen = new Keys();
     JsonToken next;
     while ((next = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       if (!name.equals("formatVersion") && !name.equals("type")) {
         break;
       }
-      Location keyAt = here();
+      TokenStreamLocation keyAt = parser.currentTokenLocation();
       parser.nextToken();
-      Location valueAt = here();
+      TokenStreamLocation valueAt = parser.currentTokenLocation();
       if (!seen.add(name)) {
-        duplicateKey(name, "/" + name, keyAt);
+        duplicateKey(name, "/" + name, at(keyAt));
         parser.skipChildren();
         continue;
       }
       if (name.equals("formatVersion")) {
         if (line > 1) {
-          keyLocation = keyAt;
+          key(keyAt);
           unknownField(name, "/" + name, "record", List.of("type"));
           continue;
         }
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
-          typeError("/formatVersion", valueAt, "a string", parser.currentToken());
+          typeError("/formatVersion", at(valueAt), "a string", parser.currentToken());
         } else {
           version = parser.getString();
           versionAt = valueAt;
@@ -350,7 +380,7 @@ final class JsonReading {
         continue;
       }
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
-        typeError("", valueAt, "a string", parser.currentToken());
+        typeError("", at(valueAt), "a string", parser.currentToken());
         continue;
       }
       String code = parser.getString();
@@ -364,7 +394,7 @@ final class JsonReading {
         String expected = line == 1 ? "dataset or a record type" : "a record type";
         valueSyntax(
             "",
-            valueAt,
+            at(valueAt),
             "expected "
                 + expected
                 + ": "
@@ -374,7 +404,7 @@ final class JsonReading {
       }
     }
     if (line == 1) {
-      checkHeader(header, version, versionAt, at);
+      checkHeader(header, version, versionAt == null ? null : at(versionAt), at);
     }
     if (header) {
       readHeaderRest(next, sink);
@@ -396,12 +426,12 @@ final class JsonReading {
     }
     String pointer = "/" + RecordTypes.datasetProperty(type) + "/" + sink.nextIndex(type);
     beginRecord();
-    recordLocations.put(pointer, at);
+    int root = place(-1, pointer, -1, start.getLineNr(), start.getColumnNr());
     Shape shape = Shape.of(RecordTypes.modelClass(type));
-    Object value = readObjectFrom(next, shape, pointer, at, Set.of("type"));
+    Object value = readObjectFrom(next, shape, root, TYPE_SEEN);
     validateRecord(value, pointer, sink.validator);
     sink.add(type, value);
-    inRecord = false;
+    endRecord();
   }
 
   private void checkHeader(
@@ -445,17 +475,19 @@ final class JsonReading {
 
   private void readHeaderRest(JsonToken next, DatasetSink sink) {
     Shape dataset = Shape.of(Dataset.class);
+    // The header line's own location is not recorded: head rules at "" are located by file only.
+    int root = newPlace(-1, "", -1, 0, 0);
     readFieldsFrom(
         next,
-        "",
-        Set.of("formatVersion", "type"),
-        (name, pointer, at) -> {
+        root,
+        HEADER_SEEN,
+        (name, place) -> {
           Optional<Property> p =
               dataset.property(name).filter(x -> recordTypeOfList(x.name()).isEmpty());
           if (p.isPresent()) {
-            sink.head(p.get(), readProperty(p.get(), pointer, at));
+            sink.head(p.get(), readProperty(p.get(), place));
           } else {
-            unknownField(name, pointer, "dataset header", headAndRecordNames(false));
+            unknownField(name, pointer(place), "dataset header", headAndRecordNames(false));
           }
         });
   }
@@ -555,8 +587,16 @@ final class JsonReading {
 
   private void beginRecord() {
     inRecord = true;
-    recordLocations.clear();
+    recordStart = places;
+    recordPlaces = null;
     failedInRecord.clear();
+  }
+
+  /** Drops the places of the record just read: it was validated and its problems located. */
+  private void endRecord() {
+    inRecord = false;
+    places = recordStart;
+    recordPlaces = null;
   }
 
   /** Validates one record (with the stream validator when given) and adds its violations. */
@@ -578,11 +618,11 @@ final class JsonReading {
 
   /** Receives each field of an object, first occurrences only, positioned on its value. */
   private interface FieldHandler {
-    void field(String name, String pointer, Location at);
+    void field(String name, int place);
   }
 
-  private void readFields(String pointer, FieldHandler handler) {
-    readFieldsFrom(parser.nextToken(), pointer, Set.of(), handler);
+  private void readFields(int parent, FieldHandler handler) {
+    readFieldsFrom(parser.nextToken(), parent, List.of(), handler);
   }
 
   /**
@@ -590,46 +630,45 @@ final class JsonReading {
    * reporting repeated keys; {@code alreadySeen} holds keys consumed before.
    */
   private void readFieldsFrom(
-      JsonToken next, String pointer, Set<String> alreadySeen, FieldHandler handler) {
-    Set<String> seen = new HashSet<>(alreadySeen);
+      JsonToken next, int parent, List<String> alreadySeen, FieldHandler handler) {
+    Keys seen = new Keys();
+    alreadySeen.forEach(seen::add);
     JsonToken t = next;
     while (t == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
-      Location keyAt = here();
-      String valuePointer = pointer + "/" + escape(name);
+      TokenStreamLocation keyAt = parser.currentTokenLocation();
+      key(keyAt);
       parser.nextToken();
       if (!seen.add(name)) {
-        duplicateKey(name, valuePointer, keyAt);
+        duplicateKey(name, pointer(parent) + "/" + escape(name), at(keyAt));
         parser.skipChildren();
       } else {
-        keyLocation = keyAt;
-        Location at = record(valuePointer);
-        handler.field(name, valuePointer, at);
+        handler.field(name, place(parent, name, -1));
       }
       t = parser.nextToken();
     }
   }
 
-  private Object readObject(Shape shape, String pointer, Location at) {
-    return readObjectFrom(parser.nextToken(), shape, pointer, at, Set.of());
+  private Object readObject(Shape shape, int place) {
+    return readObjectFrom(parser.nextToken(), shape, place, List.of());
   }
 
   /** Binds an object's fields into a new builder of {@code shape} and builds it. */
-  private Object readObjectFrom(
-      JsonToken next, Shape shape, String pointer, Location at, Set<String> alreadySeen) {
+  private Object readObjectFrom(JsonToken next, Shape shape, int place, List<String> alreadySeen) {
     Object builder = shape.newBuilder();
-    Set<String> set = new HashSet<>();
+    Keys set = new Keys();
     readFieldsFrom(
         next,
-        pointer,
+        place,
         alreadySeen,
-        (name, valuePointer, valueAt) -> {
+        (name, valuePlace) -> {
           Optional<Property> p = shape.property(name);
           if (p.isEmpty()) {
-            unknownField(name, valuePointer, shape.type().getSimpleName(), shape.names());
+            unknownField(
+                name, pointer(valuePlace), shape.type().getSimpleName(), shape.names());
             return;
           }
-          Object v = readProperty(p.get(), valuePointer, valueAt);
+          Object v = readProperty(p.get(), valuePlace);
           if (v != FAILED) {
             p.get().set(builder, v);
             set.add(name);
@@ -637,11 +676,11 @@ final class JsonReading {
         });
     for (Property p : shape.properties()) {
       if (p.cardinality() == Cardinality.REQUIRED && !set.contains(p.name())) {
-        String missing = pointer + "/" + escape(p.name());
+        String missing = pointer(place) + "/" + escape(p.name());
         if (!failedInRecord.contains(missing)) {
           add(
               Violation.of(Rule.REQUIRED, missing, "expected a value but was missing")
-                  .location(at)
+                  .location(location(place))
                   .build());
           incomplete = true;
           failedInRecord.add(missing);
@@ -653,19 +692,18 @@ final class JsonReading {
   }
 
   /** Reads the value of {@code p} at the current token: a List for list properties. */
-  private Object readProperty(Property p, String pointer, Location at) {
+  private Object readProperty(Property p, int place) {
     if (p.cardinality() != Cardinality.LIST) {
-      return readSingle(p, pointer, at);
+      return readSingle(p, place);
     }
     JsonToken t = parser.currentToken();
     if (t != JsonToken.START_ARRAY) {
-      return typeError(pointer, at, "an array", t);
+      return typeError(place, "an array", t);
     }
     List<Object> values = new ArrayList<>();
     int i = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      String elementPointer = pointer + "/" + i++;
-      Object v = readSingle(p, elementPointer, record(elementPointer));
+      Object v = readSingle(p, place(place, null, i++));
       if (v != FAILED) {
         values.add(v);
       }
@@ -673,30 +711,30 @@ final class JsonReading {
     return values;
   }
 
-  private Object readSingle(Property p, String pointer, Location at) {
+  private Object readSingle(Property p, int place) {
     JsonToken t = parser.currentToken();
     switch (p.kind()) {
       case OBJECT -> {
         if (t != JsonToken.START_OBJECT) {
-          return typeError(pointer, at, "a " + p.elementType().getSimpleName() + " object", t);
+          return typeError(place, "a " + p.elementType().getSimpleName() + " object", t);
         }
-        return readObject(p.shape(), pointer, at);
+        return readObject(p.shape(), place);
       }
       case TEXT -> {
         if (t != JsonToken.START_OBJECT) {
-          return typeError(pointer, at, "an object of language tags to text", t);
+          return typeError(place, "an object of language tags to text", t);
         }
-        return readText(pointer);
+        return readText(place);
       }
       case DECIMAL -> {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-          return typeError(pointer, at, "a number", t);
+          return typeError(place, "a number", t);
         }
         return parser.getDecimalValue();
       }
       default -> {
         if (t != JsonToken.VALUE_STRING) {
-          return typeError(pointer, at, "a string", t);
+          return typeError(place, "a string", t);
         }
         String text = parser.getString();
         try {
@@ -706,21 +744,22 @@ final class JsonReading {
               p.kind() == ValueKind.ENUM
                   ? Suggestions.closest(text, Scalars.codes(p.elementType()))
                   : Optional.empty();
-          valueSyntax(pointer, at, String.valueOf(e.getMessage()), text, suggestion);
+          valueSyntax(
+              pointer(place), location(place), String.valueOf(e.getMessage()), text, suggestion);
           return FAILED;
         }
       }
     }
   }
 
-  private Object readText(String pointer) {
+  private Object readText(int place) {
     Map<String, String> values = new LinkedHashMap<>();
     readFields(
-        pointer,
-        (language, valuePointer, at) -> {
+        place,
+        (language, valuePlace) -> {
           JsonToken t = parser.currentToken();
           if (t != JsonToken.VALUE_STRING) {
-            typeError(valuePointer, at, "a string", t);
+            typeError(valuePlace, "a string", t);
           } else {
             values.put(language, parser.getString());
           }
@@ -756,6 +795,10 @@ final class JsonReading {
 
   // ---------------------------------------------------------------- violations
 
+  private Object typeError(int place, String expected, @Nullable JsonToken found) {
+    return typeError(pointer(place), location(place), expected, found);
+  }
+
   private Object typeError(
       String pointer, Location at, String expected, @Nullable JsonToken found) {
     Violation.Builder v =
@@ -784,7 +827,7 @@ final class JsonReading {
   }
 
   private void unknownField(String name, String pointer, String owner, List<String> names) {
-    Location at = keyLocation;
+    Location at = keyKnown ? at(keyLine, keyColumn) : null;
     Optional<String> suggestion = Suggestions.closest(name, names);
     String message =
         "expected a field of "
@@ -843,10 +886,13 @@ final class JsonReading {
       IOException cause = io.getCause();
       if (cause instanceof java.nio.charset.CharacterCodingException) {
         Location at = at(e.getLocation());
-        if (cause instanceof Utf8Decoder.Malformed m) {
+        if (cause instanceof Utf8.MalformedInput m) {
           Location.Builder b = Location.builder();
           at.getFile().ifPresent(b::file);
-          at = b.line(m.line).column((int) Math.min(m.column, Integer.MAX_VALUE)).build();
+          at =
+              b.line(m.malformed.line)
+                  .column((int) Math.min(m.malformed.column, Integer.MAX_VALUE))
+                  .build();
         }
         add(
             Violation.of(Rule.ENCODING, "", "expected UTF-8 text but found a malformed byte sequence")
@@ -895,40 +941,95 @@ final class JsonReading {
   }
 
   private Location at(@Nullable TokenStreamLocation l) {
+    return l == null ? at(0, 0) : at(l.getLineNr(), l.getColumnNr());
+  }
+
+  private Location at(int line, int column) {
     Location.Builder b = Location.builder();
     if (file != null) {
       b.file(file);
     }
-    if (l != null && l.getLineNr() > 0) {
-      b.line(l.getLineNr());
-      if (l.getColumnNr() > 0) {
-        b.column(l.getColumnNr());
+    if (line > 0) {
+      b.line(line);
+      if (column > 0) {
+        b.column(column);
       }
     }
     return b.build();
   }
 
-  /** Records the location of the current token as that of {@code pointer}. */
-  private Location record(String pointer) {
-    Location at = here();
-    (inRecord ? recordLocations : outerLocations).put(pointer, at);
-    return at;
+  /**
+   * The place of the value at the current token: field {@code name} of {@code parent}, or element
+   * {@code index} when the name is null, or the whole pointer {@code name} when parent is -1.
+   * Outside records its location is kept at once, as records' places are dropped after each.
+   */
+  private int place(int parent, @Nullable String name, int index) {
+    // Only the numbers are kept, so the JIT can leave the location object unallocated.
+    TokenStreamLocation l = parser.currentTokenLocation();
+    return place(parent, name, index, l.getLineNr(), l.getColumnNr());
   }
 
-  private Location outer(String pointer) {
-    Location at = here();
-    outerLocations.put(pointer, at);
-    return at;
+  private int place(int parent, @Nullable String name, int index, int line, int column) {
+    int place = newPlace(parent, name, index, line, column);
+    if (!inRecord) {
+      outerLocations.put(pointer(place), location(place));
+    }
+    return place;
+  }
+
+  private void key(TokenStreamLocation l) {
+    keyLine = l.getLineNr();
+    keyColumn = l.getColumnNr();
+    keyKnown = true;
+  }
+
+  private int newPlace(int parent, @Nullable String name, int index, int line, int column) {
+    if (places == parents.length) {
+      int n = places * 2;
+      parents = Arrays.copyOf(parents, n);
+      names = Arrays.copyOf(names, n);
+      indexes = Arrays.copyOf(indexes, n);
+      lines = Arrays.copyOf(lines, n);
+      columns = Arrays.copyOf(columns, n);
+    }
+    parents[places] = parent;
+    names[places] = name;
+    indexes[places] = index;
+    lines[places] = line;
+    columns[places] = column;
+    return places++;
+  }
+
+  /** The JSON Pointer of a place. */
+  private String pointer(int place) {
+    String name = names[place];
+    if (parents[place] < 0) {
+      return java.util.Objects.requireNonNull(name, "a root place holds its pointer");
+    }
+    String parent = pointer(parents[place]);
+    return name != null ? parent + "/" + escape(name) : parent + "/" + indexes[place];
+  }
+
+  /** The location of a place, as {@link #at(TokenStreamLocation)} makes it. */
+  private Location location(int place) {
+    return at(lines[place], columns[place]);
   }
 
   /** The location of {@code pointer} or of its nearest recorded ancestor. */
   private Location locate(String pointer) {
+    Map<String, Integer> inRecordPlaces = recordPlaces;
+    if (inRecordPlaces == null && recordStart < places) {
+      // Later places of one pointer win, as they did when each value put its location in a map.
+      inRecordPlaces = new HashMap<>();
+      for (int i = recordStart; i < places; i++) {
+        inRecordPlaces.put(pointer(i), i);
+      }
+      recordPlaces = inRecordPlaces;
+    }
     String p = pointer;
     while (true) {
-      Location l = recordLocations.get(p);
-      if (l == null) {
-        l = outerLocations.get(p);
-      }
+      Integer place = inRecordPlaces == null ? null : inRecordPlaces.get(p);
+      Location l = place != null ? location(place) : outerLocations.get(p);
       if (l != null) {
         return l;
       }
@@ -954,6 +1055,54 @@ final class JsonReading {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private static final List<String> TYPE_SEEN = List.of("type");
+  private static final List<String> HEADER_SEEN = List.of("formatVersion", "type");
+
+  /**
+   * The keys of one object, to find repeated ones: objects have few keys, so a short array is
+   * scanned (a HashSet per object was a hot spot), and a hash set takes over beyond that so that a
+   * huge hostile object stays linear.
+   */
+  private static final class Keys {
+    private static final int SCANNED = 16;
+    private String[] few = new String[4];
+    private int count;
+    private @Nullable Set<String> many;
+
+    /** Adds {@code key}; false when it was there already. */
+    boolean add(String key) {
+      if (many != null) {
+        return many.add(key);
+      }
+      if (contains(key)) {
+        return false;
+      }
+      if (count == SCANNED) {
+        Set<String> all = new HashSet<>(Arrays.asList(few));
+        all.add(key);
+        many = all;
+        return true;
+      }
+      if (count == few.length) {
+        few = Arrays.copyOf(few, count * 2);
+      }
+      few[count++] = key;
+      return true;
+    }
+
+    boolean contains(String key) {
+      if (many != null) {
+        return many.contains(key);
+      }
+      for (int i = 0; i < count; i++) {
+        if (few[i].equals(key)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private static String describe(@Nullable JsonToken t) {
     if (t == null) {

@@ -1,0 +1,236 @@
+package org.gcmkit.io.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decodes strict UTF-8, dropping a leading byte order mark, and locates each malformed byte
+ * sequence by line and column (from 1, in characters, lines ending at "\n", "\r\n" or a lone "\r"
+ * as Jackson counts them), byte offset and bytes. {@code InputStreamReader} cannot do this: it
+ * drops the characters decoded with a bad sequence, so its error has no place. The CSV tables,
+ * the package descriptor and JSON input all read through it, so that their {@code
+ * encoding.invalid} reports place a bad byte the same way. Not thread-safe.
+ */
+public final class Utf8 extends Reader {
+  /** One malformed byte sequence and where it is. */
+  public static final class Malformed {
+    /** The line it is on, from 1. */
+    public final long line;
+
+    /** The column of the character it stands for, from 1. */
+    public final long column;
+
+    /** The offset of its first byte in the input. */
+    public final long offset;
+
+    /** Its bytes, as "0xC3 0x28". */
+    public final String bytes;
+
+    Malformed(long line, long column, long offset, String bytes) {
+      this.line = line;
+      this.column = column;
+      this.offset = offset;
+      this.bytes = bytes;
+    }
+  }
+
+  /** Thrown by a stopping decoder at a malformed byte sequence, once the text before it is read. */
+  public static final class MalformedInput extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+
+    /** Where the sequence is. */
+    @SuppressWarnings("serial") // never serialised: it only carries a place to the reader
+    public final Malformed malformed;
+
+    MalformedInput(Malformed malformed) {
+      this.malformed = malformed;
+    }
+
+    @Override
+    public String getMessage() {
+      return "malformed UTF-8 at line " + malformed.line + ", column " + malformed.column;
+    }
+  }
+
+  private final InputStream in;
+  private final boolean stop;
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+  private final CharBuffer chars = CharBuffer.allocate(8192);
+  private final Deque<Malformed> malformed = new ArrayDeque<>();
+  private @Nullable Malformed stopped;
+  private boolean eof;
+  private boolean start = true;
+  private long consumed;
+  private long line = 1;
+  private long column = 1;
+  private boolean afterCr;
+
+  /** The index in {@code chars} up to which lines and columns are counted. */
+  private int counted;
+
+  private Utf8(InputStream in, boolean stop) {
+    this.in = in;
+    this.stop = stop;
+    bytes.flip();
+    chars.flip();
+  }
+
+  /**
+   * A decoder that reads each malformed sequence as U+FFFD and goes on, keeping the sequences in
+   * {@link #malformed()}, so that every problem of the input is found.
+   */
+  public static Utf8 replacing(InputStream in) {
+    return new Utf8(in, false);
+  }
+
+  /**
+   * A decoder that hands out the characters before the first malformed sequence and then throws
+   * {@link MalformedInput}.
+   */
+  public static Utf8 stopping(InputStream in) {
+    return new Utf8(in, true);
+  }
+
+  /** The malformed sequences read as U+FFFD and not yet taken, in input order. */
+  public Deque<Malformed> malformed() {
+    return malformed;
+  }
+
+  @Override
+  public int read(char[] buf, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    while (!chars.hasRemaining()) {
+      Malformed bad = stopped;
+      if (bad != null) {
+        throw new MalformedInput(bad);
+      }
+      if (!fill()) {
+        return -1;
+      }
+    }
+    int n = Math.min(len, chars.remaining());
+    chars.get(buf, off, n);
+    return n;
+  }
+
+  /** Decodes more characters into {@code chars}; false at the end of the input. */
+  private boolean fill() throws IOException {
+    chars.clear();
+    counted = 0;
+    while (true) {
+      int before = bytes.position();
+      CoderResult r = decoder.decode(bytes, chars, eof);
+      consumed += bytes.position() - before;
+      if (r.isError()) {
+        if (!stop && !chars.hasRemaining()) {
+          // No room for U+FFFD: the sequence is read on the next fill.
+          break;
+        }
+        count();
+        Malformed bad = new Malformed(line, column, consumed, hex(r.length()));
+        if (stop) {
+          stopped = bad;
+          break;
+        }
+        malformed.add(bad);
+        consumed += r.length();
+        bytes.position(bytes.position() + r.length());
+        chars.put('\uFFFD');
+        continue;
+      }
+      if (r.isOverflow() || chars.position() > 0) {
+        break;
+      }
+      if (eof) {
+        decoder.flush(chars);
+        break;
+      }
+      bytes.compact();
+      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      if (n < 0) {
+        eof = true;
+      } else {
+        bytes.position(bytes.position() + n);
+      }
+      bytes.flip();
+    }
+    count();
+    chars.flip();
+    if (start && chars.hasRemaining()) {
+      start = false;
+      if (chars.get(chars.position()) == '\uFEFF') {
+        chars.get();
+      }
+    }
+    // False only at the true end: a fill that only skipped the byte order mark is not one.
+    return chars.hasRemaining() || stopped != null || !(eof && !bytes.hasRemaining());
+  }
+
+  /** Counts lines and columns over the characters decoded since the last count. */
+  private void count() {
+    // The backing array, not chars.get(i): the checked buffer access was a tenth of the read time.
+    char[] decoded = chars.array();
+    int end = chars.position();
+    int first = counted;
+    if (start && first == 0 && end > 0 && decoded[0] == '\uFEFF') {
+      // The byte order mark is dropped, so it takes no column.
+      first = 1;
+    }
+    // Every character is counted for every input, so the common one (above CR) costs one test;
+    // the column follows from where the last line began.
+    int lineStart = -1;
+    for (int i = first; i < end; i++) {
+      char c = decoded[i];
+      if (c > '\r') {
+        continue;
+      }
+      if (c == '\n') {
+        boolean crBefore = i > first ? decoded[i - 1] == '\r' : afterCr;
+        if (!crBefore) {
+          line++;
+        }
+        lineStart = i + 1;
+      } else if (c == '\r') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    if (end > first) {
+      afterCr = decoded[end - 1] == '\r';
+      column = lineStart < 0 ? column + (end - first) : 1 + (end - lineStart);
+    }
+    counted = end;
+  }
+
+  private String hex(int length) {
+    StringBuilder hex = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      hex.append(hex.length() == 0 ? "" : " ")
+          .append(String.format("0x%02X", bytes.get(bytes.position() + i) & 0xFF));
+    }
+    return hex.toString();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
