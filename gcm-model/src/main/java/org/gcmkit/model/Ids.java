@@ -1,10 +1,7 @@
 package org.gcmkit.model;
 
-import java.util.regex.Pattern;
-
 /** Syntax of {@link RecordId} values, shared by the id records. */
 final class Ids {
-  private static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
   private Ids() {}
 
@@ -13,7 +10,7 @@ final class Ids {
     if (value == null) {
       throw new NullPointerException(type.code() + " id");
     }
-    if (!SYNTAX.matcher(value).matches()) {
+    if (!isWellFormed(value)) {
       throw new IllegalArgumentException(
           "expected "
               + (type == RecordType.ACTOR ? "an " : "a ")
@@ -24,5 +21,27 @@ final class Ids {
               + "'");
     }
     return value;
+  }
+
+  /**
+   * {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,127}}, checked by hand: readers make an id for every
+   * reference they read, and a regular expression's matcher was a tenth of reading time.
+   */
+  static boolean isWellFormed(String value) {
+    int n = value.length();
+    if (n == 0 || n > 128 || !isAlphanumeric(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (!isAlphanumeric(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 }

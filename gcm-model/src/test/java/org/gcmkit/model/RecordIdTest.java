@@ -89,6 +89,24 @@ class RecordIdTest {
         .hasMessageEndingWith("but was '" + value + "'");
   }
 
+  /** The hand-written syntax check against the regular expression it replaces. */
+  @Test
+  void isWellFormed_randomStrings_sameAsTheRegularExpression() {
+    java.util.regex.Pattern syntax =
+        java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "aZ09._:-/ \u00e9\u0660@";
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(10) == 0 ? 120 + random.nextInt(20) : random.nextInt(8);
+      for (int i = 0; i < length; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      assertThat(Ids.isWellFormed(s)).as(s).isEqualTo(syntax.matcher(s).matches());
+    }
+  }
+
   @Test
   void of_128CharactersAccepted_129Rejected() {
     assertThat(ActorId.of("a".repeat(128)).value()).hasSize(128);
