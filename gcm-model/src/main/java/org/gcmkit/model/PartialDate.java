@@ -4,8 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar date known to the year, the month or the day, optionally approximate or uncertain: the
@@ -16,8 +14,6 @@ import java.util.regex.Pattern;
  * #toString()} gives the EDTF text that {@link #parse(CharSequence)} reads back.
  */
 public final class PartialDate {
-  private static final Pattern EDTF =
-      Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([~?%])?");
 
   /** How much of a {@link PartialDate} is known. */
   public enum Precision {
@@ -99,22 +95,73 @@ public final class PartialDate {
    */
   public static PartialDate parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    Matcher m = EDTF.matcher(text);
-    if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was '"
-              + text
-              + "'");
+    // YYYY[-MM[-DD]][~?%], read by hand: readers parse a date for every dated value, and a
+    // regular expression's matcher and groups cost more than the rest of the parse.
+    int n = text.length();
+    if (n < 4 || !digits(text, 0, 4)) {
+      throw malformed(text);
     }
-    int year = Integer.parseInt(m.group(1));
-    int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-    if ((m.group(2) != null && month == 0) || (m.group(3) != null && day == 0)) {
+    int year = number(text, 0, 4);
+    int month = 0;
+    int day = 0;
+    int i = 4;
+    boolean hasMonth = false;
+    boolean hasDay = false;
+    if (i < n && text.charAt(i) == '-') {
+      if (i + 3 > n || !digits(text, i + 1, 2)) {
+        throw malformed(text);
+      }
+      month = number(text, i + 1, 2);
+      hasMonth = true;
+      i += 3;
+      if (i < n && text.charAt(i) == '-') {
+        if (i + 3 > n || !digits(text, i + 1, 2)) {
+          throw malformed(text);
+        }
+        day = number(text, i + 1, 2);
+        hasDay = true;
+        i += 3;
+      }
+    }
+    char q = 0;
+    if (i < n) {
+      q = text.charAt(i++);
+      if (q != '~' && q != '?' && q != '%') {
+        throw malformed(text);
+      }
+    }
+    if (i != n) {
+      throw malformed(text);
+    }
+    if ((hasMonth && month == 0) || (hasDay && day == 0)) {
       throw zero(text.toString());
     }
-    String q = m.group(4) == null ? "" : m.group(4);
-    return new PartialDate(
-        year, month, day, q.equals("~") || q.equals("%"), q.equals("?") || q.equals("%"));
+    return new PartialDate(year, month, day, q == '~' || q == '%', q == '?' || q == '%');
+  }
+
+  private static IllegalArgumentException malformed(CharSequence text) {
+    return new IllegalArgumentException(
+        "expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was '"
+            + text
+            + "'");
+  }
+
+  private static boolean digits(CharSequence text, int from, int count) {
+    for (int k = from; k < from + count; k++) {
+      char c = text.charAt(k);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(CharSequence text, int from, int count) {
+    int value = 0;
+    for (int k = from; k < from + count; k++) {
+      value = value * 10 + (text.charAt(k) - '0');
+    }
+    return value;
   }
 
   /** A copy marked approximate ({@code ~}). */

@@ -80,6 +80,38 @@ class PartialDateTest {
             "expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was ''");
   }
 
+  /** The hand-written parser against the regular expression it replaced, on random texts. */
+  @Test
+  void parse_randomTexts_acceptsWhatTheRegularExpressionDid() {
+    java.util.regex.Pattern edtf =
+        java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([~?%])?");
+    java.util.Random random = new java.util.Random(11);
+    String alphabet = "0123-~?%x\u0661";
+    int parsed = 0;
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = 3 + random.nextInt(10);
+      for (int i = 0; i < length; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      java.util.regex.Matcher m = edtf.matcher(text);
+      PartialDate date;
+      try {
+        date = PartialDate.parse(text);
+      } catch (IllegalArgumentException e) {
+        date = null;
+      }
+      if (!m.matches()) {
+        assertThat(date).as(text).isNull();
+      } else if (date != null) {
+        parsed++;
+        assertThat(date.toString()).as(text).isEqualTo(text);
+      }
+    }
+    assertThat(parsed).isGreaterThan(100);
+  }
+
   @Test
   void parse_null_throwsNullPointerException() {
     assertThatThrownBy(() -> PartialDate.parse(null))
