@@ -48,9 +48,10 @@ import org.jspecify.annotations.Nullable;
  * Validates model objects, from a single value to a whole {@link org.gcmkit.model.Dataset}, and
  * returns a {@link ValidationReport} of every violation, never only the first.
  *
- * <p>Immutable and thread-safe: create one and share it. {@link #create()} uses one Hibernate
- * Validator factory per JVM, built on first use without Jakarta EL; {@link #using(Validator)} wraps
- * an application's own validator (Spring's or Quarkus's) instead.
+ * <p>Immutable and thread-safe: create one and share it. {@link #create()} answers valid values
+ * with a check compiled from the model's constraints and hands any other value to one Hibernate
+ * Validator factory per JVM, built without Jakarta EL when first needed; {@link #using(Validator)}
+ * wraps an application's own validator (Spring's or Quarkus's) instead.
  *
  * <pre>{@code
  * ValidationReport report = GcmValidator.create().validate(dataset);
