@@ -16,6 +16,7 @@ import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.ValidationReport;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
@@ -23,8 +24,8 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JacksonModule;
 
 /**
- * Reads, validates and writes the GCM model as JSON: a dataset document ({@code .json}), JSON
- * Lines ({@code .jsonl}: a header line, then one record per line), or any single model value.
+ * Reads, validates and writes the GCM model as JSON: a dataset document ({@code .json}), JSON Lines
+ * ({@code .jsonl}: a header line, then one record per line), or any single model value.
  *
  * <p>Reading validates as it reads and reports every problem in one {@link ValidationReport}:
  * malformed JSON, wrong JSON types, missing, unknown and repeated fields, unreadable values, the
@@ -52,18 +53,16 @@ public final class GcmJson {
   private final boolean lenient;
   private final JsonLimits limits;
   private final JsonFactory factory;
+  // For validate(Path), which keeps only ids: no document length limit, so that a data team can
+  // check a JSON Lines file of any size in bounded memory.
+  private final JsonFactory streaming;
   private final GcmValidator validator;
 
   private GcmJson(boolean lenient, JsonLimits limits) {
     this.lenient = lenient;
     this.limits = limits;
-    this.factory =
-        JsonFactory.builder()
-            .streamReadConstraints(limits.toConstraints())
-            // Callers own their streams; files are closed here.
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    this.factory = factory(limits.toConstraints(true));
+    this.streaming = factory(limits.toConstraints(false));
     this.validator = GcmValidator.create();
   }
 
@@ -118,8 +117,8 @@ public final class GcmJson {
   }
 
   /**
-   * Reads and validates one value of a model type from JSON text: {@code Dataset.class} (a
-   * document with its format version), {@code Text.class} or any model object type such as {@code
+   * Reads and validates one value of a model type from JSON text: {@code Dataset.class} (a document
+   * with its format version), {@code Text.class} or any model object type such as {@code
    * Meeting.class}. Pointers start from "" and locations have line and column but no file.
    *
    * @throws IllegalArgumentException if {@code type} is not a model type
@@ -128,17 +127,20 @@ public final class GcmJson {
     Objects.requireNonNull(json, "json");
     if (!ModelTypes.isModelType(type)) {
       throw new IllegalArgumentException(
-          "expected Dataset, Text or a model object type such as Meeting but was " + type.getName());
+          "expected Dataset, Text or a model object type such as Meeting but was "
+              + type.getName());
     }
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
-      ReadResult<Object> r = new JsonReading(parser, null, lenient, validator).readValue(type, true);
+      ReadResult<Object> r =
+          new JsonReading(parser, null, lenient, validator).readValue(type, true);
       return ReadResult.of(r.getValue().map(type::cast), r.getReport());
     }
   }
 
   /**
    * Validates a dataset file ({@code .json} or {@code .jsonl}) record by record without keeping the
-   * records: memory grows with the number of ids, not with the size of the records.
+   * records: memory grows with the number of ids, not with the size of the records, and the limits'
+   * document length does not apply (the other limits do).
    *
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -172,8 +174,8 @@ public final class GcmJson {
 
   /**
    * Writes {@code dataset} to {@code file} atomically in UTF-8: as JSON Lines if the name ends in
-   * {@code .jsonl}, else as a document. Readers of the file see the old or the new content, never
-   * a part; on failure the old file is left as it was and no temporary file remains.
+   * {@code .jsonl}, else as a document. Readers of the file see the old or the new content, never a
+   * part; on failure the old file is left as it was and no temporary file remains.
    *
    * @throws IOException if the file cannot be written
    */
@@ -218,8 +220,18 @@ public final class GcmJson {
     return Resources.REPORT_SCHEMA;
   }
 
+  private static JsonFactory factory(StreamReadConstraints constraints) {
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        // Callers own their streams; files are closed here.
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+  }
+
   private ReadResult<Dataset> read(InputStream in, String file, boolean jsonLines, boolean keep) {
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), utf8(in))) {
+    JsonFactory f = keep ? factory : streaming;
+    try (JsonParser parser = f.createParser(ObjectReadContext.empty(), utf8(in))) {
       JsonReading reading = new JsonReading(parser, file, lenient, validator);
       return jsonLines ? reading.readLines(keep) : reading.readDocument(keep, true);
     } catch (JacksonIOException e) {

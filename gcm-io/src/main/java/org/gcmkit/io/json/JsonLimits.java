@@ -9,7 +9,9 @@ import tools.jackson.core.StreamReadConstraints;
  * The limits a JSON reader enforces on its input, so that a hostile or broken file cannot exhaust
  * memory or stack: nesting depth, the length of one string, number and field name, and the length
  * of the whole document. Input beyond a limit is reported as {@code input.limit} with its place,
- * and reading stops there.
+ * and reading stops there. The document length bounds reads that keep what they read ({@code
+ * GcmJson.readDataset}, {@code read}); {@code GcmJson.validate} keeps only ids, however long the
+ * file, so it is not bound by it.
  *
  * <p>Immutable and thread-safe; derive changed limits by copy: {@code
  * JsonLimits.defaults().withMaxStringLength(10_000)}.
@@ -17,12 +19,16 @@ import tools.jackson.core.StreamReadConstraints;
 public final class JsonLimits {
   /** Default maximum nesting depth; gcm's own documents nest about 8 levels deep. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
   /** Default maximum length of one string value, in characters (1 million). */
   public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+
   /** Default maximum length of one number, in characters. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+
   /** Default maximum length of a field name, in characters. */
   public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
+
   /** Default maximum length of a whole document, in bytes or characters (1 GiB). */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 1L << 30;
 
@@ -96,22 +102,26 @@ public final class JsonLimits {
 
   /** A copy with this maximum nesting depth; throws IllegalArgumentException if below 1. */
   public JsonLimits withMaxNestingDepth(int value) {
-    return new JsonLimits(value, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength);
+    return new JsonLimits(
+        value, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength);
   }
 
   /** A copy with this maximum string length; throws IllegalArgumentException if below 1. */
   public JsonLimits withMaxStringLength(int value) {
-    return new JsonLimits(maxNestingDepth, value, maxNumberLength, maxNameLength, maxDocumentLength);
+    return new JsonLimits(
+        maxNestingDepth, value, maxNumberLength, maxNameLength, maxDocumentLength);
   }
 
   /** A copy with this maximum number length; throws IllegalArgumentException if below 1. */
   public JsonLimits withMaxNumberLength(int value) {
-    return new JsonLimits(maxNestingDepth, maxStringLength, value, maxNameLength, maxDocumentLength);
+    return new JsonLimits(
+        maxNestingDepth, maxStringLength, value, maxNameLength, maxDocumentLength);
   }
 
   /** A copy with this maximum field name length; throws IllegalArgumentException if below 1. */
   public JsonLimits withMaxNameLength(int value) {
-    return new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength, value, maxDocumentLength);
+    return new JsonLimits(
+        maxNestingDepth, maxStringLength, maxNumberLength, value, maxDocumentLength);
   }
 
   /** A copy with this maximum document length; throws IllegalArgumentException if below 1. */
@@ -119,14 +129,17 @@ public final class JsonLimits {
     return new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, value);
   }
 
-  /** These limits as Jackson constraints. */
-  StreamReadConstraints toConstraints() {
+  /**
+   * These limits as Jackson constraints; without the document length ({@code -1}, Jackson's "no
+   * limit") when {@code whole} is false, for reads that stream.
+   */
+  StreamReadConstraints toConstraints(boolean whole) {
     return StreamReadConstraints.builder()
         .maxNestingDepth(maxNestingDepth)
         .maxStringLength(maxStringLength)
         .maxNumberLength(maxNumberLength)
         .maxNameLength(maxNameLength)
-        .maxDocumentLength(maxDocumentLength)
+        .maxDocumentLength(whole ? maxDocumentLength : -1)
         .build();
   }
 
@@ -150,8 +163,14 @@ public final class JsonLimits {
       for (String[] k : kinds) {
         if (m.contains(k[0])) {
           boolean exact = k[0].equals("getMaxNestingDepth") || k[0].equals("getMaxNumberLength");
-          return "expected " + k[1] + " of at most " + numbers.group(2) + " (JsonLimits." + k[2]
-              + ") but was " + (exact ? numbers.group(1) : "longer");
+          return "expected "
+              + k[1]
+              + " of at most "
+              + numbers.group(2)
+              + " (JsonLimits."
+              + k[2]
+              + ") but was "
+              + (exact ? numbers.group(1) : "longer");
         }
       }
     }
@@ -175,13 +194,22 @@ public final class JsonLimits {
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength);
+    return Objects.hash(
+        maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength);
   }
 
   @Override
   public String toString() {
-    return "JsonLimits{maxNestingDepth=" + maxNestingDepth + ", maxStringLength=" + maxStringLength
-        + ", maxNumberLength=" + maxNumberLength + ", maxNameLength=" + maxNameLength
-        + ", maxDocumentLength=" + maxDocumentLength + "}";
+    return "JsonLimits{maxNestingDepth="
+        + maxNestingDepth
+        + ", maxStringLength="
+        + maxStringLength
+        + ", maxNumberLength="
+        + maxNumberLength
+        + ", maxNameLength="
+        + maxNameLength
+        + ", maxDocumentLength="
+        + maxDocumentLength
+        + "}";
   }
 }

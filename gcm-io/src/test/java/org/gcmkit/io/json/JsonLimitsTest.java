@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.Figure;
@@ -12,6 +15,7 @@ import org.gcmkit.model.Meeting;
 import org.gcmkit.validation.Location;
 import org.gcmkit.validation.Violation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JsonLimitsTest {
   private static final String MEETING =
@@ -92,7 +96,8 @@ class JsonLimitsTest {
   void read_numberLongerThanMax_locatedLimit() {
     GcmJson json = GcmJson.create().withLimits(JsonLimits.defaults().withMaxNumberLength(5));
     String figure =
-        "{\"id\": \"f1\", \"measure\": {\"en\": \"M\"}, \"unit\": {\"en\": \"U\"},\n \"value\": 1234567}";
+        "{\"id\": \"f1\", \"measure\": {\"en\": \"M\"}, \"unit\": {\"en\": \"U\"},\n"
+            + " \"value\": 1234567}";
 
     assertLimit(
         only(json.read(figure, Figure.class)),
@@ -112,21 +117,50 @@ class JsonLimitsTest {
         11);
   }
 
+  /** Streaming validation keeps only ids, so a file of any length can be checked. */
+  @Test
+  void validate_documentLongerThanMax_streamsToTheEnd(@TempDir Path dir) throws IOException {
+    GcmJson json = GcmJson.create().withLimits(JsonLimits.defaults().withMaxDocumentLength(1000));
+    StringBuilder s = new StringBuilder("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n");
+    for (int i = 0; i < 100; i++) {
+      s.append("{\"type\":\"actor\",\"id\":\"a")
+          .append(i)
+          .append("\",\"kind\":\"media\",\"name\":{\"en\":\"A\"}}\n");
+    }
+    s.append("{\"type\":\"actor\",\"id\":\"a0\",\"kind\":\"media\",\"name\":{\"en\":\"A\"}}\n");
+    Path file = Files.writeString(dir.resolve("big.jsonl"), s);
+
+    // Read to the end: the duplicate id on the last line is found, and no limit is reported.
+    assertThat(json.validate(file).getViolations())
+        .extracting(Violation::getCode)
+        .containsExactly("id.duplicate");
+    assertThat(only(json.readDataset(file)).getCode()).isEqualTo("input.limit");
+  }
+
   @Test
   void readDataset_documentLongerThanMax_locatedLimit() {
     GcmJson json = GcmJson.create().withLimits(JsonLimits.defaults().withMaxDocumentLength(1000));
     StringBuilder s = new StringBuilder("{\"formatVersion\": \"1.0\", \"actors\": [\n");
     for (int i = 0; i < 100; i++) {
-      s.append(i == 0 ? "" : ",\n").append("{\"id\": \"a").append(i).append("\", \"kind\": \"media\", \"name\": {\"en\": \"A\"}}");
+      s.append(i == 0 ? "" : ",\n")
+          .append("{\"id\": \"a")
+          .append(i)
+          .append("\", \"kind\": \"media\", \"name\": {\"en\": \"A\"}}");
     }
     s.append("]}\n");
 
     ReadResult<Dataset> r =
-        json.readDataset(new ByteArrayInputStream(s.toString().getBytes(StandardCharsets.UTF_8)), "big.json", false);
+        json.readDataset(
+            new ByteArrayInputStream(s.toString().getBytes(StandardCharsets.UTF_8)),
+            "big.json",
+            false);
 
     Violation v = only(r);
     assertThat(v.getCode()).isEqualTo("input.limit");
-    assertThat(v.getMessage()).isEqualTo("expected a document length of at most 1000 (JsonLimits.getMaxDocumentLength) but was longer");
+    assertThat(v.getMessage())
+        .isEqualTo(
+            "expected a document length of at most 1000 (JsonLimits.getMaxDocumentLength) but was"
+                + " longer");
     assertThat(v.getLocation().orElseThrow().getFile()).contains("big.json");
   }
 }
