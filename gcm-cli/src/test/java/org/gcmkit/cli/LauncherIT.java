@@ -30,6 +30,13 @@ class LauncherIT {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().put("XDG_CACHE_HOME", cache.toString());
     pb.environment().putAll(env);
+    // An empty value stands for a variable the environment does not have.
+    env.forEach(
+        (name, value) -> {
+          if (value.isEmpty()) {
+            pb.environment().remove(name);
+          }
+        });
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     return new Run(p.waitFor(), out);
@@ -77,6 +84,15 @@ class LauncherIT {
     // Invalid data starts Hibernate Validator, whose INFO banner the command line keeps quiet.
     assertThat(first.out()).doesNotContain("HV000001");
     assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void validate_noCacheFolder_runsWithoutArchive() throws Exception {
+    Run run = gcm(Map.of("XDG_CACHE_HOME", "", "HOME", ""), "validate", EXAMPLES.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).endsWith("10 inputs checked: 10 valid, 0 invalid.\n");
+    assertThat(archives()).isEmpty();
   }
 
   @Test
