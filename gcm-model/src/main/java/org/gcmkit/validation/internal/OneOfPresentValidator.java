@@ -2,10 +2,12 @@ package org.gcmkit.validation.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.gcmkit.validation.constraints.OneOfPresent;
 
 /** Checks {@link OneOfPresent} by calling each property's {@code getX} accessor. */
@@ -13,15 +15,15 @@ public final class OneOfPresentValidator
     implements ConstraintValidator<OneOfPresent, Object>, ContextFreeCheck<Object> {
   private String[] properties = new String[0];
   // The accessors of each class seen, looked up once: this runs for every record validated.
-  private final ClassValue<Method[]> getters =
+  private final ClassValue<List<Function<Object, Object>>> getters =
       new ClassValue<>() {
         @Override
-        protected Method[] computeValue(Class<?> type) {
-          Method[] methods = new Method[properties.length];
+        protected List<Function<Object, Object>> computeValue(Class<?> type) {
+          List<Function<Object, Object>> methods = new ArrayList<>(properties.length);
           for (int i = 0; i < properties.length; i++) {
-            methods[i] = getter(type, properties[i]);
+            methods.add(getter(type, properties[i]));
           }
-          return methods;
+          return List.copyOf(methods);
         }
       };
 
@@ -38,8 +40,8 @@ public final class OneOfPresentValidator
     if (value == null) {
       return true;
     }
-    for (Method getter : getters.get(value.getClass())) {
-      if (read(value, getter).isPresent()) {
+    for (Function<Object, Object> getter : getters.get(value.getClass())) {
+      if (((Optional<?>) getter.apply(value)).isPresent()) {
         return true;
       }
     }
@@ -56,15 +58,15 @@ public final class OneOfPresentValidator
         "expected at least one of " + String.join(", ", properties) + " but none was given");
   }
 
-  private static Method getter(Class<?> type, String property) {
+  private static Function<Object, Object> getter(Class<?> type, String property) {
     String getter =
         "get" + property.substring(0, 1).toUpperCase(Locale.ROOT) + property.substring(1);
     try {
       Method m = publicType(type).getMethod(getter);
       if (m.getReturnType() == Optional.class) {
-        return m;
+        return Getters.of(m);
       }
-    } catch (NoSuchMethodException e) {
+    } catch (NoSuchMethodException | IllegalAccessException e) {
       // reported below
     }
     throw new IllegalStateException(
@@ -75,16 +77,6 @@ public final class OneOfPresentValidator
             + " has no public "
             + getter
             + "() returning Optional");
-  }
-
-  private static Optional<?> read(Object bean, Method getter) {
-    try {
-      return (Optional<?>) getter.invoke(bean);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("cannot call " + getter, e);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException(getter + " failed", e.getCause());
-    }
   }
 
   /** The public abstract model type behind a generated, package-private implementation. */

@@ -337,12 +337,20 @@ public final class Precheck {
 
   /** Refuses annotations that hold constraints, such as {@code @Pattern.List}. */
   private static void refuseHidden(Annotation a) throws Unsupported {
+    if (holdsConstraints(a)) {
+      throw new Unsupported("repeated constraints in " + a);
+    }
+  }
+
+  /** Whether an annotation holds constraints in an array member, as {@code @Pattern.List} does. */
+  private static boolean holdsConstraints(Annotation a) {
     for (Method m : a.annotationType().getDeclaredMethods()) {
       Class<?> r = m.getReturnType();
       if (r.isArray() && r.getComponentType().isAnnotationPresent(Constraint.class)) {
-        throw new Unsupported("repeated constraints in " + a);
+        return true;
       }
     }
+    return false;
   }
 
   private static boolean isConstraint(Annotation a) {
@@ -352,12 +360,12 @@ public final class Precheck {
   /** Whether any constraint or cascade is declared on a value or inside its type arguments. */
   private static boolean isConstrained(Annotation[] declared, AnnotatedType type) {
     for (Annotation a : declared) {
-      if (a instanceof Valid || isConstraint(a) || isHolder(a)) {
+      if (a instanceof Valid || isConstraint(a) || holdsConstraints(a)) {
         return true;
       }
     }
     for (Annotation a : type.getAnnotations()) {
-      if (a instanceof Valid || isConstraint(a) || isHolder(a)) {
+      if (a instanceof Valid || isConstraint(a) || holdsConstraints(a)) {
         return true;
       }
     }
@@ -383,15 +391,6 @@ public final class Precheck {
     // Not a type variable's bounds: they can refer to the variable itself, and the provider reads
     // constraints where a type is used, not where a variable is declared.
     return inner;
-  }
-
-  private static boolean isHolder(Annotation a) {
-    try {
-      refuseHidden(a);
-      return false;
-    } catch (Unsupported e) {
-      return true;
-    }
   }
 
   /**
