@@ -30,6 +30,7 @@ public final class Property {
   private final Cardinality cardinality;
   private final ValueKind kind;
   private final Class<?> elementType;
+  private final Method getter;
 
   /**
    * The getter and the builder's setter as plain functions made once by LambdaMetafactory: the JIT
@@ -51,6 +52,7 @@ public final class Property {
     this.cardinality = cardinality;
     this.kind = kind;
     this.elementType = elementType;
+    this.getter = getter;
     this.get = function(getter);
     this.put = consumer(setter);
   }
@@ -69,9 +71,9 @@ public final class Property {
       MethodType instantiated =
           erased.returnType() == void.class ? boxed.changeReturnType(void.class) : boxed;
       return LambdaMetafactory.metafactory(
-                  lookup, name, MethodType.methodType(face), erased, target, instantiated)
-              .getTarget()
-              .invoke();
+              lookup, name, MethodType.methodType(face), erased, target, instantiated)
+          .getTarget()
+          .invoke();
     } catch (Throwable e) {
       // Not accessible, or not convertible to the interface: a model type gcm-io cannot read.
       throw new IllegalStateException("cannot call " + m, e);
@@ -177,6 +179,11 @@ public final class Property {
   /** The Java type of each value: an enum, id or model class, String, BigDecimal... */
   public Class<?> elementType() {
     return elementType;
+  }
+
+  /** The model's accessor, with the constraint annotations on it and on its return type. */
+  public Method getter() {
+    return getter;
   }
 
   /** The shape of each value, for {@link ValueKind#OBJECT}. */

@@ -96,12 +96,12 @@ final class SchemaGenerator {
     Shape dataset = Shape.of(Dataset.class);
     for (Property p : dataset.properties()) {
       if (!ModelTypes.isRecordList(p)) {
-        properties.put(p.name(), property(p, getter(dataset, p)));
+        properties.put(p.name(), property(p));
       }
     }
     for (RecordType t : RecordType.values()) {
       Property p = dataset.property(RecordTypes.datasetProperty(t)).orElseThrow();
-      properties.put(p.name(), property(p, getter(dataset, p)));
+      properties.put(p.name(), property(p));
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -134,7 +134,8 @@ final class SchemaGenerator {
         map("type", "string", "pattern", "\\S"));
   }
 
-  private Object property(Property p, Method getter) {
+  private Object property(Property p) {
+    Method getter = p.getter();
     Map<String, Object> single = constrained(single(p), p.kind(), elementConstraints(getter));
     if (p.cardinality() != Cardinality.LIST) {
       return single;
@@ -250,15 +251,6 @@ final class SchemaGenerator {
         "then", map("required", required));
   }
 
-  private static Method getter(Shape shape, Property p) {
-    String name = "get" + Character.toUpperCase(p.name().charAt(0)) + p.name().substring(1);
-    try {
-      return shape.type().getMethod(name);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(shape.type() + " has no " + name + "()", e);
-    }
-  }
-
   private Map<String, Object> single(Property p) {
     return switch (p.kind()) {
       case STRING -> map("type", "string");
@@ -289,7 +281,7 @@ final class SchemaGenerator {
     Map<String, Object> properties = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
     for (Property p : shape.properties()) {
-      properties.put(p.name(), property(p, getter(shape, p)));
+      properties.put(p.name(), property(p));
       if (p.cardinality() == Cardinality.REQUIRED) {
         required.add(p.name());
       }
