@@ -593,11 +593,15 @@ final class TableReader implements Closeable {
       return;
     }
     d.touched = true;
+    // The index of the list item being parsed, so that a bad item is reported at its own pointer
+    // (/dates/1), as the JSON reader reports it; -1 for the cell as a whole.
+    int index = -1;
     try {
       if (m.property.cardinality() == Cardinality.LIST) {
-        List<Object> values = new ArrayList<>();
-        for (String item : Cells.splitList(cell)) {
-          values.add(Scalars.parse(kind, type, item));
+        List<String> items = Cells.splitList(cell);
+        List<Object> values = new ArrayList<>(items.size());
+        for (index = 0; index < items.size(); index++) {
+          values.add(Scalars.parse(kind, type, items.get(index)));
         }
         m.property.set(d.builder, values);
       } else {
@@ -605,8 +609,9 @@ final class TableReader implements Closeable {
         m.property.set(d.builder, Scalars.parse(kind, type, text));
       }
     } catch (IllegalArgumentException e) {
+      String pointer = prefix + m.segment + (index >= 0 ? "/" + index : "");
       Violation.Builder v =
-          Violation.of(Rule.VALUE_SYNTAX, prefix + m.segment, message(e))
+          Violation.of(Rule.VALUE_SYNTAX, pointer, message(e))
               .value(cell)
               .location(row.at(col));
       if (kind == ValueKind.ENUM) {

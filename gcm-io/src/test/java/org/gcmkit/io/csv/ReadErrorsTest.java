@@ -192,7 +192,7 @@ class ReadErrorsTest {
     List<Violation> found = read(dir);
 
     assertThat(found).extracting(Violation::getCode, Violation::getPointer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("value.syntax", "/meetings/0/dates"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("value.syntax", "/meetings/0/dates/0"));
     assertThat(found.get(0).getLocation()).contains(at("meetings.csv", 2, 2, "dates"));
   }
 
