@@ -122,6 +122,21 @@ class SameDefectEveryFormatTest {
                 null,
                 "error meeting.hybrid-without-locations /meetings/0/virtualLocation"),
             defect(
+                "malformed language tag",
+                "/sources/0/languages/1",
+                "russian!",
+                "error language-tag.invalid /sources/0/languages/1"),
+            defect(
+                "partial date out of range",
+                "/persons/0/posts/0/start",
+                "2021-00",
+                "error value.syntax /persons/0/posts/0/start"),
+            defect(
+                "dangling reference in a list cell",
+                "/meetings/0/sources/0",
+                "s2",
+                "error reference.unresolved /meetings/0/sources/0"),
+            defect(
                 "held meeting without a date",
                 "/meetings/0/dates/0",
                 null,
