@@ -1,7 +1,10 @@
+import org.jspecify.annotations.NullMarked;
+
 /**
  * gcm-io: JSON and CSV readers and writers for the GCM model that validate as they read and report
  * every problem with its place.
  */
+@NullMarked
 module org.gcmkit.io {
   requires transitive org.gcmkit.model;
   requires transitive tools.jackson.databind;

@@ -1,6 +1,9 @@
+import org.jspecify.annotations.NullMarked;
+
 /**
  * gcm-model: the immutable, validated types of the GCM world, its code lists, and its validator.
  */
+@NullMarked
 module org.gcmkit.model {
   requires transitive jakarta.validation;
   requires transitive org.hibernate.validator;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.lang.module.ModuleDescriptor;
 import java.util.Set;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 /** Pins what gcm-model shows the world: its four API packages, and nothing of internal. */
@@ -46,5 +47,11 @@ class ModuleDescriptorTest {
         .containsExactlyInAnyOrder(
             tuple("org.gcmkit.validation.internal", Set.of("org.hibernate.validator")),
             tuple("org.gcmkit.model", Set.of("org.hibernate.validator")));
+  }
+
+  @Test
+  void nullness_wholeModule_nullMarked() {
+    // Checked by NullAway at build time; declared once on the module for every tool that reads JSpecify.
+    assertThat(GcmValidator.class.getModule().isAnnotationPresent(NullMarked.class)).isTrue();
   }
 }

@@ -8,4 +8,7 @@
  * org.gcmkit.examples.recipes.ValidateAndConvertExamples}, the README's main job. The README's
  * snippets are taken from the regions between {@code snippet:} and {@code end snippet}.
  */
+@NullMarked
 package org.gcmkit.examples.recipes;
+
+import org.jspecify.annotations.NullMarked;

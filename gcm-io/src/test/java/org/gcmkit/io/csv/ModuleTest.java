@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.module.ModuleDescriptor;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 class ModuleTest {
@@ -17,6 +18,11 @@ class ModuleTest {
     assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
     assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
         .contains("de.siegmar.fastcsv", "tools.jackson.databind");
+  }
+
+  @Test
+  void nullness_wholeModule_nullMarked() {
+    assertThat(GcmCsv.class.getModule().isAnnotationPresent(NullMarked.class)).isTrue();
   }
 
   @Test
