@@ -1,6 +1,7 @@
 package org.gcmkit.validation;
 
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,81 +15,106 @@ import java.util.Optional;
 public enum Rule {
   // Field rules.
   /** A required value is missing ({@code @NotNull}, or a missing required field in a file). */
-  REQUIRED("required", Severity.ERROR),
+  REQUIRED("required", Severity.ERROR, Kind.FIELD),
   /** A text value is empty or only white space ({@code @NotBlank}). */
-  BLANK("text.blank", Severity.ERROR),
+  BLANK("text.blank", Severity.ERROR, Kind.FIELD),
   /** A list or multilingual text that must have an entry has none ({@code @NotEmpty}). */
-  EMPTY("collection.empty", Severity.ERROR),
+  EMPTY("collection.empty", Severity.ERROR, Kind.FIELD),
   /** A value does not match its pattern, such as a phone number or document symbol. */
-  PATTERN("value.pattern", Severity.ERROR),
+  PATTERN("value.pattern", Severity.ERROR, Kind.FIELD),
   /** A number is out of its range ({@code @PositiveOrZero} and the like). */
-  RANGE("value.range", Severity.ERROR),
+  RANGE("value.range", Severity.ERROR, Kind.FIELD),
   /** An e-mail address is malformed. */
-  EMAIL("email.syntax", Severity.ERROR),
+  EMAIL("email.syntax", Severity.ERROR, Kind.FIELD),
   /** A web address is malformed. */
-  URL("url.syntax", Severity.ERROR),
+  URL("url.syntax", Severity.ERROR, Kind.FIELD),
   /** A language tag is not well-formed BCP 47. */
-  LANGUAGE_TAG("language-tag.invalid", Severity.ERROR),
+  LANGUAGE_TAG("language-tag.invalid", Severity.ERROR, Kind.FIELD),
   /** A country code is not an ISO 3166-1 alpha-2 code. */
-  COUNTRY_CODE("country-code.unknown", Severity.ERROR),
+  COUNTRY_CODE("country-code.unknown", Severity.ERROR, Kind.FIELD),
   /** A subject names an objective or principle that does not exist. */
-  SUBJECT_UNKNOWN("subject.unknown", Severity.ERROR),
+  SUBJECT_UNKNOWN("subject.unknown", Severity.ERROR, Kind.FIELD),
   // Cross-field rules.
   /** A period or date span ends before it starts. */
-  DATE_ORDER("date.end-before-start", Severity.ERROR),
+  DATE_ORDER("date.end-before-start", Severity.ERROR, Kind.CROSS_FIELD),
   /** None of the properties of which one is needed is present. */
-  ONE_OF("one-of.missing", Severity.ERROR),
+  ONE_OF("one-of.missing", Severity.ERROR, Kind.CROSS_FIELD),
   /** An actor of kind state has no country code. */
-  STATE_COUNTRY("actor.state-without-country", Severity.ERROR),
+  STATE_COUNTRY("actor.state-without-country", Severity.ERROR, Kind.CROSS_FIELD),
   /** A hybrid meeting lacks a place or a virtual location. */
-  HYBRID_LOCATION("meeting.hybrid-without-locations", Severity.ERROR),
+  HYBRID_LOCATION("meeting.hybrid-without-locations", Severity.ERROR, Kind.CROSS_FIELD),
   /** A meeting marked held has no date. */
-  HELD_WITHOUT_DATE("meeting.held-without-date", Severity.WARNING),
+  HELD_WITHOUT_DATE("meeting.held-without-date", Severity.WARNING, Kind.CROSS_FIELD),
   // Dataset rules.
   /** Two records of one type share an id. */
-  ID_DUPLICATE("id.duplicate", Severity.ERROR),
+  ID_DUPLICATE("id.duplicate", Severity.ERROR, Kind.DATASET),
   /** A reference names no record of the dataset. */
-  REFERENCE_UNRESOLVED("reference.unresolved", Severity.ERROR),
-  /** A Jakarta constraint that gcm does not know, such as an application's own. */
-  CONSTRAINT("constraint", Severity.ERROR),
+  REFERENCE_UNRESOLVED("reference.unresolved", Severity.ERROR, Kind.DATASET),
+  /**
+   * A Jakarta constraint that gcm does not know, such as an application's own; counted a field
+   * rule because gcm cannot tell what it looks at.
+   */
+  CONSTRAINT("constraint", Severity.ERROR, Kind.FIELD),
   // Format rules, checked by the readers of gcm-io.
   /** The input is not well-formed JSON; reading stops at this point. */
-  JSON_SYNTAX("json.syntax", Severity.ERROR),
+  JSON_SYNTAX("json.syntax", Severity.ERROR, Kind.FORMAT),
   /** A JSON object has the same key twice; neither value is chosen silently. */
-  JSON_DUPLICATE_KEY("json.duplicate-key", Severity.ERROR),
+  JSON_DUPLICATE_KEY("json.duplicate-key", Severity.ERROR, Kind.FORMAT),
   /** The input is not well-formed CSV, such as an unclosed quote. */
-  CSV_SYNTAX("csv.syntax", Severity.ERROR),
+  CSV_SYNTAX("csv.syntax", Severity.ERROR, Kind.FORMAT),
   /** The bytes are not valid UTF-8. */
-  ENCODING("encoding.invalid", Severity.ERROR),
+  ENCODING("encoding.invalid", Severity.ERROR, Kind.FORMAT),
   /** A value has the wrong JSON type, such as a number where text is expected. */
-  TYPE("value.type", Severity.ERROR),
+  TYPE("value.type", Severity.ERROR, Kind.FORMAT),
   /** A text value cannot be read as its type: a date, id, code, subject or number. */
-  VALUE_SYNTAX("value.syntax", Severity.ERROR),
+  VALUE_SYNTAX("value.syntax", Severity.ERROR, Kind.FORMAT),
   /** A field the format does not define; a lenient reader reports it as a warning. */
-  UNKNOWN_FIELD("field.unknown", Severity.ERROR),
+  UNKNOWN_FIELD("field.unknown", Severity.ERROR, Kind.FORMAT),
   /** The file's format version is missing or not one this library reads. */
-  FORMAT_VERSION("format.version", Severity.ERROR),
+  FORMAT_VERSION("format.version", Severity.ERROR, Kind.FORMAT),
   /** A read limit was exceeded: nesting depth, string or number length, document size. */
-  LIMIT("input.limit", Severity.ERROR),
+  LIMIT("input.limit", Severity.ERROR, Kind.FORMAT),
   /** A CSV header row lacks a required column. */
-  HEADER_MISSING("header.missing", Severity.ERROR),
+  HEADER_MISSING("header.missing", Severity.ERROR, Kind.FORMAT),
   /** A CSV header names no column of the table. */
-  HEADER_UNKNOWN("header.unknown", Severity.ERROR),
+  HEADER_UNKNOWN("header.unknown", Severity.ERROR, Kind.FORMAT),
   /** A CSV header names a column twice. */
-  HEADER_DUPLICATE("header.duplicate", Severity.ERROR),
+  HEADER_DUPLICATE("header.duplicate", Severity.ERROR, Kind.FORMAT),
   /** A CSV row has more or fewer cells than the header. */
-  ROW_LENGTH("row.length", Severity.ERROR),
+  ROW_LENGTH("row.length", Severity.ERROR, Kind.FORMAT),
   /** A CSV child-table row is not among the rows of its parent record, in parent order. */
-  ROW_ORDER("row.order", Severity.ERROR),
+  ROW_ORDER("row.order", Severity.ERROR, Kind.FORMAT),
   /** A data package descriptor is missing, malformed, or names a file outside the package. */
-  PACKAGE_INVALID("package.invalid", Severity.ERROR);
+  PACKAGE_INVALID("package.invalid", Severity.ERROR, Kind.FORMAT);
+
+  /** What a rule looks at, which says who checks it and what a failure of it can echo. */
+  public enum Kind {
+    /** One value on its own: checked on each field by its Jakarta constraint. */
+    FIELD,
+    /** Several fields of one object together: a class-level Jakarta constraint. */
+    CROSS_FIELD,
+    /** Records against each other across the dataset: ids and references. */
+    DATASET,
+    /** The file itself, before there is a model value: checked by the readers of gcm-io. */
+    FORMAT
+  }
+
+  private static final Map<String, Rule> BY_CODE = new HashMap<>();
+
+  static {
+    for (Rule r : values()) {
+      BY_CODE.put(r.code, r);
+    }
+  }
 
   private final String code;
   private final Severity severity;
+  private final Kind kind;
 
-  Rule(String code, Severity severity) {
+  Rule(String code, Severity severity, Kind kind) {
     this.code = code;
     this.severity = severity;
+    this.kind = kind;
   }
 
   /** The stable code reports carry, for example {@code reference.unresolved}. */
@@ -101,8 +127,13 @@ public enum Rule {
     return severity;
   }
 
+  /** What the rule looks at: one field, one object, the dataset, or the file. */
+  public Kind kind() {
+    return kind;
+  }
+
   /** The rule with this code, if there is one. */
   public static Optional<Rule> fromCode(String code) {
-    return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+    return Optional.ofNullable(BY_CODE.get(code));
   }
 }

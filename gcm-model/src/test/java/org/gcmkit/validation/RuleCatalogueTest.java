@@ -26,6 +26,23 @@ class RuleCatalogueTest {
   }
 
   @Test
+  void kind_classLevelAndDatasetConstraints_areCrossFieldAndDatasetRules() {
+    // The readers drop echoes of a failed value by kind: a cross-field rule of its object.
+    assertThat(Arrays.stream(Rule.values()).filter(r -> r.kind() == Rule.Kind.CROSS_FIELD))
+        .containsExactlyInAnyOrder(
+            Rule.DATE_ORDER,
+            Rule.ONE_OF,
+            Rule.STATE_COUNTRY,
+            Rule.HYBRID_LOCATION,
+            Rule.HELD_WITHOUT_DATE);
+    assertThat(Arrays.stream(Rule.values()).filter(r -> r.kind() == Rule.Kind.DATASET))
+        .containsExactlyInAnyOrder(Rule.ID_DUPLICATE, Rule.REFERENCE_UNRESOLVED);
+    assertThat(Rule.JSON_SYNTAX.kind()).isEqualTo(Rule.Kind.FORMAT);
+    assertThat(Rule.PACKAGE_INVALID.kind()).isEqualTo(Rule.Kind.FORMAT);
+    assertThat(Rule.REQUIRED.kind()).isEqualTo(Rule.Kind.FIELD);
+  }
+
+  @Test
   void docsRulesPage_listsEveryCodeWithItsSeverity() throws IOException {
     String page = Files.readString(Path.of("../docs/rules.md"), StandardCharsets.UTF_8);
     for (Rule r : Rule.values()) {
@@ -36,6 +53,8 @@ class RuleCatalogueTest {
                   + r.code()
                   + "` | "
                   + r.severity().name().toLowerCase(java.util.Locale.ROOT)
+                  + " | "
+                  + r.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
                   + " |");
     }
   }

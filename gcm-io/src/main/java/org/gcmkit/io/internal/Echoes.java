@@ -1,7 +1,6 @@
 package org.gcmkit.io.internal;
 
 import java.util.Collection;
-import java.util.Set;
 import org.gcmkit.validation.Rule;
 import org.gcmkit.validation.Violation;
 
@@ -11,14 +10,6 @@ import org.gcmkit.validation.Violation;
  * same object) would echo the first error. Both readers drop those echoes the same way.
  */
 public final class Echoes {
-  private static final Set<String> CROSS_FIELD_CODES =
-      Set.of(
-          Rule.DATE_ORDER.code(),
-          Rule.ONE_OF.code(),
-          Rule.STATE_COUNTRY.code(),
-          Rule.HYBRID_LOCATION.code(),
-          Rule.HELD_WITHOUT_DATE.code());
-
   private Echoes() {}
 
   /**
@@ -27,7 +18,8 @@ public final class Echoes {
    */
   public static boolean echoes(Violation v, Collection<String> failed) {
     String p = v.getPointer();
-    boolean crossField = CROSS_FIELD_CODES.contains(v.getCode());
+    boolean crossField =
+        Rule.fromCode(v.getCode()).map(r -> r.kind() == Rule.Kind.CROSS_FIELD).orElse(false);
     for (String f : failed) {
       if (p.equals(f) || p.startsWith(f + "/") || f.startsWith(p + "/")) {
         return true;
