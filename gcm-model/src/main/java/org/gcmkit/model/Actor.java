@@ -13,12 +13,15 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
  * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
+// from() copies from the record's own type only: a DatasetRecord cannot give the typed id.
+@SuppressWarnings("immutables:from")
 @Value.Immutable
 @StateHasCountry
-public abstract class Actor {
+public abstract class Actor implements DatasetRecord {
   Actor() {}
 
   /** The actor's id in its dataset. */
+  @Override
   public abstract ActorId getId();
 
   /** What kind of actor this is. */

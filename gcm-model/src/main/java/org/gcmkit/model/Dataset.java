@@ -1,10 +1,10 @@
 package org.gcmkit.model;
 
 import jakarta.validation.Valid;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gcmkit.validation.constraints.ReferencesResolve;
 import org.gcmkit.validation.constraints.UniqueIds;
@@ -53,48 +53,46 @@ public abstract class Dataset {
 
   /** The source with this id. */
   public Optional<Source> findSource(SourceId id) {
-    return Optional.ofNullable(sourceIndex().get(id));
+    return find(id, Source.class);
   }
 
   /** The actor with this id. */
   public Optional<Actor> findActor(ActorId id) {
-    return Optional.ofNullable(actorIndex().get(id));
+    return find(id, Actor.class);
   }
 
   /** The person with this id. */
   public Optional<Person> findPerson(PersonId id) {
-    return Optional.ofNullable(personIndex().get(id));
+    return find(id, Person.class);
   }
 
   /** The document with this id. */
   public Optional<Document> findDocument(DocumentId id) {
-    return Optional.ofNullable(documentIndex().get(id));
+    return find(id, Document.class);
   }
 
   /** The project with this id. */
   public Optional<Project> findProject(ProjectId id) {
-    return Optional.ofNullable(projectIndex().get(id));
+    return find(id, Project.class);
   }
 
   /** The meeting with this id. */
   public Optional<Meeting> findMeeting(MeetingId id) {
-    return Optional.ofNullable(meetingIndex().get(id));
+    return find(id, Meeting.class);
   }
 
   /** The figure with this id. */
   public Optional<Figure> findFigure(FigureId id) {
-    return Optional.ofNullable(figureIndex().get(id));
+    return find(id, Figure.class);
   }
 
   /** The number of records of all types. */
   public int size() {
-    return getSources().size()
-        + getActors().size()
-        + getPersons().size()
-        + getDocuments().size()
-        + getProjects().size()
-        + getMeetings().size()
-        + getFigures().size();
+    int size = 0;
+    for (RecordType t : RecordType.values()) {
+      size += t.recordsOf(this).size();
+    }
+    return size;
   }
 
   /**
@@ -110,44 +108,21 @@ public abstract class Dataset {
         .build();
   }
 
-  @Value.Lazy
-  Map<SourceId, Source> sourceIndex() {
-    return index(getSources(), Source::getId);
+  private <T extends DatasetRecord> Optional<T> find(RecordId id, Class<T> type) {
+    // Ids of different types never compare equal, so one index serves every record type.
+    return Optional.ofNullable(index().get(id)).map(type::cast);
   }
 
   @Value.Lazy
-  Map<ActorId, Actor> actorIndex() {
-    return index(getActors(), Actor::getId);
-  }
-
-  @Value.Lazy
-  Map<PersonId, Person> personIndex() {
-    return index(getPersons(), Person::getId);
-  }
-
-  @Value.Lazy
-  Map<DocumentId, Document> documentIndex() {
-    return index(getDocuments(), Document::getId);
-  }
-
-  @Value.Lazy
-  Map<ProjectId, Project> projectIndex() {
-    return index(getProjects(), Project::getId);
-  }
-
-  @Value.Lazy
-  Map<MeetingId, Meeting> meetingIndex() {
-    return index(getMeetings(), Meeting::getId);
-  }
-
-  @Value.Lazy
-  Map<FigureId, Figure> figureIndex() {
-    return index(getFigures(), Figure::getId);
-  }
-
-  private static <K, V> Map<K, V> index(List<V> records, Function<V, K> id) {
-    // First record wins on duplicates; UniqueIds reports them.
-    return records.stream().collect(Collectors.toUnmodifiableMap(id, r -> r, (a, b) -> a));
+  Map<RecordId, DatasetRecord> index() {
+    Map<RecordId, DatasetRecord> index = new HashMap<>();
+    for (RecordType t : RecordType.values()) {
+      for (DatasetRecord r : t.recordsOf(this)) {
+        // First record wins on duplicates; UniqueIds reports them.
+        index.putIfAbsent(r.getId(), r);
+      }
+    }
+    return index;
   }
 
   /** A new, empty builder. */

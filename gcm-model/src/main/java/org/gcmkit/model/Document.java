@@ -13,11 +13,14 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
  * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
+// from() copies from the record's own type only: a DatasetRecord cannot give the typed id.
+@SuppressWarnings("immutables:from")
 @Value.Immutable
-public abstract class Document {
+public abstract class Document implements DatasetRecord {
   Document() {}
 
   /** The document's id in its dataset. */
+  @Override
   public abstract DocumentId getId();
 
   /** What kind of document. */

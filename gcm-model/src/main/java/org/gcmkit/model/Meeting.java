@@ -14,13 +14,16 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
  * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
+// from() copies from the record's own type only: a DatasetRecord cannot give the typed id.
+@SuppressWarnings("immutables:from")
 @Value.Immutable
 @HybridHasLocations
 @HeldHasDate
-public abstract class Meeting {
+public abstract class Meeting implements DatasetRecord {
   Meeting() {}
 
   /** The meeting's id in its dataset. */
+  @Override
   public abstract MeetingId getId();
 
   /** What kind of gathering. */

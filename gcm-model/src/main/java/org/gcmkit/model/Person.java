@@ -10,11 +10,14 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
  * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
+// from() copies from the record's own type only: a DatasetRecord cannot give the typed id.
+@SuppressWarnings("immutables:from")
 @Value.Immutable
-public abstract class Person {
+public abstract class Person implements DatasetRecord {
   Person() {}
 
   /** The person's id in its dataset. */
+  @Override
   public abstract PersonId getId();
 
   /** The name, keyed by language and script ({@code en}, {@code ru}, {@code ar}). */

@@ -16,11 +16,14 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build one with {@link #builder()}. No accessor returns null: absent
  * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
+// from() copies from the record's own type only: a DatasetRecord cannot give the typed id.
+@SuppressWarnings("immutables:from")
 @Value.Immutable
-public abstract class Source {
+public abstract class Source implements DatasetRecord {
   Source() {}
 
   /** The source's id in its dataset. */
+  @Override
   public abstract SourceId getId();
 
   /** What kind of source. */

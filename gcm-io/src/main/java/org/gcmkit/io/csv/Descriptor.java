@@ -174,12 +174,8 @@ final class Descriptor {
 
   /** The record type whose ids {@code idClass} holds: ActorId is an actor's. */
   static RecordType idType(Class<?> idClass) {
-    for (RecordType t : RecordType.values()) {
-      if (idClass.getSimpleName().equalsIgnoreCase(t.code() + "Id")) {
-        return t;
-      }
-    }
-    throw new IllegalArgumentException(idClass + " is not an id type");
+    return RecordType.ofIdClass(idClass)
+        .orElseThrow(() -> new IllegalArgumentException(idClass + " is not an id type"));
   }
 
   /** What a descriptor says: each table's file, the title, and the problems found. */

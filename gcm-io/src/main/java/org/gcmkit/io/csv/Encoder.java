@@ -14,7 +14,6 @@ import org.gcmkit.io.csv.Table.Nested;
 import org.gcmkit.io.csv.Table.Scalar;
 import org.gcmkit.io.csv.Table.TextSlot;
 import org.gcmkit.io.internal.Cardinality;
-import org.gcmkit.io.internal.RecordTypes;
 import org.gcmkit.io.internal.Scalars;
 import org.gcmkit.io.internal.ValueKind;
 import org.gcmkit.model.Dataset;
@@ -82,7 +81,7 @@ final class Encoder {
   /** Each row as {parent id or null, bean}. */
   private List<Object[]> rows(Dataset dataset) {
     List<Object[]> rows = new ArrayList<>();
-    for (Object record : RecordTypes.records(dataset, table.type)) {
+    for (Object record : table.type.recordsOf(dataset)) {
       if (table.kind == Table.Kind.RECORDS) {
         rows.add(new Object[] {null, record});
       } else {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.gcmkit.io.ReadResult;
-import org.gcmkit.io.internal.RecordTypes;
 import org.gcmkit.io.internal.Shape;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordType;
@@ -79,7 +78,7 @@ public final class GcmCsv {
     outcome.title.ifPresent(b::title);
     Shape shape = Shape.of(Dataset.class);
     for (Map.Entry<RecordType, List<Object>> e : records.entrySet()) {
-      shape.property(RecordTypes.datasetProperty(e.getKey())).orElseThrow().set(b, e.getValue());
+      shape.property(e.getKey().listName()).orElseThrow().set(b, e.getValue());
     }
     return ReadResult.of(Optional.of(b.build()), report);
   }

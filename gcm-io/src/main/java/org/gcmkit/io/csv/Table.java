@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Property;
-import org.gcmkit.io.internal.RecordTypes;
 import org.gcmkit.io.internal.Shape;
 import org.gcmkit.io.internal.ValueKind;
 import org.gcmkit.model.RecordType;
@@ -190,8 +189,8 @@ final class Table {
   }
 
   private static Table records(RecordType type) {
-    String name = RecordTypes.datasetProperty(type);
-    Shape shape = Shape.of(RecordTypes.modelClass(type));
+    String name = type.listName();
+    Shape shape = Shape.of(type.modelClass());
     List<Table> children = new ArrayList<>();
     for (Property p : shape.properties()) {
       if (p.cardinality() == Cardinality.LIST && p.kind() == ValueKind.TEXT) {

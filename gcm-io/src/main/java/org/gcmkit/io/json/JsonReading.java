@@ -17,7 +17,6 @@ import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Echoes;
 import org.gcmkit.io.internal.Property;
-import org.gcmkit.io.internal.RecordTypes;
 import org.gcmkit.io.internal.Scalars;
 import org.gcmkit.io.internal.Shape;
 import org.gcmkit.io.internal.Suggestions;
@@ -262,7 +261,7 @@ final class JsonReading {
             readFormatVersion(place);
             return;
           }
-          Optional<RecordType> records = recordTypeOfList(name);
+          Optional<RecordType> records = RecordType.ofListName(name);
           if (records.isPresent()) {
             readRecordArray(records.get(), place, sink);
             return;
@@ -315,7 +314,7 @@ final class JsonReading {
       return;
     }
     String pointer = pointer(place);
-    Shape shape = Shape.of(RecordTypes.modelClass(type));
+    Shape shape = Shape.of(type.modelClass());
     while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
       String recordPointer = pointer + "/" + sink.nextIndex(type);
       readRecord(shape, type, recordPointer, t, sink);
@@ -424,10 +423,10 @@ final class JsonReading {
       skipRestOfObject(next);
       return;
     }
-    String pointer = "/" + RecordTypes.datasetProperty(type) + "/" + sink.nextIndex(type);
+    String pointer = "/" + type.listName() + "/" + sink.nextIndex(type);
     beginRecord();
     int root = place(-1, pointer, -1, start.getLineNr(), start.getColumnNr());
-    Shape shape = Shape.of(RecordTypes.modelClass(type));
+    Shape shape = Shape.of(type.modelClass());
     Object value = readObjectFrom(next, shape, root, TYPE_SEEN);
     validateRecord(value, pointer, sink.validator);
     sink.add(type, value);
@@ -483,7 +482,7 @@ final class JsonReading {
         HEADER_SEEN,
         (name, place) -> {
           Optional<Property> p =
-              dataset.property(name).filter(x -> recordTypeOfList(x.name()).isEmpty());
+              dataset.property(name).filter(x -> RecordType.ofListName(x.name()).isEmpty());
           if (p.isPresent()) {
             sink.head(p.get(), readProperty(p.get(), place));
           } else {
@@ -555,25 +554,16 @@ final class JsonReading {
       Dataset.Builder b = head;
       Shape shape = Shape.of(Dataset.class);
       records.forEach(
-          (t, list) -> shape.property(RecordTypes.datasetProperty(t)).orElseThrow().set(b, list));
+          (t, list) -> shape.property(t.listName()).orElseThrow().set(b, list));
       return Optional.of(b.build());
     }
-  }
-
-  private static Optional<RecordType> recordTypeOfList(String name) {
-    for (RecordType t : RecordType.values()) {
-      if (RecordTypes.datasetProperty(t).equals(name)) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
   }
 
   private static List<String> headAndRecordNames(boolean withRecords) {
     List<String> names = new ArrayList<>();
     names.add("formatVersion");
     for (String n : Shape.of(Dataset.class).names()) {
-      if (withRecords || recordTypeOfList(n).isEmpty()) {
+      if (withRecords || RecordType.ofListName(n).isEmpty()) {
         names.add(n);
       }
     }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Property;
-import org.gcmkit.io.internal.RecordTypes;
 import org.gcmkit.io.internal.Scalars;
 import org.gcmkit.io.internal.Shape;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.model.DatasetRecord;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.model.Text;
 import tools.jackson.core.JsonGenerator;
@@ -83,8 +83,8 @@ final class JsonWriting {
       writeHead(g, dataset);
       g.writeEndObject();
       for (RecordType t : RecordType.values()) {
-        Shape shape = Shape.of(RecordTypes.modelClass(t));
-        for (Object record : RecordTypes.records(dataset, t)) {
+        Shape shape = Shape.of(t.modelClass());
+        for (Object record : t.recordsOf(dataset)) {
           g.writeStartObject();
           g.writeName("type");
           g.writeString(t.code());
@@ -104,10 +104,10 @@ final class JsonWriting {
       g.writeString(JsonReading.FORMAT_VERSION);
       writeHead(g, d);
       for (RecordType t : RecordType.values()) {
-        List<Object> records = RecordTypes.records(d, t);
+        List<? extends DatasetRecord> records = t.recordsOf(d);
         if (!records.isEmpty()) {
-          Shape shape = Shape.of(RecordTypes.modelClass(t));
-          g.writeName(RecordTypes.datasetProperty(t));
+          Shape shape = Shape.of(t.modelClass());
+          g.writeName(t.listName());
           g.writeStartArray();
           for (Object r : records) {
             writeObject(g, r, shape);
@@ -157,7 +157,7 @@ final class JsonWriting {
   /** The dataset's properties other than its record lists, in Shape order. */
   private static void writeHead(JsonGenerator g, Dataset d) {
     for (Property p : Shape.of(Dataset.class).properties()) {
-      if (!ModelTypes.isRecordList(p)) {
+      if (!RecordType.ofListName(p.name()).isPresent()) {
         writeProperty(g, d, p);
       }
     }

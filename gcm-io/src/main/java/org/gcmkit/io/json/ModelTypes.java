@@ -7,13 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Property;
-import org.gcmkit.io.internal.RecordTypes;
 import org.gcmkit.io.internal.Shape;
 import org.gcmkit.io.internal.ValueKind;
 import org.gcmkit.model.Dataset;
-import org.gcmkit.model.RecordType;
 
 /** The model value types reachable from {@link Dataset}, found through {@link Shape}. */
 final class ModelTypes {
@@ -41,19 +38,6 @@ final class ModelTypes {
   /** Whether {@code type} can be read and written on its own: Dataset, Text or an object type. */
   static boolean isModelType(Class<?> type) {
     return type == org.gcmkit.model.Text.class || ALL.contains(type);
-  }
-
-  /** Whether {@code p} is a dataset property listing top-level records, such as "meetings". */
-  static boolean isRecordList(Property p) {
-    if (p.cardinality() != Cardinality.LIST || p.kind() != ValueKind.OBJECT) {
-      return false;
-    }
-    for (RecordType t : RecordType.values()) {
-      if (RecordTypes.modelClass(t) == p.elementType() && RecordTypes.datasetProperty(t).equals(p.name())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

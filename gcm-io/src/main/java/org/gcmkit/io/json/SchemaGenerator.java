@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Property;
-import org.gcmkit.io.internal.RecordTypes;
 import org.gcmkit.io.internal.Scalars;
 import org.gcmkit.io.internal.Shape;
 import org.gcmkit.io.internal.ValueKind;
@@ -95,12 +94,12 @@ final class SchemaGenerator {
         map("description", "The version of this format.", "const", JsonReading.FORMAT_VERSION));
     Shape dataset = Shape.of(Dataset.class);
     for (Property p : dataset.properties()) {
-      if (!ModelTypes.isRecordList(p)) {
+      if (!RecordType.ofListName(p.name()).isPresent()) {
         properties.put(p.name(), property(p));
       }
     }
     for (RecordType t : RecordType.values()) {
-      Property p = dataset.property(RecordTypes.datasetProperty(t)).orElseThrow();
+      Property p = dataset.property(t.listName()).orElseThrow();
       properties.put(p.name(), property(p));
     }
     Map<String, Object> root = new LinkedHashMap<>();

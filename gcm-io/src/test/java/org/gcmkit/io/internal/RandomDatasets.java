@@ -58,12 +58,12 @@ public final class RandomDatasets {
     }
     Shape shape = Shape.of(Dataset.class);
     for (RecordType t : RecordType.values()) {
-      Shape records = Shape.of(RecordTypes.modelClass(t));
+      Shape records = Shape.of(t.modelClass());
       List<Object> list = new ArrayList<>();
       for (int i = 0; i < recordsPerType; i++) {
         list.add(object(records, ids.get(t).get(i), 0));
       }
-      shape.property(RecordTypes.datasetProperty(t)).orElseThrow().set(b, list);
+      shape.property(t.listName()).orElseThrow().set(b, list);
     }
     return b.build();
   }

@@ -3,6 +3,7 @@ package org.gcmkit.validation.internal;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import org.gcmkit.model.DatasetRecord;
 import org.gcmkit.model.RecordId;
 
 /** Exposes the reference walk and id lookup to {@link org.gcmkit.validation.StreamValidator}. */
@@ -19,6 +20,10 @@ public final class ReferenceIndex {
 
   /** The id of a top-level record. */
   public static RecordId idOf(Object record) {
-    return UniqueIdsValidator.idOf(record);
+    if (record instanceof DatasetRecord r) {
+      return r.getId();
+    }
+    throw new IllegalArgumentException(
+        "expected a top-level record of a dataset but was a " + record.getClass().getName());
   }
 }

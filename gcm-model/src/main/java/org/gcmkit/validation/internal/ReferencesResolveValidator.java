@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.model.DatasetRecord;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.validation.constraints.ReferencesResolve;
@@ -24,14 +25,14 @@ public final class ReferencesResolveValidator
       return true;
     }
     Set<RecordId> known = new HashSet<>();
-    for (Map.Entry<String, List<?>> records : DatasetRecords.of(dataset)) {
-      for (Object record : records.getValue()) {
-        known.add(UniqueIdsValidator.idOf(record));
+    for (RecordType type : RecordType.values()) {
+      for (DatasetRecord record : type.recordsOf(dataset)) {
+        known.add(record.getId());
       }
     }
     boolean[] valid = {true};
-    for (Map.Entry<String, List<?>> records : DatasetRecords.of(dataset)) {
-      for (Object record : records.getValue()) {
+    for (RecordType type : RecordType.values()) {
+      for (DatasetRecord record : type.recordsOf(dataset)) {
         RecordWalker.references(record, List.of(), (path, ref) -> valid[0] &= known.contains(ref));
       }
     }
@@ -44,21 +45,20 @@ public final class ReferencesResolveValidator
       return true;
     }
     Map<RecordType, Set<RecordId>> known = new EnumMap<>(RecordType.class);
-    List<Map.Entry<String, List<?>>> all = DatasetRecords.of(dataset);
-    for (Map.Entry<String, List<?>> records : all) {
-      for (Object record : records.getValue()) {
-        RecordId id = UniqueIdsValidator.idOf(record);
+    for (RecordType type : RecordType.values()) {
+      for (DatasetRecord record : type.recordsOf(dataset)) {
+        RecordId id = record.getId();
         known.computeIfAbsent(id.type(), t -> new HashSet<>()).add(id);
       }
     }
     boolean[] valid = {true};
     context.disableDefaultConstraintViolation();
-    for (Map.Entry<String, List<?>> records : all) {
-      List<?> list = records.getValue();
+    for (RecordType type : RecordType.values()) {
+      List<? extends DatasetRecord> list = type.recordsOf(dataset);
       for (int i = 0; i < list.size(); i++) {
         RecordWalker.references(
             list.get(i),
-            List.of(records.getKey(), i),
+            List.of(type.listName(), i),
             (path, ref) -> {
               if (!known.computeIfAbsent(ref.type(), t -> new HashSet<>()).contains(ref)) {
                 valid[0] = false;

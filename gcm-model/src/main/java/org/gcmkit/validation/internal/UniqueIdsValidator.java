@@ -7,27 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.model.DatasetRecord;
 import org.gcmkit.model.RecordId;
+import org.gcmkit.model.RecordType;
 import org.gcmkit.validation.constraints.UniqueIds;
 
 /** Checks {@link UniqueIds}: each duplicate is reported at its own id, naming the first use. */
 public final class UniqueIdsValidator
     implements ConstraintValidator<UniqueIds, Dataset>, ContextFreeCheck<Dataset> {
-  // Looked up once per record class: the stream validator asks for the id of every record read.
-  private static final ClassValue<Function<Object, Object>> ID_GETTERS =
-      new ClassValue<>() {
-        @Override
-        protected Function<Object, Object> computeValue(Class<?> type) {
-          try {
-            return Getters.of(OneOfPresentValidator.publicType(type).getMethod("getId"));
-          } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read the id of " + type.getName(), e);
-          }
-        }
-      };
-
   /** Creates the validator; called by the Jakarta Validation provider. */
   public UniqueIdsValidator() {}
 
@@ -36,10 +24,10 @@ public final class UniqueIdsValidator
     if (dataset == null) {
       return true;
     }
-    for (Map.Entry<String, List<?>> records : DatasetRecords.of(dataset)) {
+    for (RecordType type : RecordType.values()) {
       Set<RecordId> seen = new HashSet<>();
-      for (Object record : records.getValue()) {
-        if (!seen.add(idOf(record))) {
+      for (DatasetRecord record : type.recordsOf(dataset)) {
+        if (!seen.add(record.getId())) {
           return false;
         }
       }
@@ -54,11 +42,11 @@ public final class UniqueIdsValidator
     }
     boolean valid = true;
     context.disableDefaultConstraintViolation();
-    for (Map.Entry<String, List<?>> records : DatasetRecords.of(dataset)) {
+    for (RecordType type : RecordType.values()) {
       Map<RecordId, Integer> first = new HashMap<>();
-      List<?> list = records.getValue();
+      List<? extends DatasetRecord> list = type.recordsOf(dataset);
       for (int i = 0; i < list.size(); i++) {
-        RecordId id = idOf(list.get(i));
+        RecordId id = list.get(i).getId();
         Integer previous = first.putIfAbsent(id, i);
         if (previous != null) {
           valid = false;
@@ -69,17 +57,13 @@ public final class UniqueIdsValidator
                   + " id but "
                   + Messages.quote(id)
                   + " is already the id of /"
-                  + records.getKey()
+                  + type.listName()
                   + "/"
                   + previous,
-              List.of(records.getKey(), i, "id"));
+              List.of(type.listName(), i, "id"));
         }
       }
     }
     return valid;
-  }
-
-  static RecordId idOf(Object record) {
-    return (RecordId) ID_GETTERS.get(record.getClass()).apply(record);
   }
 }
