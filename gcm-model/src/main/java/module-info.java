@@ -4,6 +4,7 @@ import org.jspecify.annotations.NullMarked;
  * gcm-model: the immutable, validated types of the GCM world, its code lists, and its validator.
  */
 @NullMarked
+@SuppressWarnings("module") // gcm-io, the target of a qualified export, is built after this module.
 module org.gcmkit.model {
   requires transitive jakarta.validation;
   requires transitive org.hibernate.validator;
@@ -14,6 +15,9 @@ module org.gcmkit.model {
   exports org.gcmkit.codes;
   exports org.gcmkit.validation;
   exports org.gcmkit.validation.constraints;
+  // The metamodel: one description of the model that gcm-io's readers, writers and schemas walk.
+  exports org.gcmkit.model.meta to
+      org.gcmkit.io;
 
   // The Jakarta provider instantiates gcm's constraint validators and reads the model reflectively.
   opens org.gcmkit.validation.internal to

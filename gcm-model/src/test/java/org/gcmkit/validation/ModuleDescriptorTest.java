@@ -8,7 +8,10 @@ import java.util.Set;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
-/** Pins what gcm-model shows the world: its four API packages, and nothing of internal. */
+/**
+ * Pins what gcm-model shows the world: its four API packages, the metamodel to gcm-io alone, and
+ * nothing of internal.
+ */
 class ModuleDescriptorTest {
 
   private static ModuleDescriptor descriptor() {
@@ -19,17 +22,18 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void exports_moduleDescriptor_exactlyTheFourApiPackagesToEveryone() {
+  void exports_moduleDescriptor_fourApiPackagesToEveryoneAndTheMetamodelToGcmIo() {
     ModuleDescriptor descriptor = descriptor();
 
     assertThat(descriptor.name()).isEqualTo("org.gcmkit.model");
     assertThat(descriptor.exports())
-        .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::isQualified)
+        .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets)
         .containsExactlyInAnyOrder(
-            tuple("org.gcmkit.model", false),
-            tuple("org.gcmkit.codes", false),
-            tuple("org.gcmkit.validation", false),
-            tuple("org.gcmkit.validation.constraints", false));
+            tuple("org.gcmkit.model", Set.of()),
+            tuple("org.gcmkit.codes", Set.of()),
+            tuple("org.gcmkit.validation", Set.of()),
+            tuple("org.gcmkit.validation.constraints", Set.of()),
+            tuple("org.gcmkit.model.meta", Set.of("org.gcmkit.io")));
   }
 
   @Test

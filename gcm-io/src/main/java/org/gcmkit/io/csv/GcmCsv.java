@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.gcmkit.io.ReadResult;
-import org.gcmkit.io.internal.Shape;
+import org.gcmkit.model.meta.Shape;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.validation.GcmValidator;

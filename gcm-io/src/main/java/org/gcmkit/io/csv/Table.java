@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.gcmkit.io.internal.Cardinality;
-import org.gcmkit.io.internal.Property;
-import org.gcmkit.io.internal.Shape;
-import org.gcmkit.io.internal.ValueKind;
+import org.gcmkit.model.meta.Cardinality;
+import org.gcmkit.model.meta.Property;
+import org.gcmkit.model.meta.Shape;
+import org.gcmkit.model.meta.ValueKind;
 import org.gcmkit.model.RecordType;
 import org.jspecify.annotations.Nullable;
 

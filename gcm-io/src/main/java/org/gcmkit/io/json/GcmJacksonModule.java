@@ -1,8 +1,9 @@
 package org.gcmkit.io.json;
 
+import org.gcmkit.model.meta.ModelTypes;
 import org.gcmkit.io.ReadResult;
-import org.gcmkit.io.internal.Scalars;
-import org.gcmkit.io.internal.ValueKind;
+import org.gcmkit.model.meta.Scalars;
+import org.gcmkit.model.meta.ValueKind;
 import org.gcmkit.model.Text;
 import org.gcmkit.validation.GcmValidator;
 import tools.jackson.core.JsonGenerator;

@@ -1,5 +1,6 @@
 package org.gcmkit.io.json;
 
+import org.gcmkit.model.meta.ModelTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

@@ -1,14 +1,15 @@
 package org.gcmkit.io.json;
 
+import org.gcmkit.model.meta.ModelTypes;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.gcmkit.io.internal.Cardinality;
-import org.gcmkit.io.internal.Property;
-import org.gcmkit.io.internal.Scalars;
-import org.gcmkit.io.internal.Shape;
+import org.gcmkit.model.meta.Cardinality;
+import org.gcmkit.model.meta.Property;
+import org.gcmkit.model.meta.Scalars;
+import org.gcmkit.model.meta.Shape;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.DatasetRecord;
 import org.gcmkit.model.RecordType;

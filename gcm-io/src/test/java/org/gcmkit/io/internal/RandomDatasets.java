@@ -1,5 +1,9 @@
 package org.gcmkit.io.internal;
 
+import org.gcmkit.model.meta.Scalars;
+import org.gcmkit.model.meta.ValueKind;
+import org.gcmkit.model.meta.Property;
+import org.gcmkit.model.meta.Shape;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.gcmkit.io.json;
 
+import org.gcmkit.model.meta.ModelTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -15,10 +16,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.gcmkit.io.ReadResult;
-import org.gcmkit.io.internal.Property;
+import org.gcmkit.model.meta.Property;
 import org.gcmkit.io.internal.RandomDatasets;
-import org.gcmkit.io.internal.Shape;
-import org.gcmkit.io.internal.ValueKind;
+import org.gcmkit.model.meta.Shape;
+import org.gcmkit.model.meta.ValueKind;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.Figure;
 import org.gcmkit.model.Text;

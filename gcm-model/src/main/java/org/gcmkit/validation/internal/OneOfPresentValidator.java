@@ -2,24 +2,24 @@ package org.gcmkit.validation.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import org.gcmkit.model.meta.Cardinality;
+import org.gcmkit.model.meta.Property;
+import org.gcmkit.model.meta.Shape;
 import org.gcmkit.validation.constraints.OneOfPresent;
 
-/** Checks {@link OneOfPresent} by calling each property's {@code getX} accessor. */
+/** Checks {@link OneOfPresent} by reading each named property through the metamodel. */
 public final class OneOfPresentValidator
     implements ConstraintValidator<OneOfPresent, Object>, ContextFreeCheck<Object> {
   private String[] properties = new String[0];
   // The accessors of each class seen, looked up once: this runs for every record validated.
-  private final ClassValue<List<Function<Object, Object>>> getters =
+  private final ClassValue<List<Property>> getters =
       new ClassValue<>() {
         @Override
-        protected List<Function<Object, Object>> computeValue(Class<?> type) {
-          List<Function<Object, Object>> methods = new ArrayList<>(properties.length);
+        protected List<Property> computeValue(Class<?> type) {
+          List<Property> methods = new ArrayList<>(properties.length);
           for (int i = 0; i < properties.length; i++) {
             methods.add(getter(type, properties[i]));
           }
@@ -40,8 +40,8 @@ public final class OneOfPresentValidator
     if (value == null) {
       return true;
     }
-    for (Function<Object, Object> getter : getters.get(value.getClass())) {
-      if (((Optional<?>) getter.apply(value)).isPresent()) {
+    for (Property getter : getters.get(value.getClass())) {
+      if (((Optional<?>) getter.get(value)).isPresent()) {
         return true;
       }
     }
@@ -58,25 +58,18 @@ public final class OneOfPresentValidator
         "expected at least one of " + String.join(", ", properties) + " but none was given");
   }
 
-  private static Function<Object, Object> getter(Class<?> type, String property) {
-    String getter =
-        "get" + property.substring(0, 1).toUpperCase(Locale.ROOT) + property.substring(1);
-    try {
-      Method m = publicType(type).getMethod(getter);
-      if (m.getReturnType() == Optional.class) {
-        return Getters.of(m);
-      }
-    } catch (NoSuchMethodException | IllegalAccessException e) {
-      // reported below
-    }
-    throw new IllegalStateException(
-        "@OneOfPresent names '"
-            + property
-            + "' but "
-            + type.getName()
-            + " has no public "
-            + getter
-            + "() returning Optional");
+  private static Property getter(Class<?> type, String property) {
+    return Shape.of(publicType(type))
+        .property(property)
+        .filter(p -> p.cardinality() == Cardinality.OPTIONAL)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "@OneOfPresent names '"
+                        + property
+                        + "' but "
+                        + type.getName()
+                        + " has no optional property of that name"));
   }
 
   /** The public abstract model type behind a generated, package-private implementation. */

@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.gcmkit.model.meta.Accessors;
 import org.hibernate.validator.constraints.URL;
 import org.jspecify.annotations.Nullable;
 
@@ -445,8 +446,8 @@ public final class Precheck {
 
   private static Function<Object, Object> accessor(Method getter) throws Unsupported {
     try {
-      return Getters.of(getter);
-    } catch (IllegalAccessException e) {
+      return Accessors.function(getter);
+    } catch (IllegalArgumentException e) {
       throw new Unsupported("cannot call " + getter);
     }
   }

@@ -1,26 +1,22 @@
 package org.gcmkit.validation.internal;
 
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
+import org.gcmkit.model.meta.Property;
+import org.gcmkit.model.meta.Shape;
+import org.gcmkit.model.meta.ValueKind;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds every {@link RecordId} a record refers to, with its path, by walking the record's {@code
- * getX} accessors. Reflection keeps the walk in step with the model: a reference field added to any
- * type is checked without touching this class.
+ * Finds every {@link RecordId} a record refers to, with its path, by walking the properties the
+ * metamodel ({@link Shape}) gives each model type: a reference field added to any type is checked
+ * without touching this class.
  */
 final class RecordWalker {
   // Per class, computed once: the accessors that can lead to an id, with their property names. The
@@ -47,7 +43,7 @@ final class RecordWalker {
       if (a.isId) {
         continue;
       }
-      walk(a.read.apply(record), new Segment(prefix, null, a.property), sink);
+      walk(a.property.get(record), new Segment(prefix, null, a.property.name()), sink);
     }
   }
 
@@ -65,14 +61,14 @@ final class RecordWalker {
       }
     } else if (value != null) {
       for (Accessor a : ACCESSORS.get(value.getClass())) {
-        walk(a.read.apply(value), new Segment(path.prefix, path, a.property), sink);
+        walk(a.property.get(value), new Segment(path.prefix, path, a.property.name()), sink);
       }
     }
   }
 
   /**
-   * The getters of a generated model implementation (a package-private subclass of a public
-   * abstract model type) whose declared type can hold an id; none for any other class.
+   * The properties of a generated model implementation (a package-private subclass of a public
+   * abstract model type) that can hold an id, from the metamodel; none for any other class.
    */
   private static List<Accessor> accessors(Class<?> type) {
     Class<?> parent = type.getSuperclass();
@@ -81,60 +77,21 @@ final class RecordWalker {
         || !Modifier.isAbstract(parent.getModifiers())) {
       return List.of();
     }
-    Class<?> api = OneOfPresentValidator.publicType(type);
-    List<Method> methods = new ArrayList<>();
-    for (Method m : api.getMethods()) {
-      if (Modifier.isAbstract(m.getModifiers())
-          && m.getParameterCount() == 0
-          && m.getName().startsWith("get")
-          && mayHoldId(m.getGenericReturnType())) {
-        methods.add(m);
-      }
-    }
-    // getMethods() has no defined order; sort so that reports come out the same each run.
-    methods.sort(Comparator.comparing(Method::getName));
-    List<Accessor> result = new ArrayList<>(methods.size());
-    for (Method m : methods) {
-      try {
-        result.add(new Accessor(Getters.of(m), property(m), m.getName().equals("getId")));
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("cannot read " + m, e);
+    List<Accessor> result = new ArrayList<>();
+    for (Property p : Shape.of(OneOfPresentValidator.publicType(type)).properties()) {
+      if (p.kind() == ValueKind.ID || p.kind() == ValueKind.OBJECT) {
+        result.add(new Accessor(p, p.name().equals("id")));
       }
     }
     return List.copyOf(result);
   }
 
-  /** Ids, model value types, and Optionals or lists of them; not texts, codes or dates. */
-  private static boolean mayHoldId(Type type) {
-    if (type instanceof ParameterizedType p) {
-      for (Type arg : p.getActualTypeArguments()) {
-        if (mayHoldId(arg)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (type instanceof WildcardType w) {
-      return w.getUpperBounds().length > 0 && mayHoldId(w.getUpperBounds()[0]);
-    }
-    return type instanceof Class<?> c
-        && (RecordId.class.isAssignableFrom(c)
-            || (c.getPackageName().equals(MODEL_PACKAGE) && Modifier.isAbstract(c.getModifiers())));
-  }
-
-  private static String property(Method m) {
-    String n = m.getName().substring(3);
-    return n.substring(0, 1).toLowerCase(Locale.ROOT) + n.substring(1);
-  }
-
-  /** An accessor, its property name, and whether it is the record's own id. */
+  /** A property that can hold an id, and whether it is the record's own id. */
   private static final class Accessor {
-    final Function<Object, Object> read;
-    final String property;
+    final Property property;
     final boolean isId;
 
-    Accessor(Function<Object, Object> read, String property, boolean isId) {
-      this.read = read;
+    Accessor(Property property, boolean isId) {
       this.property = property;
       this.isId = isId;
     }

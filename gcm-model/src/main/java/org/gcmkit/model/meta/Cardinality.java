@@ -1,4 +1,4 @@
-package org.gcmkit.io.internal;
+package org.gcmkit.model.meta;
 
 /** How many values a property holds. */
 public enum Cardinality {

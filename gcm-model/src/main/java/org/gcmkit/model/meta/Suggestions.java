@@ -1,4 +1,4 @@
-package org.gcmkit.io.internal;
+package org.gcmkit.model.meta;
 
 import java.util.Collection;
 import java.util.Locale;

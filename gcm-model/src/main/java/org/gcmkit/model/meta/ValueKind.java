@@ -1,4 +1,4 @@
-package org.gcmkit.io.internal;
+package org.gcmkit.model.meta;
 
 /** How a property's values are written in files. */
 public enum ValueKind {

@@ -1,4 +1,4 @@
-package org.gcmkit.io.internal;
+package org.gcmkit.model.meta;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -34,7 +34,7 @@ public final class Scalars {
         @Override
         protected Function<Object, Object> computeValue(Class<?> type) {
           try {
-            return Property.function(type.getMethod("of", String.class));
+            return Accessors.function(type.getMethod("of", String.class));
           } catch (NoSuchMethodException e) {
             throw new IllegalStateException("cannot create " + type.getSimpleName(), e);
           }

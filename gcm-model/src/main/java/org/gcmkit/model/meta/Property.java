@@ -1,9 +1,5 @@
-package org.gcmkit.io.internal;
+package org.gcmkit.model.meta;
 
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -13,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.gcmkit.model.DateSpan;
 import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.RecordId;
@@ -32,11 +27,7 @@ public final class Property {
   private final Class<?> elementType;
   private final Method getter;
 
-  /**
-   * The getter and the builder's setter as plain functions made once by LambdaMetafactory: the JIT
-   * compiles them as direct calls, where Method.invoke per value was the readers' hot spot and a
-   * MethodHandle kept in a field is not inlined either.
-   */
+  /** The getter and the builder's setter as functions from {@link Accessors}. */
   private final Function<Object, Object> get;
 
   private final BiConsumer<Object, Object> put;
@@ -53,55 +44,8 @@ public final class Property {
     this.kind = kind;
     this.elementType = elementType;
     this.getter = getter;
-    this.get = function(getter);
-    this.put = consumer(setter);
-  }
-
-  /**
-   * The public model method {@code m} as an instance of the functional interface {@code face},
-   * whose method {@code name} of type {@code erased} takes the method's receiver (if any) and
-   * arguments as Objects; a value returned where {@code face} returns void is dropped. What the
-   * method throws, such as a builder's IllegalStateException, reaches callers as it is.
-   */
-  private static Object lambda(Class<?> face, String name, MethodType erased, Method m) {
-    MethodHandles.Lookup lookup = MethodHandles.lookup();
-    try {
-      MethodHandle target = lookup.unreflect(m);
-      MethodType boxed = target.type().wrap();
-      MethodType instantiated =
-          erased.returnType() == void.class ? boxed.changeReturnType(void.class) : boxed;
-      return LambdaMetafactory.metafactory(
-              lookup, name, MethodType.methodType(face), erased, target, instantiated)
-          .getTarget()
-          .invoke();
-    } catch (Throwable e) {
-      // Not accessible, or not convertible to the interface: a model type gcm-io cannot read.
-      throw new IllegalStateException("cannot call " + m, e);
-    }
-  }
-
-  /** {@code m}, static with one parameter or an instance method with none, as a Function. */
-  @SuppressWarnings("unchecked") // the metafactory made an instance of Function
-  static Function<Object, Object> function(Method m) {
-    return (Function<Object, Object>)
-        lambda(Function.class, "apply", MethodType.methodType(Object.class, Object.class), m);
-  }
-
-  /** {@code m}, an instance method with one parameter, as a BiConsumer of receiver and value. */
-  @SuppressWarnings("unchecked") // the metafactory made an instance of BiConsumer
-  static BiConsumer<Object, Object> consumer(Method m) {
-    return (BiConsumer<Object, Object>)
-        lambda(
-            BiConsumer.class,
-            "accept",
-            MethodType.methodType(void.class, Object.class, Object.class),
-            m);
-  }
-
-  /** {@code m}, static without parameters, as a Supplier. */
-  @SuppressWarnings("unchecked") // the metafactory made an instance of Supplier
-  static Supplier<Object> supplier(Method m) {
-    return (Supplier<Object>) lambda(Supplier.class, "get", MethodType.methodType(Object.class), m);
+    this.get = Accessors.function(getter);
+    this.put = Accessors.consumer(setter);
   }
 
   /** The property of {@code getter}, set through {@code builderType}. */
@@ -192,6 +136,11 @@ public final class Property {
       throw new IllegalStateException(name + " holds " + kind + ", not objects");
     }
     return Shape.of(elementType);
+  }
+
+  /** The accessor's value in {@code bean}: the value itself, an Optional or a List. */
+  public Object get(Object bean) {
+    return get.apply(bean);
   }
 
   /**

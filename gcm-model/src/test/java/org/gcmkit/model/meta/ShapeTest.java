@@ -1,4 +1,4 @@
-package org.gcmkit.io.internal;
+package org.gcmkit.model.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,14 +71,5 @@ class ShapeTest {
             "projects",
             "sources",
             "title");
-  }
-
-  @Test
-  void generate_sameSeed_sameDatasetFillingEveryRecordType() {
-    Dataset a = RandomDatasets.generate(42, 5);
-    assertThat(a).isEqualTo(RandomDatasets.generate(42, 5));
-    assertThat(a).isNotEqualTo(RandomDatasets.generate(43, 5));
-    assertThat(a.getMeetings()).hasSize(5);
-    assertThat(a.size()).isEqualTo(35);
   }
 }

@@ -1,4 +1,4 @@
-package org.gcmkit.io.json;
+package org.gcmkit.model.meta;
 
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -7,25 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.gcmkit.io.internal.Property;
-import org.gcmkit.io.internal.Shape;
-import org.gcmkit.io.internal.ValueKind;
 import org.gcmkit.model.Dataset;
 
 /** The model value types reachable from {@link Dataset}, found through {@link Shape}. */
-final class ModelTypes {
+public final class ModelTypes {
   private static final Set<Class<?>> ALL = find();
   private static final Map<Class<?>, ValueKind> SCALARS = findScalars();
 
   private ModelTypes() {}
 
   /** Dataset first, then each object type in the order first reached; immutable. */
-  static Set<Class<?>> all() {
+  public static Set<Class<?>> all() {
     return ALL;
   }
 
   /** The model type of {@code value}, such as Meeting for an instance of its generated class. */
-  static Class<?> typeOf(Object value) {
+  public static Class<?> typeOf(Object value) {
     for (Class<?> t : ALL) {
       if (t.isInstance(value)) {
         return t;
@@ -36,7 +33,7 @@ final class ModelTypes {
   }
 
   /** Whether {@code type} can be read and written on its own: Dataset, Text or an object type. */
-  static boolean isModelType(Class<?> type) {
+  public static boolean isModelType(Class<?> type) {
     return type == org.gcmkit.model.Text.class || ALL.contains(type);
   }
 
@@ -44,7 +41,7 @@ final class ModelTypes {
    * The types of scalar model values other than String and BigDecimal (ids, enums, dates, spans,
    * subjects) with their kind, in the order first reached; immutable.
    */
-  static Map<Class<?>, ValueKind> scalars() {
+  public static Map<Class<?>, ValueKind> scalars() {
     return SCALARS;
   }
 

@@ -1,4 +1,4 @@
-package org.gcmkit.io.internal;
+package org.gcmkit.model.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.gcmkit.io.internal;
+package org.gcmkit.model.meta;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -62,8 +62,8 @@ public final class Shape {
     this.properties = java.util.Collections.unmodifiableMap(byName);
     this.propertyList = List.copyOf(byName.values());
     this.names = List.copyOf(byName.keySet());
-    this.newBuilder = Property.supplier(builderFactory);
-    this.build = Property.function(buildMethod);
+    this.newBuilder = Accessors.supplier(builderFactory);
+    this.build = Accessors.function(buildMethod);
   }
 
   /** The shape of a model value type such as {@code Meeting.class}. */

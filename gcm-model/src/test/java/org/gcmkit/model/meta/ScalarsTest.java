@@ -1,0 +1,64 @@
+package org.gcmkit.model.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.gcmkit.model.ActorId;
+import org.gcmkit.model.DateSpan;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.model.MeetingFormat;
+import org.gcmkit.model.PartialDate;
+import org.gcmkit.model.Subject;
+import org.gcmkit.model.Text;
+import org.junit.jupiter.api.Test;
+
+class ScalarsTest {
+  @Test
+  void parseAndFormat_eachScalarKind_roundTrip() {
+    Map<ValueKind, Object[]> cases =
+        Map.of(
+            ValueKind.STRING, new Object[] {String.class, "text"},
+            ValueKind.DECIMAL, new Object[] {BigDecimal.class, "12.50"},
+            ValueKind.ENUM, new Object[] {MeetingFormat.class, "in_person"},
+            ValueKind.PARTIAL_DATE, new Object[] {PartialDate.class, "2021-02~"},
+            ValueKind.DATE_SPAN, new Object[] {DateSpan.class, "2022-05-10/2022-05-13"},
+            ValueKind.SUBJECT, new Object[] {Subject.class, "gcm:objective:4"},
+            ValueKind.ID, new Object[] {ActorId.class, "iom"});
+
+    cases.forEach(
+        (kind, c) -> {
+          Object value = Scalars.parse(kind, (Class<?>) c[0], (String) c[1]);
+          assertThat(value).isInstanceOf((Class<?>) c[0]);
+          assertThat(Scalars.format(kind, value)).isEqualTo(c[1]);
+        });
+  }
+
+  @Test
+  void parse_badValues_expectedButWasMessages() {
+    assertThatThrownBy(() -> Scalars.parse(ValueKind.DECIMAL, BigDecimal.class, "12,5"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expected a number but was '12,5'");
+    assertThatThrownBy(() -> Scalars.parse(ValueKind.ENUM, MeetingFormat.class, "hybird"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expected one of in_person, online, hybrid but was 'hybird'; did you mean 'hybrid'?");
+    assertThatThrownBy(() -> Scalars.parse(ValueKind.TEXT, Text.class, "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("TEXT is not a scalar kind");
+    assertThat(Scalars.codes(MeetingFormat.class)).containsExactly("in_person", "online", "hybrid");
+  }
+
+  @Test
+  void modelTypes_fromDataset_everyObjectTypeAndScalarOnce() {
+    assertThat(ModelTypes.all()).first().isEqualTo(Dataset.class);
+    assertThat(ModelTypes.isModelType(Text.class)).isTrue();
+    assertThat(ModelTypes.isModelType(String.class)).isFalse();
+    assertThat(ModelTypes.scalars()).containsEntry(ActorId.class, ValueKind.ID);
+    assertThat(ModelTypes.scalars()).containsEntry(MeetingFormat.class, ValueKind.ENUM);
+    assertThat(ModelTypes.typeOf(Dataset.builder().build())).isEqualTo(Dataset.class);
+    assertThatThrownBy(() -> ModelTypes.typeOf("x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expected a Dataset, Text or another model value but was a java.lang.String");
+  }
+}
