@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.model.Text;
 import org.gcmkit.validation.constraints.ChronologicalOrder;
 import org.gcmkit.validation.constraints.CountryCode;
@@ -59,7 +60,6 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class GcmValidator {
-  private static final int MAX_VALUE_LENGTH = 200;
 
   private static final Map<Class<? extends Annotation>, Rule> RULES =
       Map.ofEntries(
@@ -183,7 +183,7 @@ public final class GcmValidator {
     Object invalid = cv.getInvalidValue();
     // Class-level rules name the value themselves; showing the whole record would be noise.
     boolean classLevel = cv.getLeafBean() == invalid;
-    String value = invalid == null || classLevel ? null : shorten(String.valueOf(invalid));
+    String value = invalid == null || classLevel ? null : ReportParts.shorten(String.valueOf(invalid));
     String message =
         OWN_MESSAGES.contains(rule) || rule == Rule.CONSTRAINT
             ? cv.getMessage()
@@ -221,13 +221,13 @@ public final class GcmValidator {
         if (node.getIndex() != null) {
           s.append('/').append(node.getIndex());
         } else if (node.getKey() != null) {
-          s.append('/').append(escape(String.valueOf(node.getKey())));
+          s.append('/').append(ReportParts.pointerToken(String.valueOf(node.getKey())));
         }
       }
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
         boolean textValues = inText && node.getName().equals("values") && isLastProperty(nodes, i);
         if (!textValues) {
-          s.append('/').append(escape(node.getName()));
+          s.append('/').append(ReportParts.pointerToken(node.getName()));
         }
       }
     }
@@ -241,11 +241,6 @@ public final class GcmValidator {
       }
     }
     return true;
-  }
-
-  /** RFC 6901 escaping of one reference token. */
-  static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
   }
 
   /** Orders pointers by their tokens, numbers numerically, so /a/10 follows /a/9. */
@@ -268,10 +263,6 @@ public final class GcmValidator {
 
   private static boolean isNumber(String s) {
     return !s.isEmpty() && s.length() < 19 && s.chars().allMatch(Character::isDigit);
-  }
-
-  private static String shorten(String s) {
-    return s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH - 3) + "...";
   }
 
   /** Builds the factory once, on first use: it costs 100 ms or more. */

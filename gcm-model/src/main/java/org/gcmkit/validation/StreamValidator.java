@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.validation.internal.IdIndex;
@@ -139,7 +140,7 @@ public final class StreamValidator {
   private static String toPointer(List<Object> path) {
     StringBuilder s = new StringBuilder();
     for (Object segment : path) {
-      s.append('/').append(GcmValidator.escape(String.valueOf(segment)));
+      s.append('/').append(ReportParts.pointerToken(String.valueOf(segment)));
     }
     return s.toString();
   }

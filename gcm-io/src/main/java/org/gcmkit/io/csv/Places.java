@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.io.csv.TableReader.Row;
 import org.gcmkit.validation.Location;
 import org.jspecify.annotations.Nullable;
@@ -109,6 +110,6 @@ final class Places {
     if (segment != null) {
       return prefixes[place] + segment;
     }
-    return token != null ? prefixes[place] + "/" + TableReader.escape(token) : prefixes[place];
+    return token != null ? prefixes[place] + "/" + ReportParts.pointerToken(token) : prefixes[place];
   }
 }

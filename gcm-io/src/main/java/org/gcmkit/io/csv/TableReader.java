@@ -709,9 +709,6 @@ final class TableReader implements Closeable {
     return String.valueOf(e.getMessage());
   }
 
-  static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
-  }
 
   @Override
   public void close() throws IOException {

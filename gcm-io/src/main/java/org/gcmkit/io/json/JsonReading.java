@@ -1,5 +1,8 @@
 package org.gcmkit.io.json;
 
+import static org.gcmkit.model.meta.ReportParts.pointerToken;
+import static org.gcmkit.model.meta.ReportParts.shorten;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -57,7 +60,6 @@ final class JsonReading {
   /** The format version this library writes and reads. */
   static final String FORMAT_VERSION = "1.0";
 
-  private static final int MAX_VALUE_LENGTH = 200;
   private static final Object FAILED = new Object();
   private static final String STAND_IN_ID = "gcm.unread.id";
 
@@ -630,7 +632,7 @@ final class JsonReading {
       key(keyAt);
       parser.nextToken();
       if (!seen.add(name)) {
-        duplicateKey(name, pointer(parent) + "/" + escape(name), at(keyAt));
+        duplicateKey(name, pointer(parent) + "/" + pointerToken(name), at(keyAt));
         parser.skipChildren();
       } else {
         handler.field(name, place(parent, name, -1));
@@ -666,7 +668,7 @@ final class JsonReading {
         });
     for (Property p : shape.properties()) {
       if (p.cardinality() == Cardinality.REQUIRED && !set.contains(p.name())) {
-        String missing = pointer(place) + "/" + escape(p.name());
+        String missing = pointer(place) + "/" + pointerToken(p.name());
         if (!failedInRecord.contains(missing)) {
           add(
               Violation.of(Rule.REQUIRED, missing, "expected a value but was missing")
@@ -775,7 +777,7 @@ final class JsonReading {
         Object builder = shape.newBuilder();
         for (Property q : shape.properties()) {
           if (q.cardinality() == Cardinality.REQUIRED) {
-            q.set(builder, standIn(q, pointer + "/" + escape(q.name())));
+            q.set(builder, standIn(q, pointer + "/" + pointerToken(q.name())));
           }
         }
         yield shape.build(builder);
@@ -997,7 +999,7 @@ final class JsonReading {
       return java.util.Objects.requireNonNull(name, "a root place holds its pointer");
     }
     String parent = pointer(parents[place]);
-    return name != null ? parent + "/" + escape(name) : parent + "/" + indexes[place];
+    return name != null ? parent + "/" + pointerToken(name) : parent + "/" + indexes[place];
   }
 
   /** The location of a place, as {@link #at(TokenStreamLocation)} makes it. */
@@ -1109,12 +1111,4 @@ final class JsonReading {
     };
   }
 
-  /** RFC 6901 escaping of one reference token. */
-  static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
-  }
-
-  static String shorten(String s) {
-    return s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH - 3) + "...";
-  }
 }

@@ -1,6 +1,7 @@
 package org.gcmkit.validation.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
+import org.gcmkit.model.meta.ReportParts;
 
 /** Builds violations whose message is computed, so that it can name the value found. */
 final class Messages {
@@ -31,7 +32,6 @@ final class Messages {
 
   /** Quotes a value for a message, cut to a readable length. */
   static String quote(Object value) {
-    String s = String.valueOf(value);
-    return "'" + (s.length() > 80 ? s.substring(0, 77) + "..." : s) + "'";
+    return ReportParts.quote(value);
   }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.DatasetRecord;
 import org.gcmkit.model.RecordId;
@@ -65,8 +66,7 @@ public final class ReferencesResolveValidator
                 Paths.addViolation(
                     context,
                     "expected the id of "
-                        + (ref.type() == RecordType.ACTOR ? "an " : "a ")
-                        + ref.type().code()
+                        + ReportParts.withArticle(ref.type().code())
                         + " in this dataset but was "
                         + Messages.quote(ref),
                     path.get());
