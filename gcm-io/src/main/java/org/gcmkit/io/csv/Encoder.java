@@ -13,12 +13,12 @@ import org.gcmkit.io.csv.Table.Member;
 import org.gcmkit.io.csv.Table.Nested;
 import org.gcmkit.io.csv.Table.Scalar;
 import org.gcmkit.io.csv.Table.TextSlot;
-import org.gcmkit.model.meta.Cardinality;
-import org.gcmkit.model.meta.Scalars;
-import org.gcmkit.model.meta.ValueKind;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.Text;
+import org.gcmkit.model.meta.Cardinality;
+import org.gcmkit.model.meta.Scalars;
+import org.gcmkit.model.meta.ValueKind;
 
 /**
  * Turns the records of a dataset into the cells of one table: its header, derived from the table's

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.io.csv.TableReader.Row;
+import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.validation.Location;
 import org.jspecify.annotations.Nullable;
 

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.gcmkit.model.RecordType;
 import org.gcmkit.model.meta.Cardinality;
 import org.gcmkit.model.meta.Property;
 import org.gcmkit.model.meta.Shape;
 import org.gcmkit.model.meta.ValueKind;
-import org.gcmkit.model.RecordType;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,10 +1,10 @@
 package org.gcmkit.io.json;
 
-import org.gcmkit.model.meta.ModelTypes;
 import org.gcmkit.io.ReadResult;
+import org.gcmkit.model.Text;
+import org.gcmkit.model.meta.ModelTypes;
 import org.gcmkit.model.meta.Scalars;
 import org.gcmkit.model.meta.ValueKind;
-import org.gcmkit.model.Text;
 import org.gcmkit.validation.GcmValidator;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;

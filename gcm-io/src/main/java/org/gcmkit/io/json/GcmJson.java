@@ -1,6 +1,5 @@
 package org.gcmkit.io.json;
 
-import org.gcmkit.model.meta.ModelTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -13,6 +12,7 @@ import java.util.Objects;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.model.meta.ModelTypes;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.ValidationReport;
 import tools.jackson.core.JsonParser;
@@ -252,7 +252,7 @@ public final class GcmJson {
 
   /** The schema texts, loaded on first use. */
   private static final class Resources {
-    static final String DATASET_SCHEMA = SchemaGenerator.resource("gcm-dataset.schema.json");
-    static final String REPORT_SCHEMA = SchemaGenerator.resource("report.schema.json");
+    static final String DATASET_SCHEMA = JsonWriting.resource("gcm-dataset.schema.json");
+    static final String REPORT_SCHEMA = JsonWriting.resource("report.schema.json");
   }
 }

@@ -1,19 +1,20 @@
 package org.gcmkit.io.json;
 
-import org.gcmkit.model.meta.ModelTypes;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.gcmkit.model.meta.Cardinality;
-import org.gcmkit.model.meta.Property;
-import org.gcmkit.model.meta.Scalars;
-import org.gcmkit.model.meta.Shape;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.DatasetRecord;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.model.Text;
+import org.gcmkit.model.meta.Cardinality;
+import org.gcmkit.model.meta.ModelTypes;
+import org.gcmkit.model.meta.Property;
+import org.gcmkit.model.meta.Scalars;
+import org.gcmkit.model.meta.Shape;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -211,5 +212,29 @@ final class JsonWriting {
       g.writeString(e.getValue());
     }
     g.writeEndObject();
+  }
+
+  /** A tree of maps, lists and scalars as pretty JSON text with a trailing newline. */
+  static String writePretty(Object tree) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (JsonGenerator g = JsonFactory.builder().build().createGenerator(PRETTY_CONTEXT, out)) {
+      writeTree(g, tree);
+    }
+    return out.append('\n').toString();
+  }
+
+  /**
+   * A resource of this package as UTF-8 text: the published schemas, generated from the model by
+   * the tests (SchemaGenerator) and checked in, so that the library serves a file it never derives.
+   */
+  static String resource(String name) {
+    try (java.io.InputStream in = JsonWriting.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -33,7 +33,7 @@ final class ReportJson {
       violations.add(violation(v));
     }
     root.put("violations", violations);
-    return SchemaGenerator.write(root);
+    return JsonWriting.writePretty(root);
   }
 
   private static Map<String, Object> violation(Violation v) {

@@ -1,9 +1,5 @@
 package org.gcmkit.io.internal;
 
-import org.gcmkit.model.meta.Scalars;
-import org.gcmkit.model.meta.ValueKind;
-import org.gcmkit.model.meta.Property;
-import org.gcmkit.model.meta.Shape;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +12,10 @@ import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.model.Subject;
 import org.gcmkit.model.Text;
+import org.gcmkit.model.meta.Property;
+import org.gcmkit.model.meta.Scalars;
+import org.gcmkit.model.meta.Shape;
+import org.gcmkit.model.meta.ValueKind;
 
 /**
  * Seeded random datasets that fill every property of every model type, for round-trip and property

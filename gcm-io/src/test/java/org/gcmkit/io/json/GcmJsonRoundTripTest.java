@@ -1,6 +1,5 @@
 package org.gcmkit.io.json;
 
-import org.gcmkit.model.meta.ModelTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -16,13 +15,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.gcmkit.io.ReadResult;
-import org.gcmkit.model.meta.Property;
 import org.gcmkit.io.internal.RandomDatasets;
-import org.gcmkit.model.meta.Shape;
-import org.gcmkit.model.meta.ValueKind;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.Figure;
 import org.gcmkit.model.Text;
+import org.gcmkit.model.meta.ModelTypes;
+import org.gcmkit.model.meta.Property;
+import org.gcmkit.model.meta.Shape;
+import org.gcmkit.model.meta.ValueKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

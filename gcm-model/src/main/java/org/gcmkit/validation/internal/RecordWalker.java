@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.model.RecordId;
 import org.gcmkit.model.meta.Property;
 import org.gcmkit.model.meta.Shape;
 import org.gcmkit.model.meta.ValueKind;
-import org.gcmkit.model.Dataset;
-import org.gcmkit.model.RecordId;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,11 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.DatasetRecord;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.RecordType;
+import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.validation.constraints.ReferencesResolve;
 
 /** Checks {@link ReferencesResolve}, reporting each dangling reference where it stands. */

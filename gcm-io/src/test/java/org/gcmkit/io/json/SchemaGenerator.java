@@ -17,15 +17,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gcmkit.model.ActorKind;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.model.MeetingFormat;
+import org.gcmkit.model.RecordType;
 import org.gcmkit.model.meta.Cardinality;
 import org.gcmkit.model.meta.Property;
 import org.gcmkit.model.meta.Scalars;
 import org.gcmkit.model.meta.Shape;
 import org.gcmkit.model.meta.ValueKind;
-import org.gcmkit.model.ActorKind;
-import org.gcmkit.model.Dataset;
-import org.gcmkit.model.MeetingFormat;
-import org.gcmkit.model.RecordType;
 import org.gcmkit.validation.constraints.CountryCode;
 import org.gcmkit.validation.constraints.HybridHasLocations;
 import org.gcmkit.validation.constraints.LanguageTag;
@@ -69,16 +69,7 @@ final class SchemaGenerator {
 
   /** The schema text, pretty-printed with a trailing newline. */
   static String generate() {
-    return write(new SchemaGenerator().schema());
-  }
-
-  static String write(Object tree) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g =
-        JsonFactory.builder().build().createGenerator(JsonWriting.PRETTY_CONTEXT, out)) {
-      JsonWriting.writeTree(g, tree);
-    }
-    return out.append('\n').toString();
+    return JsonWriting.writePretty(new SchemaGenerator().schema());
   }
 
   private Map<String, Object> schema() {
@@ -309,17 +300,5 @@ final class SchemaGenerator {
       m.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return m;
-  }
-
-  /** Reads a resource of this package as UTF-8 text. */
-  static String resource(String name) {
-    try (java.io.InputStream in = SchemaGenerator.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
