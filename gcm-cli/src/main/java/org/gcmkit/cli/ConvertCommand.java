@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Converts a dataset between JSON (.json), JSON Lines (.jsonl) and a CSV data package"
+      "Converts a dataset between JSON (.json), JSON Lines (.jsonl, .ndjson) and a CSV data package"
           + " (any other OUT is a folder).",
       "Refuses to write output from invalid input unless --force is given; output files are"
           + " written atomically."
@@ -29,7 +29,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(
       index = "1",
       paramLabel = "OUT",
-      description = "Where to write: .json, .jsonl, or a folder.")
+      description = "Where to write: .json, .jsonl or .ndjson, or a folder.")
   Path output = Path.of("");
 
   @Option(names = "--force", description = "Write even when the input breaks rules (as read).")

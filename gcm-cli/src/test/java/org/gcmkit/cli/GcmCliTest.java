@@ -100,7 +100,7 @@ class GcmCliTest {
     Files.writeString(file, "<x/>", StandardCharsets.UTF_8);
 
     assertThat(run("validate", file.toString())).isEqualTo(2);
-    assertThat(err).contains("expected a .json or .jsonl file, or a CSV data package folder");
+    assertThat(err).contains("expected a .json, .jsonl or .ndjson file, or a CSV data package folder");
   }
 
   @Test
