@@ -71,6 +71,13 @@ final class JsonReading {
    * counted. No CSV row can hold more cells (FastCSV's limit), so what CSV can carry JSON can too.
    */
   static final int MAX_OBJECT_FIELDS = 16_384;
+
+  /**
+   * The values (objects, arrays, strings, numbers...) of one record: what the reader and the
+   * validator keep of a record grows with them, a few hundred bytes each, so this bounds a record's
+   * memory to some tens of MB whatever its length.
+   */
+  static final int MAX_RECORD_VALUES = 100_000;
   private static final Object FAILED = new Object();
   private static final String STAND_IN_ID = "gcm.unread.id";
 
@@ -769,7 +776,7 @@ final class JsonReading {
       t = parser.nextToken();
     }
     if (skipped > 0) {
-      add(
+      keep(
           Violation.of(
                   Rule.LIMIT,
                   pointer(parent),
@@ -1081,13 +1088,18 @@ final class JsonReading {
       throw e;
     }
     Location at = e.getLocation() != null ? at(e.getLocation()) : here();
-    if (e instanceof StreamConstraintsException) {
-      add(
+    if (e instanceof TooManyValues) {
+      keep(
+          Violation.of(Rule.LIMIT, recordStart < places ? pointer(recordStart) : "", e.getOriginalMessage())
+              .location(at)
+              .build());
+    } else if (e instanceof StreamConstraintsException) {
+      keep(
           Violation.of(Rule.LIMIT, "", JsonLimits.describe(e.getOriginalMessage()))
               .location(at)
               .build());
     } else if (factory != null && endOfInput(e)) {
-      add(
+      keep(
           Violation.of(
                   Rule.JSON_SYNTAX,
                   "",
@@ -1097,7 +1109,7 @@ final class JsonReading {
               .location(at)
               .build());
     } else {
-      add(
+      keep(
           Violation.of(
                   Rule.JSON_SYNTAX,
                   "",
@@ -1107,6 +1119,15 @@ final class JsonReading {
     }
     incomplete = true;
     failed("");
+  }
+
+  /** A record with more than {@link #MAX_RECORD_VALUES} values: reading stops as at a limit. */
+  private static final class TooManyValues extends StreamConstraintsException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyValues(String message) {
+      super(message);
+    }
   }
 
   /** Whether {@code e} says the input ended inside a value; Jackson has no one type for it. */
@@ -1144,7 +1165,7 @@ final class JsonReading {
               + (factory != null ? "; the rest of the line is not read" : "; reading stops");
       value = m.malformed.bytes;
     }
-    add(
+    keep(
         Violation.of(Rule.ENCODING, pointer, message)
             .value(Optional.ofNullable(value))
             .location(at)
@@ -1164,6 +1185,11 @@ final class JsonReading {
       }
       return;
     }
+    violations.add(v);
+  }
+
+  /** Adds a violation about a limit, or one that ends the reading of a record: never left out. */
+  private void keep(Violation v) {
     violations.add(v);
   }
 
@@ -1244,6 +1270,12 @@ final class JsonReading {
   }
 
   private int place(int parent, @Nullable String name, int index, int line, int column) {
+    if (inRecord && places - recordStart >= MAX_RECORD_VALUES) {
+      throw new TooManyValues(
+          "expected at most "
+              + MAX_RECORD_VALUES
+              + " values in one record but found more; the rest of the record is not read");
+    }
     int place = newPlace(parent, name, index, line, column);
     if (!inRecord) {
       outerLocations.put(pointer(place), location(place));
