@@ -12,9 +12,9 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Splits JSON Lines input into its lines, so that each is parsed on its own: a syntax error then
  * costs one line, not the rest of the file, and one line can never hold more than {@link
- * JsonLimits#getMaxLineLength()} characters in memory. Lines end at "\n"; a "\r" before it is
- * whitespace to the parser. Lines are numbered as the parser and {@link Utf8} count them (a lone
- * "\r" also ends a line), so that locations in a line are those of the whole file. Not thread-safe.
+ * JsonLimits#getMaxLineLength()} characters in memory. Lines end at "\n" or "\r\n". They are
+ * numbered as the parser and {@link Utf8} count them (a lone "\r" also ends a line), so that
+ * locations in a line are those of the whole file. Not thread-safe.
  */
 final class JsonLines {
   private final Utf8 in;
@@ -88,7 +88,15 @@ final class JsonLines {
       }
       if (ended) {
         // A "\r" just before the "\n" ends the line with it; any other "\r" is a line of its own.
-        nextNumber = number + 1 + crs - (last == '\r' ? 1 : 0);
+        if (last == '\r') {
+          crs--;
+          // Not given to the parser, which would count it as a line end of its own and place an
+          // error at the end of this line on the next.
+          if (storing && length > 0 && malformed == null) {
+            length--;
+          }
+        }
+        nextNumber = number + 1 + crs;
         return true;
       }
     }

@@ -102,7 +102,8 @@ class JsonFuzzTest {
     }
     for (int k = 0; k < lines.size(); k++) {
       long[] at = starts.get(k);
-      ReadResult<Dataset> alone = readLines(concat(head, lines.get(k)));
+      // The line as it stands in a file: with a line end.
+      ReadResult<Dataset> alone = readLines(concat(head, concat(lines.get(k), new byte[] {'\n'})));
       List<String> expected = new ArrayList<>();
       for (Violation v : alone.getReport().getViolations()) {
         if (lineLocal(v)) {
