@@ -127,6 +127,8 @@ public final class Utf8 extends Reader {
     consumed += stoppedLength;
     bytes.position(bytes.position() + stoppedLength);
     column++;
+    // As U+FFFD would: a "\n" after it does not join a "\r" before it into one line end.
+    afterCr = false;
   }
 
   @Override

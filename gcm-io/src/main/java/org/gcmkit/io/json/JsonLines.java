@@ -64,6 +64,10 @@ final class JsonLines {
           }
           break;
         }
+        if (n == 0) {
+          // A malformed sequence stands for a character: a "\r" before it is a line end of its own.
+          last = 0;
+        }
         any = true;
         continue;
       }
