@@ -141,6 +141,19 @@ class GcmCliTest {
   }
 
   @Test
+  void convert_jsonToNdjson_writesJsonLinesThatValidate() throws IOException {
+    Path json = seedJson();
+    Path ndjson = dir.resolve("out.ndjson");
+
+    assertThat(run("convert", json.toString(), ndjson.toString())).isZero();
+
+    // One record per line, as GcmJson reads and writes .ndjson, not a pretty document.
+    assertThat(Files.readAllLines(ndjson).get(0)).startsWith("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"");
+    assertThat(run("validate", ndjson.toString())).isZero();
+    assertThat(GcmJson.create().readDataset(ndjson).getValue()).contains(SeedDatasets.seed004());
+  }
+
+  @Test
   void convert_invalidInput_refusesToWriteUnlessForced() throws IOException {
     Path file = dir.resolve("dangling.json");
     Files.writeString(
