@@ -1099,7 +1099,7 @@ final class JsonReading {
                   "",
                   "expected a whole JSON value on each line but the line ends inside one (a record"
                       + " must not be spread over several lines): "
-                      + e.getOriginalMessage())
+                      + withoutStartMarker(e.getOriginalMessage()))
               .location(at)
               .build());
     } else {
@@ -1122,6 +1122,12 @@ final class JsonReading {
     TooManyValues(String message) {
       super(message);
     }
+  }
+
+  /** Jackson's message without where the value began: a place in the line, not in the file. */
+  private static String withoutStartMarker(String message) {
+    int i = String.valueOf(message).indexOf(" (start marker at");
+    return i < 0 ? String.valueOf(message) : message.substring(0, i);
   }
 
   /** Whether {@code e} says the input ended inside a value; Jackson has no one type for it. */
