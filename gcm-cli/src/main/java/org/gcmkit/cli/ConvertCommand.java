@@ -7,17 +7,17 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.model.Dataset;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code gcm convert}: JSON, JSON Lines and CSV data packages into one another. */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Converts a dataset between JSON (.json), JSON Lines (.jsonl) and a CSV data package"
+      "Converts a dataset between JSON (.json), JSON Lines (.jsonl, .ndjson) and a CSV data package"
           + " (any other OUT is a folder).",
       "Refuses to write output from invalid input unless --force is given; output files are"
           + " written atomically."
@@ -29,7 +29,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(
       index = "1",
       paramLabel = "OUT",
-      description = "Where to write: .json, .jsonl, or a folder.")
+      description = "Where to write: .json, .jsonl or .ndjson, or a folder.")
   Path output = Path.of("");
 
   @Option(names = "--force", description = "Write even when the input breaks rules (as read).")

@@ -32,10 +32,12 @@ final class Datasets {
         : json.readDataset(input);
   }
 
-  /** Writes the dataset in the format the output path names: .json, .jsonl, else a CSV folder. */
+  /**
+   * Writes the dataset in the format the output path names: a JSON file as {@link
+   * GcmJson#isJson} says (JSON Lines for .jsonl and .ndjson), else a CSV folder.
+   */
   void write(Dataset dataset, Path output) throws IOException {
-    String name = String.valueOf(output.getFileName()).toLowerCase(java.util.Locale.ROOT);
-    if (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+    if (GcmJson.isJson(output)) {
       json.writeDataset(dataset, output);
     } else {
       csv.writePackage(dataset, output);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.gcmkit.io.json.GcmJson;
 
 /** Recognises what a path on the command line holds. */
 final class Inputs {
@@ -33,14 +34,15 @@ final class Inputs {
         || (Files.isDirectory(path) && Files.isRegularFile(path.resolve("datapackage.json")))) {
       return Kind.CSV_PACKAGE;
     }
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+    if (GcmJson.isJsonLines(path)) {
       return Kind.JSON_LINES;
     }
-    if (name.endsWith(".json")) {
+    if (GcmJson.isJson(path)) {
       return Kind.JSON;
     }
     throw new IllegalArgumentException(
-        "expected a .json or .jsonl file, or a CSV data package folder (with datapackage.json), but"
+        "expected a .json, .jsonl or .ndjson file, or a CSV data package folder (with"
+            + " datapackage.json), but"
             + " was '"
             + path
             + "'");
@@ -75,9 +77,7 @@ final class Inputs {
                 if (name.equals("datapackage.json")) {
                   found.add(p.getParent());
                 } else if (Files.isRegularFile(p)
-                    && (name.endsWith(".json")
-                        || name.endsWith(".jsonl")
-                        || name.endsWith(".ndjson"))
+                    && GcmJson.isJson(p)
                     && !Files.isRegularFile(p.resolveSibling("datapackage.json"))) {
                   found.add(p);
                 }

@@ -100,7 +100,7 @@ class GcmCliTest {
     Files.writeString(file, "<x/>", StandardCharsets.UTF_8);
 
     assertThat(run("validate", file.toString())).isEqualTo(2);
-    assertThat(err).contains("expected a .json or .jsonl file, or a CSV data package folder");
+    assertThat(err).contains("expected a .json, .jsonl or .ndjson file, or a CSV data package folder");
   }
 
   @Test
@@ -138,6 +138,19 @@ class GcmCliTest {
     assertThat(run("convert", csv.toString(), back.toString())).isZero();
     Dataset read = GcmJson.create().readDataset(back).requireValid();
     assertThat(read).isEqualTo(SeedDatasets.seed004());
+  }
+
+  @Test
+  void convert_jsonToNdjson_writesJsonLinesThatValidate() throws IOException {
+    Path json = seedJson();
+    Path ndjson = dir.resolve("out.ndjson");
+
+    assertThat(run("convert", json.toString(), ndjson.toString())).isZero();
+
+    // One record per line, as GcmJson reads and writes .ndjson, not a pretty document.
+    assertThat(Files.readAllLines(ndjson).get(0)).startsWith("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"");
+    assertThat(run("validate", ndjson.toString())).isZero();
+    assertThat(GcmJson.create().readDataset(ndjson).getValue()).contains(SeedDatasets.seed004());
   }
 
   @Test

@@ -56,6 +56,43 @@ class HostileInputTest {
               + "{\"type\":\"actor\",\"id\":\"a\",\"kind\":\"state\",\"name\":{\"en\":\""
               + "x".repeat(10 * MB) + "\"}}\n");
 
+  private static final String JSON_LINES_HEAD = "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n";
+  private static final String JSON_LINES_A =
+      "{\"type\":\"actor\",\"id\":\"a\",\"kind\":\"state\",\"country\":\"TM\",\"name\":{\"en\":\"A\"}}\n";
+  private static final String JSON_LINES_B =
+      "{\"type\":\"actor\",\"id\":\"b\",\"kind\":\"state\",\"country\":\"TM\",\"name\":{\"en\":\"B\"},\"parent\":\"a\"}\n";
+
+  /** JSON inputs too large to commit that try the per-record and per-line limits. */
+  private static final Map<String, Supplier<String>> GENERATED_JSON_RECORDS =
+      Map.of(
+          "json-line-over-16mib.jsonl",
+          () -> JSON_LINES_HEAD
+              + "{\"type\":\"actor\",\"id\":\"big\",\"kind\":\"state\",\"name\":{\"en\":\""
+              + "x".repeat(16 * MB) + "\"}}\n"
+              + JSON_LINES_B,
+          "json-million-unknown-fields.jsonl",
+          () -> JSON_LINES_HEAD
+              + JSON_LINES_A.substring(0, JSON_LINES_A.length() - 2)
+              + repeat(1_000_000, i -> ",\"k" + i + "\":0") + "}\n"
+              + JSON_LINES_B,
+          "json-million-languages.json",
+          () -> "{\"formatVersion\":\"1.0\",\"actors\":[{\"id\":\"a\",\"kind\":\"state\","
+              + "\"country\":\"TM\",\"name\":{\"en\":\"A\""
+              + repeat(1_000_000, i -> ",\"en-x-" + i + "\":\"x\"") + "}}]}\n",
+          "json-record-over-100000-values.jsonl",
+          () -> JSON_LINES_HEAD
+              + JSON_LINES_A.substring(0, JSON_LINES_A.length() - 2)
+              + ",\"sources\":[" + repeat(150_000, i -> (i == 0 ? "" : ",") + "\"s\"") + "]}\n"
+              + JSON_LINES_B);
+
+  private static String repeat(int n, java.util.function.IntFunction<String> part) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      s.append(part.apply(i));
+    }
+    return s.toString();
+  }
+
   /** CSV package overlays too large to commit: case name to file name and content. */
   private static final Map<String, Map<String, Supplier<String>>> GENERATED_CSV =
       Map.of(
@@ -102,7 +139,7 @@ class HostileInputTest {
   @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void readDataset_hostileJson_expectedLocatedReport(String name, @TempDir Path dir) throws IOException {
     Path input = ROOT.resolve("json").resolve(name);
-    Supplier<String> generated = GENERATED_JSON.get(name);
+    Supplier<String> generated = GENERATED_JSON.getOrDefault(name, GENERATED_JSON_RECORDS.get(name));
     assertThat(Files.exists(input) != (generated != null))
         .as("%s: either a committed input or a generated one", name)
         .isTrue();

@@ -74,7 +74,9 @@ public final class Utf8 extends Reader {
   private final CharBuffer chars = CharBuffer.allocate(8192);
   private final Deque<Malformed> malformed = new ArrayDeque<>();
   private @Nullable Malformed stopped;
+  private int stoppedLength;
   private boolean eof;
+  private boolean flushed;
   private boolean start = true;
   private long consumed;
   private long line = 1;
@@ -110,6 +112,23 @@ public final class Utf8 extends Reader {
   /** The malformed sequences read as U+FFFD and not yet taken, in input order. */
   public Deque<Malformed> malformed() {
     return malformed;
+  }
+
+  /**
+   * After a stopping decoder threw {@link MalformedInput}, skips the malformed sequence (it takes
+   * one column, as U+FFFD would) and goes on decoding, to stop again at the next one; does nothing
+   * otherwise. JSON Lines reading uses it to go on with the next line.
+   */
+  public void resume() {
+    if (stopped == null) {
+      return;
+    }
+    stopped = null;
+    consumed += stoppedLength;
+    bytes.position(bytes.position() + stoppedLength);
+    column++;
+    // As U+FFFD would: a "\n" after it does not join a "\r" before it into one line end.
+    afterCr = false;
   }
 
   @Override
@@ -148,6 +167,7 @@ public final class Utf8 extends Reader {
         Malformed bad = new Malformed(line, column, consumed, hex(r.length()));
         if (stop) {
           stopped = bad;
+          stoppedLength = r.length();
           break;
         }
         malformed.add(bad);
@@ -160,7 +180,11 @@ public final class Utf8 extends Reader {
         break;
       }
       if (eof) {
-        decoder.flush(chars);
+        if (!flushed) {
+          // Once only: a read after the end must not flush the decoder again.
+          decoder.flush(chars);
+          flushed = true;
+        }
         break;
       }
       bytes.compact();

@@ -26,7 +26,8 @@ import tools.jackson.databind.JacksonModule;
 
 /**
  * Reads, validates and writes the GCM model as JSON: a dataset document ({@code .json}), JSON Lines
- * ({@code .jsonl}: a header line, then one record per line), or any single model value.
+ * ({@code .jsonl} or {@code .ndjson}: a header line, then one record per line), or any single model
+ * value.
  *
  * <p>Reading validates as it reads and reports every problem in one {@link ValidationReport}:
  * malformed JSON, wrong JSON types, missing, unknown and repeated fields, unreadable values, the
@@ -93,8 +94,8 @@ public final class GcmJson {
   }
 
   /**
-   * Reads and validates a dataset file: JSON Lines if its name ends in {@code .jsonl}, else a
-   * document. Locations name the file as given.
+   * Reads and validates a dataset file: JSON Lines if {@link #isJsonLines} says so, else a document.
+   * Locations name the file as given.
    *
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -139,7 +140,8 @@ public final class GcmJson {
   }
 
   /**
-   * Validates a dataset file ({@code .json} or {@code .jsonl}) record by record without keeping the
+   * Validates a dataset file (a document, or JSON Lines if {@link #isJsonLines} says so) record by
+   * record without keeping the
    * records: memory grows with the number of ids, not with the size of the records, and the limits'
    * document length does not apply (the other limits do).
    *
@@ -174,8 +176,8 @@ public final class GcmJson {
   }
 
   /**
-   * Writes {@code dataset} to {@code file} atomically in UTF-8: as JSON Lines if the name ends in
-   * {@code .jsonl}, else as a document. Readers of the file see the old or the new content, never a
+   * Writes {@code dataset} to {@code file} atomically in UTF-8: as JSON Lines if {@link
+   * #isJsonLines} says so, else as a document. Readers of the file see the old or the new content, never a
    * part; on failure the old file is left as it was and no temporary file remains.
    *
    * @throws IOException if the file cannot be written
@@ -232,9 +234,16 @@ public final class GcmJson {
 
   private ReadResult<Dataset> read(InputStream in, String file, boolean jsonLines, boolean keep) {
     JsonFactory f = keep ? factory : streaming;
+    if (jsonLines) {
+      // Line by line: each line gets its own parser, so a broken line costs only itself.
+      JsonLines lines =
+          new JsonLines(
+              Utf8.stopping(in), limits.getMaxLineLength(), keep ? limits.getMaxDocumentLength() : -1);
+      return new JsonReading(f, file, lenient, validator).readLines(lines, keep);
+    }
     try (JsonParser parser = f.createParser(ObjectReadContext.empty(), utf8(in))) {
       JsonReading reading = new JsonReading(parser, file, lenient, validator);
-      return jsonLines ? reading.readLines(keep) : reading.readDocument(keep, true);
+      return reading.readDocument(keep, true);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     }
@@ -245,9 +254,23 @@ public final class GcmJson {
     return Utf8.stopping(in);
   }
 
-  private static boolean isJsonLines(Path file) {
+  /**
+   * Whether {@code file} names JSON Lines: its name ends in {@code .jsonl} or {@code .ndjson}, in any
+   * case. The one place that decides, for reading, writing and the command line.
+   */
+  public static boolean isJsonLines(Path file) {
+    String name = lowerCaseName(file);
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+  }
+
+  /** Whether {@code file} names a JSON file gcm reads: a {@code .json} document or JSON Lines. */
+  public static boolean isJson(Path file) {
+    return isJsonLines(file) || lowerCaseName(file).endsWith(".json");
+  }
+
+  private static String lowerCaseName(Path file) {
     Path name = file.getFileName();
-    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+    return name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
   }
 
   /** The schema texts, loaded on first use. */

@@ -7,9 +7,9 @@ import tools.jackson.core.StreamReadConstraints;
 
 /**
  * The limits a JSON reader enforces on its input, so that a hostile or broken file cannot exhaust
- * memory or stack: nesting depth, the length of one string, number and field name, and the length
- * of the whole document. Input beyond a limit is reported as {@code input.limit} with its place,
- * and reading stops there. The document length bounds reads that keep what they read ({@code
+ * memory or stack: nesting depth, the length of one string, number and field name, of one line of
+ * JSON Lines, and of the whole document. Input beyond a limit is reported as {@code input.limit}
+ * with its place, and reading stops there; in JSON Lines it goes on with the next line. The document length bounds reads that keep what they read ({@code
  * GcmJson.readDataset}, {@code read}); {@code GcmJson.validate} keeps only ids, however long the
  * file, so it is not bound by it.
  *
@@ -29,6 +29,13 @@ public final class JsonLimits {
   /** Default maximum length of a field name, in characters. */
   public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
 
+  /**
+   * Default maximum length of one line of JSON Lines, in characters (16 Mi): room for a record with
+   * several strings of the maximum length, while a line held in memory stays a small part of a
+   * 256 MiB heap.
+   */
+  public static final int DEFAULT_MAX_LINE_LENGTH = 16 << 20;
+
   /** Default maximum length of a whole document, in bytes or characters (1 GiB). */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 1L << 30;
 
@@ -38,12 +45,14 @@ public final class JsonLimits {
           DEFAULT_MAX_STRING_LENGTH,
           DEFAULT_MAX_NUMBER_LENGTH,
           DEFAULT_MAX_NAME_LENGTH,
+          DEFAULT_MAX_LINE_LENGTH,
           DEFAULT_MAX_DOCUMENT_LENGTH);
 
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final int maxNumberLength;
   private final int maxNameLength;
+  private final int maxLineLength;
   private final long maxDocumentLength;
 
   private JsonLimits(
@@ -51,11 +60,13 @@ public final class JsonLimits {
       int maxStringLength,
       int maxNumberLength,
       int maxNameLength,
+      int maxLineLength,
       long maxDocumentLength) {
     this.maxNestingDepth = positive("maxNestingDepth", maxNestingDepth);
     this.maxStringLength = positive("maxStringLength", maxStringLength);
     this.maxNumberLength = positive("maxNumberLength", maxNumberLength);
     this.maxNameLength = positive("maxNameLength", maxNameLength);
+    this.maxLineLength = positive("maxLineLength", maxLineLength);
     if (maxDocumentLength < 1) {
       throw new IllegalArgumentException(
           "expected maxDocumentLength of at least 1 but was " + maxDocumentLength);
@@ -95,6 +106,14 @@ public final class JsonLimits {
     return maxNameLength;
   }
 
+  /**
+   * The maximum length of one line of JSON Lines, in characters with its line end; a longer line is
+   * reported and skipped unread, and reading goes on with the next.
+   */
+  public int getMaxLineLength() {
+    return maxLineLength;
+  }
+
   /** The maximum length of the whole input, in bytes (or characters for text input). */
   public long getMaxDocumentLength() {
     return maxDocumentLength;
@@ -103,30 +122,37 @@ public final class JsonLimits {
   /** A copy with this maximum nesting depth; throws IllegalArgumentException if below 1. */
   public JsonLimits withMaxNestingDepth(int value) {
     return new JsonLimits(
-        value, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength);
+        value, maxStringLength, maxNumberLength, maxNameLength, maxLineLength, maxDocumentLength);
   }
 
   /** A copy with this maximum string length; throws IllegalArgumentException if below 1. */
   public JsonLimits withMaxStringLength(int value) {
     return new JsonLimits(
-        maxNestingDepth, value, maxNumberLength, maxNameLength, maxDocumentLength);
+        maxNestingDepth, value, maxNumberLength, maxNameLength, maxLineLength, maxDocumentLength);
   }
 
   /** A copy with this maximum number length; throws IllegalArgumentException if below 1. */
   public JsonLimits withMaxNumberLength(int value) {
     return new JsonLimits(
-        maxNestingDepth, maxStringLength, value, maxNameLength, maxDocumentLength);
+        maxNestingDepth, maxStringLength, value, maxNameLength, maxLineLength, maxDocumentLength);
   }
 
   /** A copy with this maximum field name length; throws IllegalArgumentException if below 1. */
   public JsonLimits withMaxNameLength(int value) {
     return new JsonLimits(
-        maxNestingDepth, maxStringLength, maxNumberLength, value, maxDocumentLength);
+        maxNestingDepth, maxStringLength, maxNumberLength, value, maxLineLength, maxDocumentLength);
+  }
+
+  /** A copy with this maximum line length; throws IllegalArgumentException if below 1. */
+  public JsonLimits withMaxLineLength(int value) {
+    return new JsonLimits(
+        maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, value, maxDocumentLength);
   }
 
   /** A copy with this maximum document length; throws IllegalArgumentException if below 1. */
   public JsonLimits withMaxDocumentLength(long value) {
-    return new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, value);
+    return new JsonLimits(
+        maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxLineLength, value);
   }
 
   /**
@@ -189,13 +215,19 @@ public final class JsonLimits {
         && l.maxStringLength == maxStringLength
         && l.maxNumberLength == maxNumberLength
         && l.maxNameLength == maxNameLength
+        && l.maxLineLength == maxLineLength
         && l.maxDocumentLength == maxDocumentLength;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength);
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxNameLength,
+        maxLineLength,
+        maxDocumentLength);
   }
 
   @Override
@@ -208,6 +240,8 @@ public final class JsonLimits {
         + maxNumberLength
         + ", maxNameLength="
         + maxNameLength
+        + ", maxLineLength="
+        + maxLineLength
         + ", maxDocumentLength="
         + maxDocumentLength
         + "}";

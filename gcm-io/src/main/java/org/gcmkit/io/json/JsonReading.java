@@ -42,9 +42,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * One read of JSON input: walks Jackson's token stream, binds values through {@link Shape} into the
@@ -60,10 +63,28 @@ final class JsonReading {
   /** The format version this library writes and reads. */
   static final String FORMAT_VERSION = "1.0";
 
+  /** The problems kept of one record; the rest are counted by code. */
+  static final int MAX_RECORD_PROBLEMS = 100;
+
+  /**
+   * The fields read of one object (a Text's languages, or unknown fields); the rest are skipped and
+   * counted. No CSV row can hold more cells (FastCSV's limit), so what CSV can carry JSON can too.
+   */
+  static final int MAX_OBJECT_FIELDS = 16_384;
+
+  /**
+   * The values (objects, arrays, strings, numbers...) of one record: what the reader and the
+   * validator keep of a record grows with them, a few hundred bytes each, so this bounds a record's
+   * memory to some tens of MB whatever its length.
+   */
+  static final int MAX_RECORD_VALUES = 100_000;
   private static final Object FAILED = new Object();
   private static final String STAND_IN_ID = "gcm.unread.id";
 
-  private final JsonParser parser;
+  /** The parser of the input, or of the current line of JSON Lines. */
+  private JsonParser parser;
+
+  private final @Nullable JsonFactory factory;
   private final @Nullable String file;
   private final boolean lenient;
   private final GcmValidator validator;
@@ -111,8 +132,34 @@ final class JsonReading {
   /** Whether an error other than a model rule was found: then no value is returned. */
   private boolean incomplete;
 
+  /** What Jackson's line numbers are shifted by: the line before the current line of JSON Lines. */
+  private long lineOffset;
+
+  /** The place whose string value is being read, for an encoding error in it; else -1. */
+  private int reading = -1;
+
+  /** Whether a JSON Lines line could not be read: its record may be what references point to. */
+  private boolean linesLost;
+
+  /** Problems of the current record beyond {@link #MAX_RECORD_PROBLEMS}, by code, not kept. */
+  private final Map<String, Integer> droppedInRecord = new LinkedHashMap<>();
+
+  private int problemsInRecord;
+
+  private final Set<String> droppedErrors = new HashSet<>();
+
   JsonReading(JsonParser parser, @Nullable String file, boolean lenient, GcmValidator validator) {
     this.parser = parser;
+    this.factory = null;
+    this.file = file;
+    this.lenient = lenient;
+    this.validator = validator;
+  }
+
+  /** A reading of JSON Lines, which makes a parser of each line with {@code factory}. */
+  JsonReading(JsonFactory factory, String file, boolean lenient, GcmValidator validator) {
+    this.parser = factory.createParser(ObjectReadContext.empty(), new char[0], 0, 0);
+    this.factory = factory;
     this.file = file;
     this.lenient = lenient;
     this.validator = validator;
@@ -129,11 +176,15 @@ final class JsonReading {
     try {
       JsonToken t = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
       if (!expectRoot(t)) {
+        if (whole && t != null) {
+          // The root was skipped whole: what follows it is still checked.
+          expectEnd(false);
+        }
         return result(Optional.empty());
       }
       readDocumentRoot(sink);
       if (whole) {
-        expectEnd();
+        expectEnd(false);
       }
       sink.finish();
     } catch (JacksonException e) {
@@ -142,34 +193,78 @@ final class JsonReading {
     return result(sink.dataset());
   }
 
-  /** Reads a dataset as JSON Lines: a header line, then one record per line. */
-  ReadResult<Dataset> readLines(boolean keep) {
+  /**
+   * Reads a dataset as JSON Lines: a header line, then one record per line. Each line is parsed on
+   * its own, so that a line that cannot be read is reported and reading goes on with the next;
+   * blank lines are skipped.
+   */
+  ReadResult<Dataset> readLines(JsonLines lines, boolean keep) {
+    JsonFactory f = java.util.Objects.requireNonNull(factory, "a JSON Lines reading has a factory");
+    parser.close();
     DatasetSink sink = new DatasetSink(keep);
+    int line = 0;
     try {
-      int line = 0;
-      JsonToken t;
-      while ((t = parser.nextToken()) != null) {
-        line++;
-        readLine(t, line, sink);
+      while (lines.next()) {
+        lineOffset = lines.number() - 1;
+        reading = -1;
+        if (lines.inputTooLong()) {
+          limit(
+              "expected a document length of at most "
+                  + lines.maxInputLength()
+                  + " (JsonLimits.getMaxDocumentLength) but was longer");
+          break;
+        }
+        if (lines.tooLong()) {
+          line++;
+          limit(
+              "expected a line of at most "
+                  + lines.maxLineLength()
+                  + " characters (JsonLimits.getMaxLineLength) but was longer; the line is not read");
+          continue;
+        }
+        boolean counted = false;
+        try (JsonParser p = lines.parser(f)) {
+          parser = p;
+          JsonToken t = parser.nextToken();
+          if (t == null) {
+            continue;
+          }
+          line++;
+          counted = true;
+          if (readLine(t, line, sink)) {
+            expectEnd(true);
+          }
+        } catch (JacksonException e) {
+          line += counted ? 0 : 1;
+          linesLost = true;
+          stop(e);
+        }
       }
-      if (line == 0) {
-        Location at = here();
-        add(
-            Violation.of(
-                    Rule.FORMAT_VERSION,
-                    "",
-                    "expected a first line {\"formatVersion\":\""
-                        + FORMAT_VERSION
-                        + "\",\"type\":\"dataset\"} but the input was empty")
-                .location(at)
-                .build());
-        incomplete = true;
-      }
-      sink.finish();
-    } catch (JacksonException e) {
-      stop(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    if (line == 0) {
+      lineOffset = 0;
+      add(
+          Violation.of(
+                  Rule.FORMAT_VERSION,
+                  "",
+                  "expected a first line {\"formatVersion\":\""
+                      + FORMAT_VERSION
+                      + "\",\"type\":\"dataset\"} but the input was empty")
+              .location(at(1, 0))
+              .build());
+      incomplete = true;
+    }
+    sink.finish();
     return result(sink.dataset());
+  }
+
+  /** Reports a JSON Lines line or input beyond a limit, at the start of the line. */
+  private void limit(String message) {
+    add(Violation.of(Rule.LIMIT, "", message).location(at(1, 1)).build());
+    incomplete = true;
+    linesLost = true;
   }
 
   /**
@@ -198,13 +293,17 @@ final class JsonReading {
                 ? "an object of language tags to text"
                 : "a " + type.getSimpleName() + " object";
         typeError("", at, expected, t);
+        if (whole) {
+          expectEnd(false);
+        }
         return result(Optional.empty());
       }
       value = type == Text.class ? readText(root) : readObject(Shape.of(type), root);
       if (whole) {
-        expectEnd();
+        expectEnd(false);
       }
       validateRecord(value, "", null);
+      endRecord();
     } catch (JacksonException e) {
       stop(e);
       return result(Optional.empty());
@@ -223,7 +322,10 @@ final class JsonReading {
       typeError("", at, "a string", t);
       return result(Optional.empty());
     }
-    String text = parser.getString();
+    String text = checked(parser.getString(), "", at);
+    if (text == null) {
+      return result(Optional.empty());
+    }
     try {
       return result(Optional.of(Scalars.parse(kind, type, text)));
     } catch (IllegalArgumentException e) {
@@ -295,7 +397,10 @@ final class JsonReading {
     }
     String pointer = pointer(place);
     Location at = location(place);
-    String v = parser.getString();
+    String v = string(place);
+    if (v == null) {
+      return;
+    }
     if (!v.equals(FORMAT_VERSION)) {
       add(
           Violation.of(
@@ -338,13 +443,14 @@ final class JsonReading {
     endRecord();
   }
 
-  private void readLine(JsonToken t, int line, DatasetSink sink) {
+  /** Reads one line of JSON Lines; false when it was not an object, and was skipped. */
+  private boolean readLine(JsonToken t, int line, DatasetSink sink) {
     TokenStreamLocation start = parser.currentTokenLocation();
     Location at = at(start);
     if (t != JsonToken.START_OBJECT) {
       outerLocations.put("", at);
       typeError("", at, "a JSON object on each line", t);
-      return;
+      return false;
     }
     // Leading "formatVersion" and "type" decide what the line is; the other fields follow them.
     String version = null;
@@ -375,7 +481,7 @@ final class JsonReading {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
           typeError("/formatVersion", at(valueAt), "a string", parser.currentToken());
         } else {
-          version = parser.getString();
+          version = checked(parser.getString(), "/formatVersion", at(valueAt));
           versionAt = valueAt;
         }
         continue;
@@ -384,7 +490,10 @@ final class JsonReading {
         typeError("", at(valueAt), "a string", parser.currentToken());
         continue;
       }
-      String code = parser.getString();
+      String code = checked(parser.getString(), "/type", at(valueAt));
+      if (code == null) {
+        continue;
+      }
       if (line == 1 && code.equals("dataset")) {
         header = true;
         continue;
@@ -409,7 +518,7 @@ final class JsonReading {
     }
     if (header) {
       readHeaderRest(next, sink);
-      return;
+      return true;
     }
     if (type == null) {
       if (!seen.contains("type")) {
@@ -423,7 +532,7 @@ final class JsonReading {
         incomplete = true;
       }
       skipRestOfObject(next);
-      return;
+      return true;
     }
     String pointer = "/" + type.listName() + "/" + sink.nextIndex(type);
     beginRecord();
@@ -433,6 +542,7 @@ final class JsonReading {
     validateRecord(value, pointer, sink.validator);
     sink.add(type, value);
     endRecord();
+    return true;
   }
 
   private void checkHeader(
@@ -531,13 +641,18 @@ final class JsonReading {
       }
     }
 
-    /** Validates the head values and reports unresolved references; not after a syntax error. */
+    /**
+     * Validates the head values and reports unresolved references; not after a syntax error, nor
+     * after a JSON Lines line that could not be read (it may hold what they point to).
+     */
     void finish() {
       ValidationReport headReport = JsonReading.this.validator.validate(head.build(), "");
       for (Violation v : headReport.getViolations()) {
         add(v.toBuilder().location(locateOuter(v.getPointer())).build());
       }
-      for (Violation v : validator.finish().getViolations()) {
+      ValidationReport references =
+          linesLost ? ValidationReport.of(List.of()) : validator.finish();
+      for (Violation v : references.getViolations()) {
         if (!standInPointers.contains(v.getPointer())) {
           JsonReading.this.add(v);
         }
@@ -582,10 +697,12 @@ final class JsonReading {
     recordStart = places;
     recordPlaces = null;
     failedInRecord.clear();
+    problemsInRecord = 0;
   }
 
   /** Drops the places of the record just read: it was validated and its problems located. */
   private void endRecord() {
+    addDropped();
     inRecord = false;
     places = recordStart;
     recordPlaces = null;
@@ -625,19 +742,44 @@ final class JsonReading {
       JsonToken next, int parent, List<String> alreadySeen, FieldHandler handler) {
     Keys seen = new Keys();
     alreadySeen.forEach(seen::add);
+    int fields = alreadySeen.size();
+    long skipped = 0;
     JsonToken t = next;
     while (t == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       TokenStreamLocation keyAt = parser.currentTokenLocation();
-      key(keyAt);
       parser.nextToken();
-      if (!seen.add(name)) {
+      if (++fields > MAX_OBJECT_FIELDS) {
+        // Neither kept nor reported one by one: a hostile object must not fill the memory.
+        skipped++;
+        parser.skipChildren();
+      } else if (loneSurrogate(name) >= 0) {
+        // Only text given as a String can hold one: Jackson refuses such escapes in names.
+        checked(name, pointer(parent), at(keyAt));
+        parser.skipChildren();
+      } else if (!seen.add(name)) {
         duplicateKey(name, pointer(parent) + "/" + pointerToken(name), at(keyAt));
         parser.skipChildren();
       } else {
+        key(keyAt);
         handler.field(name, place(parent, name, -1));
       }
       t = parser.nextToken();
+    }
+    if (skipped > 0) {
+      keep(
+          Violation.of(
+                  Rule.LIMIT,
+                  pointer(parent),
+                  "expected at most "
+                      + MAX_OBJECT_FIELDS
+                      + " fields in one object but found "
+                      + skipped
+                      + " more; they are not read")
+              .location(location(parent))
+              .build());
+      incomplete = true;
+      failed(pointer(parent));
     }
   }
 
@@ -675,7 +817,7 @@ final class JsonReading {
                   .location(location(place))
                   .build());
           incomplete = true;
-          failedInRecord.add(missing);
+          failed(missing);
         }
         p.set(builder, standIn(p, missing));
       }
@@ -722,13 +864,27 @@ final class JsonReading {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
           return typeError(place, "a number", t);
         }
-        return parser.getDecimalValue();
+        // From the text, as the CSV reader does: Jackson's own parsing lets some exponents
+        // overflow (999999999e214748364719999999999 became 9.99999999E+2147483655) and throws
+        // NumberFormatException on others (1e2147483648). Numbers are at most
+        // JsonLimits.getMaxNumberLength long, so this stays linear.
+        String text = parser.getString();
+        try {
+          return Scalars.parse(ValueKind.DECIMAL, BigDecimal.class, text);
+        } catch (IllegalArgumentException refused) {
+          valueSyntax(
+              pointer(place), location(place), String.valueOf(refused.getMessage()), text, Optional.empty());
+          return FAILED;
+        }
       }
       default -> {
         if (t != JsonToken.VALUE_STRING) {
           return typeError(place, "a string", t);
         }
-        String text = parser.getString();
+        String text = string(place);
+        if (text == null) {
+          return FAILED;
+        }
         try {
           return Scalars.parse(p.kind(), p.elementType(), text);
         } catch (IllegalArgumentException e) {
@@ -746,6 +902,7 @@ final class JsonReading {
 
   private Object readText(int place) {
     Map<String, String> values = new LinkedHashMap<>();
+    boolean[] failed = {false};
     readFields(
         place,
         (language, valuePlace) -> {
@@ -753,9 +910,19 @@ final class JsonReading {
           if (t != JsonToken.VALUE_STRING) {
             typeError(valuePlace, "a string", t);
           } else {
-            values.put(language, parser.getString());
+            String text = string(valuePlace);
+            if (text != null) {
+              values.put(language, text);
+            } else {
+              // A text without the language that could not be read would be a silent change.
+              failed[0] = true;
+            }
           }
         });
+    if (failed[0]) {
+      failed(pointer(place));
+      return FAILED;
+    }
     return Text.of(values);
   }
 
@@ -797,11 +964,14 @@ final class JsonReading {
         Violation.of(Rule.TYPE, pointer, "expected " + expected + " but was " + describe(found))
             .location(at);
     if (found != null && found.isScalarValue()) {
-      v.value(shorten(parser.getString()));
+      String text = parser.getString();
+      if (loneSurrogate(text) < 0) {
+        v.value(shorten(text));
+      }
     }
     add(v.build());
     incomplete = true;
-    failedInRecord.add(pointer);
+    failed(pointer);
     parser.skipChildren();
     return FAILED;
   }
@@ -815,7 +985,7 @@ final class JsonReading {
             .location(at)
             .build());
     incomplete = true;
-    failedInRecord.add(pointer);
+    failed(pointer);
   }
 
   private void unknownField(String name, String pointer, String owner, List<String> names) {
@@ -842,7 +1012,7 @@ final class JsonReading {
     } else {
       incomplete = true;
       // A strict reader treats the field as a failed value: rules about its object would echo it.
-      failedInRecord.add(pointer);
+      failed(pointer);
     }
     add(v.build());
     parser.skipChildren();
@@ -865,32 +1035,35 @@ final class JsonReading {
     incomplete = true;
   }
 
-  private void expectEnd() {
+  private void expectEnd(boolean line) {
     JsonToken t = parser.nextToken();
     if (t != null) {
-      syntax("expected the end of the input but was " + describe(t), here());
+      syntax(
+          line
+              ? "expected the end of the line after its JSON value (one record on each line) but was "
+                  + describe(t)
+              : "expected the end of the input but was " + describe(t),
+          here());
     }
   }
 
   /** Reports the exception that ended reading: malformed input or a limit; rethrows I/O errors. */
   private void stop(JacksonException e) {
+    try {
+      report(e);
+    } finally {
+      reading = -1;
+      if (inRecord) {
+        endRecord();
+      }
+    }
+  }
+
+  private void report(JacksonException e) {
     if (e instanceof JacksonIOException io) {
       IOException cause = io.getCause();
       if (cause instanceof java.nio.charset.CharacterCodingException) {
-        Location at = at(e.getLocation());
-        if (cause instanceof Utf8.MalformedInput m) {
-          Location.Builder b = Location.builder();
-          at.getFile().ifPresent(b::file);
-          at =
-              b.line(m.malformed.line)
-                  .column((int) Math.min(m.malformed.column, Integer.MAX_VALUE))
-                  .build();
-        }
-        add(
-            Violation.of(Rule.ENCODING, "", "expected UTF-8 text but found a malformed byte sequence")
-                .location(at)
-                .build());
-        incomplete = true;
+        encoding(cause, at(e.getLocation()));
         return;
       }
       throw new UncheckedIOException(cause);
@@ -900,13 +1073,28 @@ final class JsonReading {
       throw e;
     }
     Location at = e.getLocation() != null ? at(e.getLocation()) : here();
-    if (e instanceof StreamConstraintsException) {
-      add(
+    if (e instanceof TooManyValues) {
+      keep(
+          Violation.of(Rule.LIMIT, recordStart < places ? pointer(recordStart) : "", e.getOriginalMessage())
+              .location(at)
+              .build());
+    } else if (e instanceof StreamConstraintsException) {
+      keep(
           Violation.of(Rule.LIMIT, "", JsonLimits.describe(e.getOriginalMessage()))
               .location(at)
               .build());
+    } else if (factory != null && endOfInput(e)) {
+      keep(
+          Violation.of(
+                  Rule.JSON_SYNTAX,
+                  "",
+                  "expected a whole JSON value on each line but the line ends inside one (a record"
+                      + " must not be spread over several lines): "
+                      + withoutStartMarker(e.getOriginalMessage()))
+              .location(at)
+              .build());
     } else {
-      add(
+      keep(
           Violation.of(
                   Rule.JSON_SYNTAX,
                   "",
@@ -915,11 +1103,121 @@ final class JsonReading {
               .build());
     }
     incomplete = true;
-    failedInRecord.add("");
+    failed("");
   }
 
+  /** A record with more than {@link #MAX_RECORD_VALUES} values: reading stops as at a limit. */
+  private static final class TooManyValues extends StreamConstraintsException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyValues(String message) {
+      super(message);
+    }
+  }
+
+  /** Jackson's message without where the value began: a place in the line, not in the file. */
+  private static String withoutStartMarker(String message) {
+    int i = String.valueOf(message).indexOf(" (start marker at");
+    return i < 0 ? String.valueOf(message) : message.substring(0, i);
+  }
+
+  /** Whether {@code e} says the input ended inside a value; Jackson has no one type for it. */
+  private static boolean endOfInput(JacksonException e) {
+    return e instanceof UnexpectedEndOfInputException
+        || String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input");
+  }
+
+  /**
+   * Reports malformed UTF-8 as the CSV reader does, with its bytes and offset, at the value (or
+   * else the record) being read when it was found. Reading stops there, or at the end of its line.
+   */
+  private void encoding(IOException cause, Location jacksonAt) {
+    String pointer = "";
+    if (reading >= 0) {
+      pointer = pointer(reading);
+    } else if (inRecord && recordStart < places) {
+      pointer = pointer(recordStart);
+    }
+    Location at = jacksonAt;
+    String message = "expected UTF-8 text but found a malformed byte sequence";
+    @Nullable String value = null;
+    if (cause instanceof Utf8.MalformedInput m) {
+      Location.Builder b = Location.builder();
+      at.getFile().ifPresent(b::file);
+      at =
+          b.line(m.malformed.line)
+              .column((int) Math.min(m.malformed.column, Integer.MAX_VALUE))
+              .build();
+      message =
+          "expected UTF-8 but found the invalid bytes "
+              + m.malformed.bytes
+              + " at byte offset "
+              + m.malformed.offset
+              + (factory != null ? "; the rest of the line is not read" : "; reading stops");
+      value = m.malformed.bytes;
+    }
+    keep(
+        Violation.of(Rule.ENCODING, pointer, message)
+            .value(Optional.ofNullable(value))
+            .location(at)
+            .build());
+    incomplete = true;
+  }
+
+  /**
+   * Adds a violation; beyond {@link #MAX_RECORD_PROBLEMS} in one record they are only counted by
+   * code, and summed up when the record ends, so that a hostile record cannot fill the memory.
+   */
   private void add(Violation v) {
+    if (inRecord && ++problemsInRecord > MAX_RECORD_PROBLEMS) {
+      droppedInRecord.merge(v.getCode(), 1, Integer::sum);
+      if (v.getSeverity() == Severity.ERROR) {
+        droppedErrors.add(v.getCode());
+      }
+      return;
+    }
     violations.add(v);
+  }
+
+  /** Adds a violation about a limit, or one that ends the reading of a record: never left out. */
+  private void keep(Violation v) {
+    violations.add(v);
+  }
+
+  /** Notes a value of the current record that could not be read, while its problems are kept. */
+  private void failed(String pointer) {
+    if (problemsInRecord <= MAX_RECORD_PROBLEMS) {
+      failedInRecord.add(pointer);
+    }
+  }
+
+  /** The summary of the problems of the record just read that were counted but not kept. */
+  private void addDropped() {
+    if (droppedInRecord.isEmpty()) {
+      return;
+    }
+    String pointer = recordStart < places ? pointer(recordStart) : "";
+    Location at = recordStart < places ? location(recordStart) : at(null);
+    droppedInRecord.forEach(
+        (code, n) -> {
+          Rule rule = Rule.fromCode(code).orElse(Rule.LIMIT);
+          violations.add(
+              Violation.of(
+                      rule,
+                      pointer,
+                      "expected at most "
+                          + MAX_RECORD_PROBLEMS
+                          + " problems in one record but found "
+                          + n
+                          + " more "
+                          + code
+                          + "; they are not listed")
+                  .severity(droppedErrors.contains(code) ? Severity.ERROR : Severity.WARNING)
+                  .location(at)
+                  .build());
+        });
+    droppedInRecord.clear();
+    droppedErrors.clear();
   }
 
   private <T> ReadResult<T> result(Optional<T> value) {
@@ -936,13 +1234,14 @@ final class JsonReading {
     return l == null ? at(0, 0) : at(l.getLineNr(), l.getColumnNr());
   }
 
+  /** The location of Jackson's {@code line} and {@code column}, in the whole input. */
   private Location at(int line, int column) {
     Location.Builder b = Location.builder();
     if (file != null) {
       b.file(file);
     }
     if (line > 0) {
-      b.line(line);
+      b.line(lineOffset + line);
       if (column > 0) {
         b.column(column);
       }
@@ -962,6 +1261,12 @@ final class JsonReading {
   }
 
   private int place(int parent, @Nullable String name, int index, int line, int column) {
+    if (inRecord && places - recordStart >= MAX_RECORD_VALUES) {
+      throw new TooManyValues(
+          "expected at most "
+              + MAX_RECORD_VALUES
+              + " values in one record but found more; the rest of the record is not read");
+    }
     int place = newPlace(parent, name, index, line, column);
     if (!inRecord) {
       outerLocations.put(pointer(place), location(place));
@@ -1111,4 +1416,56 @@ final class JsonReading {
     };
   }
 
+  /** The index of the first surrogate without its pair in {@code s}, or -1. */
+  static int loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /**
+   * The string value at {@code place}, or null when it holds a lone surrogate (reported): no
+   * writer could write it as UTF-8.
+   */
+  private @Nullable String string(int place) {
+    reading = place;
+    String text = parser.getString();
+    reading = -1;
+    return checked(text, pointer(place), location(place));
+  }
+
+  /** {@code text}, or null after reporting its lone surrogate at {@code pointer}. */
+  private @Nullable String checked(String text, String pointer, Location at) {
+    int i = loneSurrogate(text);
+    if (i < 0) {
+      return text;
+    }
+    add(
+        Violation.of(
+                Rule.JSON_SYNTAX,
+                pointer,
+                "expected Unicode text but the string holds a lone surrogate U+"
+                    + String.format(java.util.Locale.ROOT, "%04X", (int) text.charAt(i))
+                    + " at character "
+                    + (i + 1)
+                    + " (an escape \\u"
+                    + String.format(java.util.Locale.ROOT, "%04X", (int) text.charAt(i))
+                    + " without its pair)")
+            .location(at)
+            .build());
+    incomplete = true;
+    failed(pointer);
+    return null;
+  }
 }

@@ -112,8 +112,11 @@ class GcmJsonFilesTest {
 
     assertThat(r.getReport().getViolations()).hasSize(1);
     assertThat(r.getReport().getViolations().get(0).getCode()).isEqualTo("encoding.invalid");
+    // As the CSV reader says it: the bytes and their offset, and the value being read.
     assertThat(r.getReport().getViolations().get(0).getMessage())
-        .isEqualTo("expected UTF-8 text but found a malformed byte sequence");
+        .isEqualTo("expected UTF-8 but found the invalid bytes 0xE9 at byte offset 45; reading stops");
+    assertThat(r.getReport().getViolations().get(0).getPointer()).isEqualTo("/title/fr");
+    assertThat(r.getReport().getViolations().get(0).getValue()).contains("0xE9");
     assertThat(r.getValue()).isEmpty();
   }
 

@@ -4,13 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.gcmkit.io.ReadResult;
+import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.internal.Outcomes;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.Violation;
 
 /**
  * Fuzz tests of every JSON reading entry point. Without JAZZER_FUZZ they replay the committed
@@ -19,6 +29,8 @@ import org.gcmkit.model.Dataset;
  */
 class JsonFuzzTest {
   private static final GcmJson JSON = GcmJson.create();
+  private static final GcmCsv CSV = GcmCsv.create();
+  private static final String HEAD = "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n";
   // Temporary files on tmpfs when there is one: fuzzing writes one per input.
   private static final Path TMP =
       Files.isWritable(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir"));
@@ -39,8 +51,175 @@ class JsonFuzzTest {
 
     Outcomes.assertValueOrLocatedReport(read, "text");
     if (read.isValid()) {
-      assertThat(JSON.read(JSON.write(read.requireValid()), Dataset.class).getValue())
-          .contains(read.requireValid());
+      try {
+        Path dir = Files.createTempDirectory(TMP, "gcm-fuzz");
+        try {
+          roundTrips(read.requireValid(), dir);
+        } finally {
+          Files.delete(dir);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * JSON Lines records after a valid header: each line is read on its own, so what is reported on
+   * a line is what that line alone (after the header) gives, whatever the lines around it; every
+   * violation is on a line of the file.
+   */
+  @FuzzTest(maxDuration = "2m")
+  void readDataset_anyJsonLinesRecords_eachLineReadAsAlone(byte @NotNull [] input) {
+    byte[] head = HEAD.getBytes(StandardCharsets.UTF_8);
+    ReadResult<Dataset> whole = readLines(concat(head, input));
+    Outcomes.assertValueOrLocatedReport(whole, "lines");
+
+    // The lines of the input, where each starts (byte offset and file line) and how many lines
+    // it spans in locations (a lone CR starts a line of its own).
+    List<byte[]> lines = new ArrayList<>();
+    List<long[]> starts = new ArrayList<>();
+    long fileLine = 2;
+    int from = 0;
+    for (int i = 0; i <= input.length; i++) {
+      if (i == input.length || input[i] == '\n') {
+        byte[] line = java.util.Arrays.copyOfRange(input, from, i);
+        long crs = 0;
+        for (int j = 0; j < line.length; j++) {
+          if (line[j] == '\r' && !(j == line.length - 1 && i < input.length)) {
+            crs++;
+          }
+        }
+        lines.add(line);
+        starts.add(new long[] {from, fileLine, crs});
+        fileLine += 1 + crs;
+        from = i + 1;
+      }
+    }
+    long lastLine = fileLine - 1;
+    for (Violation v : whole.getReport().getViolations()) {
+      assertThat(v.getLocation().orElseThrow().getLine().orElse(1L)).as("%s", v).isBetween(1L, lastLine);
+    }
+    for (int k = 0; k < lines.size(); k++) {
+      long[] at = starts.get(k);
+      // The line as it stands in the file: with its line end, if it has one.
+      byte[] end = k < lines.size() - 1 ? new byte[] {'\n'} : new byte[0];
+      ReadResult<Dataset> alone = readLines(concat(head, concat(lines.get(k), end)));
+      List<String> expected = new ArrayList<>();
+      for (Violation v : alone.getReport().getViolations()) {
+        if (lineLocal(v)) {
+          expected.add(normalise(v, at[1] - 2, at[0]));
+        }
+      }
+      List<String> actual = new ArrayList<>();
+      for (Violation v : whole.getReport().getViolations()) {
+        long line = v.getLocation().orElseThrow().getLine().orElse(0L);
+        if (lineLocal(v) && line >= at[1] && line <= at[1] + at[2]) {
+          actual.add(normalise(v, 0, 0));
+        }
+      }
+      assertThat(actual).as("line %s", at[1]).isEqualTo(expected);
+    }
+  }
+
+  /**
+   * Any text as the value of a figure: a number, a located report, never an exception; and a
+   * number read is the number written.
+   */
+  @FuzzTest(maxDuration = "2m")
+  void read_anyNumberText_valueOrLocatedReport(@NotNull String number) {
+    String json =
+        "{\"formatVersion\":\"1.0\","
+            + "\"actors\":[{\"id\":\"iom\",\"kind\":\"un_entity\",\"name\":{\"en\":\"IOM\"}}],"
+            + "\"figures\":[{\"id\":\"f\",\"measure\":{\"en\":\"m\"},\"unit\":{\"en\":\"u\"},"
+            + "\"reportedBy\":\"iom\",\"value\":"
+            + number
+            + "}]}";
+
+    ReadResult<Dataset> read = JSON.read(json, Dataset.class);
+
+    Outcomes.assertValueOrLocatedReport(read, number);
+    if (read.isValid()) {
+      Dataset d = read.requireValid();
+      if (number.strip().matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
+        assertThat(d.getFigures().get(0).getValue()).isEqualTo(new java.math.BigDecimal(number.strip()));
+      }
+      assertThat(JSON.read(JSON.write(d), Dataset.class).getValue()).contains(d);
+    }
+  }
+
+  private static ReadResult<Dataset> readLines(byte[] bytes) {
+    return JSON.readDataset(new ByteArrayInputStream(bytes), "fuzz.jsonl", true);
+  }
+
+  /** Codes that do not depend on other lines (ids and references do, and the header). */
+  private static boolean lineLocal(Violation v) {
+    return !v.getCode().equals("id.duplicate")
+        && !v.getCode().equals("reference.unresolved")
+        && !v.getCode().equals("format.version");
+  }
+
+  private static final Pattern RECORD = Pattern.compile("^/([A-Za-z]+)/\\d+");
+  private static final Pattern OFFSET = Pattern.compile("byte offset (\\d+)");
+
+  /**
+   * A violation with its record index left out, its line shifted by {@code lines} and its byte
+   * offset by {@code bytes}: how it reads in the whole file.
+   */
+  private static String normalise(Violation v, long lines, long bytes) {
+    Matcher offset = OFFSET.matcher(v.getMessage());
+    String message =
+        offset.find()
+            ? offset.replaceFirst("byte offset " + (Long.parseLong(offset.group(1)) + bytes))
+            : v.getMessage();
+    String at =
+        v.getLocation()
+            .map(
+                l ->
+                    (l.getLine().isPresent() ? l.getLine().getAsLong() + lines : 0)
+                        + ":"
+                        + l.getColumn().orElse(0))
+            .orElse("-");
+    return v.getCode()
+        + " "
+        + v.getSeverity()
+        + " "
+        + RECORD.matcher(v.getPointer()).replaceFirst("/$1/#")
+        + " "
+        + at
+        + " "
+        + message
+        + " "
+        + v.getValue().orElse("");
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
+  }
+
+  /** Written by every writer (document, JSON Lines, CSV package) and read again, it is the same. */
+  private static void roundTrips(Dataset d, Path dir) throws IOException {
+    assertThat(JSON.read(JSON.write(d), Dataset.class).getValue()).contains(d);
+    for (String name : List.of("out.json", "out.jsonl", "out.ndjson")) {
+      Path out = dir.resolve(name);
+      JSON.writeDataset(d, out);
+      assertThat(JSON.readDataset(out).getValue()).as(name).contains(d);
+      Files.delete(out);
+    }
+    Path pkg = dir.resolve("pkg");
+    try {
+      CSV.writePackage(d, pkg);
+      assertThat(CSV.readPackage(pkg).getValue()).as("CSV package").contains(d);
+    } finally {
+      if (Files.exists(pkg)) {
+        try (Stream<Path> files = Files.walk(pkg)) {
+          for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+            Files.delete(p);
+          }
+        }
+      }
     }
   }
 
@@ -55,10 +234,9 @@ class JsonFuzzTest {
         Outcomes.assertValueOrLocatedReport(read, file.toString());
         // The streaming validator and the reader agree on every input.
         assertThat(JSON.validate(file)).isEqualTo(read.getReport());
-        // What was accepted is kept whole: written and read again, it is the same dataset.
+        // What was accepted is kept whole: written by every writer and read again, it is the same.
         if (read.isValid()) {
-          Dataset d = read.requireValid();
-          assertThat(JSON.read(JSON.write(d), Dataset.class).getValue()).contains(d);
+          roundTrips(read.requireValid(), dir);
         }
       } finally {
         Files.deleteIfExists(file);

@@ -49,6 +49,7 @@ class JsonLimitsTest {
     assertThat(d.getMaxStringLength()).isEqualTo(1_000_000);
     assertThat(d.getMaxNumberLength()).isEqualTo(100);
     assertThat(d.getMaxNameLength()).isEqualTo(1_000);
+    assertThat(d.getMaxLineLength()).isEqualTo(16 << 20);
     assertThat(d.getMaxDocumentLength()).isEqualTo(1L << 30);
     assertThat(GcmJson.create().getLimits()).isEqualTo(d);
   }
@@ -61,6 +62,39 @@ class JsonLimitsTest {
     assertThat(changed.getMaxNestingDepth()).isEqualTo(3);
     assertThat(d.getMaxNestingDepth()).isEqualTo(64);
     assertThat(changed).isNotEqualTo(d);
+  }
+
+  @Test
+  void withMaxLineLength_copiesAndRefusesZero() {
+    JsonLimits changed = JsonLimits.defaults().withMaxLineLength(10);
+
+    assertThat(changed.getMaxLineLength()).isEqualTo(10);
+    assertThat(changed).isNotEqualTo(JsonLimits.defaults());
+    assertThat(changed.toString()).contains("maxLineLength=10");
+    assertThatThrownBy(() -> JsonLimits.defaults().withMaxLineLength(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expected maxLineLength of at least 1 but was 0");
+  }
+
+  @Test
+  void readDataset_jsonLinesLongerThanMaxDocument_locatedLimitAtTheLineAndReadingStops() {
+    GcmJson json = GcmJson.create().withLimits(JsonLimits.defaults().withMaxDocumentLength(200));
+    StringBuilder s = new StringBuilder("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n");
+    for (int i = 0; i < 10; i++) {
+      s.append("{\"type\":\"actor\",\"id\":\"a").append(i).append("\",\"kind\":\"stat\"}\n");
+    }
+
+    ReadResult<Dataset> r =
+        json.readDataset(
+            new ByteArrayInputStream(s.toString().getBytes(StandardCharsets.UTF_8)), "big.jsonl", true);
+
+    // Lines 2 to 4 are read; line 5 passes 200 characters.
+    assertThat(r.getReport().getViolations()).extracting(Violation::getCode).containsExactly(
+        "value.syntax", "required", "value.syntax", "required", "value.syntax", "required", "input.limit");
+    Violation v = r.getReport().getViolations().get(6);
+    assertThat(v.getMessage())
+        .isEqualTo("expected a document length of at most 200 (JsonLimits.getMaxDocumentLength) but was longer");
+    assertThat(v.getLocation().orElseThrow().getLine()).hasValue(5);
   }
 
   @Test
