@@ -29,6 +29,7 @@ import org.gcmkit.io.csv.Table.Scalar;
 import org.gcmkit.io.csv.Table.TextSlot;
 import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Scalars;
+import org.gcmkit.io.internal.ValueLimits;
 import org.gcmkit.io.internal.Suggestions;
 import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.io.internal.ValueKind;
@@ -166,6 +167,26 @@ final class TableReader implements Closeable {
     Set<String> suggested = new HashSet<>();
     for (int i = 0; i < headers.length; i++) {
       String h = headers[i];
+      if (h.length() > ValueLimits.MAX_NAME_LENGTH) {
+        // As JSON refuses a field name this long; the column is ignored.
+        problems.format(
+            Violation.of(
+                    Rule.LIMIT,
+                    "",
+                    "expected a column header of at most "
+                        + ValueLimits.MAX_NAME_LENGTH
+                        + " characters but was one of "
+                        + h.length())
+                .location(
+                    Location.builder()
+                        .file(file)
+                        .line(lines[i])
+                        .column(i + 1)
+                        .header(h.substring(0, 20) + "...")
+                        .build())
+                .build());
+        continue;
+      }
       Location at = Location.builder().file(file).line(lines[i]).column(i + 1).header(h).build();
       int atSign = h.indexOf('@');
       TextSlot text = atSign < 0 ? null : texts.get(h.substring(0, atSign));
@@ -597,12 +618,19 @@ final class TableReader implements Closeable {
       if (m.property.cardinality() == Cardinality.LIST) {
         List<Object> values = new ArrayList<>();
         for (String item : Cells.splitList(cell)) {
-          values.add(Scalars.parse(kind, type, item));
+          values.add(Cells.parse(kind, type, item));
         }
         m.property.set(d.builder, values);
       } else {
         String text = kind == ValueKind.DECIMAL ? cell : Cells.unprotect(cell);
-        m.property.set(d.builder, Scalars.parse(kind, type, text));
+        m.property.set(d.builder, Cells.parse(kind, type, text));
+      }
+    } catch (ValueLimits.LimitException e) {
+      // The cell is not echoed: it is what is too long.
+      problems.format(
+          Violation.of(Rule.LIMIT, prefix + m.segment, message(e)).location(row.at(col)).build());
+      if (m.property.cardinality() == Cardinality.REQUIRED) {
+        d.buildable = false;
       }
     } catch (IllegalArgumentException e) {
       Violation.Builder v =
@@ -644,8 +672,18 @@ final class TableReader implements Closeable {
     for (Map.Entry<String, Integer> e : cols.entrySet()) {
       where.token(at, e.getKey(), row, e.getValue());
       String cell = row.cell(e.getValue());
-      if (!cell.isEmpty()) {
-        values.put(e.getKey(), Cells.unprotect(cell));
+      String value = cell.isEmpty() ? "" : Cells.unprotect(cell);
+      if (value.length() > ValueLimits.MAX_STRING_LENGTH) {
+        // Reported, and the text read without this language.
+        problems.format(
+            Violation.of(
+                    Rule.LIMIT,
+                    at + "/" + escape(e.getKey()),
+                    ValueLimits.tooLongText(value.length()))
+                .location(row.at(e.getValue()))
+                .build());
+      } else if (!cell.isEmpty()) {
+        values.put(e.getKey(), value);
         first = first == null ? e.getValue() : first;
       }
     }

@@ -10,6 +10,7 @@ import org.gcmkit.io.internal.Property;
 import org.gcmkit.io.internal.RecordTypes;
 import org.gcmkit.io.internal.Scalars;
 import org.gcmkit.io.internal.Shape;
+import org.gcmkit.io.internal.ValueLimits;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.model.Text;
@@ -148,7 +149,7 @@ final class JsonWriting {
     } else if (node instanceof Long || node instanceof Integer) {
       g.writeNumber(((Number) node).longValue());
     } else if (node instanceof BigDecimal decimal) {
-      g.writeNumber(decimal);
+      g.writeNumber(ValueLimits.formatNumber(decimal));
     } else {
       throw new IllegalArgumentException("cannot write a " + node.getClass().getName() + " as JSON");
     }
@@ -195,8 +196,8 @@ final class JsonWriting {
   private static void writeSingle(JsonGenerator g, Property p, Object v) {
     switch (p.kind()) {
       case STRING -> g.writeString((String) v);
-      // BigDecimal.toString keeps the scale, so reading back gives an equal value.
-      case DECIMAL -> g.writeNumber((BigDecimal) v);
+      // Bounded and exact, scale included: never the plain form of 1e999999999.
+      case DECIMAL -> g.writeNumber(ValueLimits.formatNumber((BigDecimal) v));
       case TEXT -> writeText(g, (Text) v);
       case OBJECT -> writeObject(g, v, p.shape());
       default -> g.writeString(Scalars.format(p.kind(), v));
