@@ -80,7 +80,7 @@ public final class ValueLimits {
    * The text every writer prints for a number: plain ({@code 1250.5}, {@code 0.001}) when its
    * scale is not negative and the plain form has at most {@link #MAX_NUMBER_LENGTH} characters;
    * else {@link BigDecimal#toString()}'s scientific form ({@code 1.25E+7}), or, when that is over
-   * the limit, the shorter {@code 125e5}. Each reads back to an equal value, scale included. Never
+   * the limit, the shortest form of mantissa and exponent ({@code 431.5e-103}). Each reads back to an equal value, scale included. Never
    * {@code toPlainString()} of an unbounded number: {@code 1e999999999} would be a billion
    * characters.
    *
@@ -96,8 +96,44 @@ public final class ValueLimits {
     if (scientific.length() <= MAX_NUMBER_LENGTH) {
       return scientific;
     }
-    String compact = value.unscaledValue() + "e" + -(long) value.scale();
-    return compact.length() < scientific.length() ? compact : scientific;
+    return shortest(value);
+  }
+
+  /**
+   * The shortest text {@code M} or {@code Me<exponent>} of a number, where the mantissa {@code M} is
+   * its unscaled digits with a point before the last {@code f} of them: the form with the fewest
+   * characters over every {@code f}, found from the lengths alone.
+   */
+  private static String shortest(BigDecimal value) {
+    String digits = value.unscaledValue().abs().toString();
+    int p = digits.length();
+    long scale = value.scale();
+    int best = 0;
+    long bestLength = Long.MAX_VALUE;
+    for (int f = 0; f <= p; f++) {
+      long exponent = f - scale;
+      long length =
+          (f == p ? 1 : p - f)
+              + (f > 0 ? 1 + f : 0)
+              + (exponent != 0 ? 1 + Long.toString(exponent).length() : 0);
+      if (length < bestLength) {
+        bestLength = length;
+        best = f;
+      }
+    }
+    long exponent = best - scale;
+    StringBuilder s = new StringBuilder();
+    if (value.signum() < 0) {
+      s.append('-');
+    }
+    s.append(best == p ? "0" : digits.substring(0, p - best));
+    if (best > 0) {
+      s.append('.').append(digits, p - best, p);
+    }
+    if (exponent != 0) {
+      s.append('e').append(exponent);
+    }
+    return s.toString();
   }
 
   /** The length of {@code toPlainString()} of a number of scale 0 or more, without making it. */
