@@ -113,7 +113,7 @@ public final class ValueLimits {
     for (int f = 0; f <= p; f++) {
       long exponent = f - scale;
       long length =
-          (f == p ? 1 : p - f)
+          (long) (f == p ? 1 : p - f)
               + (f > 0 ? 1 + f : 0)
               + (exponent != 0 ? 1 + Long.toString(exponent).length() : 0);
       if (length < bestLength) {
