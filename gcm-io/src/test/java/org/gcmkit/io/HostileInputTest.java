@@ -108,6 +108,17 @@ class HostileInputTest {
               () -> "id,country,founded,kind,name@en,name@ru,parent,sources\n"
                   + "iom,,,un_entity,International Organization for Migration,,,s1\n"
                   + "tm,TM,,state," + "x".repeat(20 * MB) + ",,,\n"),
+          "h1-number-million-digits",
+          Map.of(
+              "figures.csv",
+              () -> "id,country,measure@en,period,reportedBy,sources,unit@en,value\n"
+                  + "f1,TM,Remittances received,2021,iom,s1,USD," + "9".repeat(1_000_000) + "\n"),
+          "h1-header-over-name-limit",
+          Map.of(
+              "figures.csv",
+              () -> "id,country,measure@en,period,reportedBy,sources,unit@en,value,"
+                  + "h".repeat(2_000) + "\n"
+                  + "f1,TM,Remittances received,2021,iom,s1,USD,1,x\n"),
           "wide-header-100000-columns",
           Map.of(
               "figures.csv",

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.gcmkit.validation.constraints.OneOfPresent;
-import org.hibernate.validator.constraints.URL;
+import org.gcmkit.validation.constraints.WebAddress;
 import org.immutables.value.Value;
 
 /**
@@ -30,7 +30,7 @@ public abstract class ContactPoint {
       getPhone();
 
   /** A web address. */
-  public abstract Optional<@URL String> getUrl();
+  public abstract Optional<@WebAddress String> getUrl();
 
   /** Where the contact point was published, in the order given. */
   public abstract List<SourceId> getSources();

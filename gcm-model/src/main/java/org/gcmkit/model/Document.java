@@ -33,10 +33,17 @@ public abstract class Document implements DatasetRecord {
   /** Other names it goes by in sources, in the order given. */
   public abstract List<@Valid Text> getAliases();
 
-  /** The UN document symbol, such as {@code A/RES/73/195}. */
+  /**
+   * The UN document symbol, such as {@code A/RES/73/195}.
+   *
+   * <p>The quantifiers are possessive so that the matcher loops instead of recursing once per
+   * {@code /} group (a greedy group overflowed the stack on a 3 KB symbol). The classes exclude
+   * {@code /}, so no match ever needs to give a character back: the language is that of the plain
+   * {@code [A-Z][A-Za-z0-9]*(/[A-Za-z0-9.()-]+)+}, which the JSON Schema states.
+   */
   public abstract Optional<
           @Pattern(
-              regexp = "[A-Z][A-Za-z0-9]*(/[A-Za-z0-9.()-]+)+",
+              regexp = "[A-Z][A-Za-z0-9]*+(/[A-Za-z0-9.()-]++)++",
               message = "must be a document symbol such as A/RES/73/195")
           String>
       getSymbol();

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.gcmkit.validation.constraints.LanguageTag;
-import org.hibernate.validator.constraints.URL;
+import org.gcmkit.validation.constraints.WebAddress;
 import org.immutables.value.Value;
 
 /**
@@ -49,7 +49,7 @@ public abstract class Source implements DatasetRecord {
   public abstract Optional<SourceId> getTranslationOf();
 
   /** Where it was published. */
-  public abstract Optional<@URL String> getUrl();
+  public abstract Optional<@WebAddress String> getUrl();
 
   /** The file the text was read from. */
   // Not @NotBlank: an empty Optional unwraps to null, which @NotBlank rejects, so no file would be

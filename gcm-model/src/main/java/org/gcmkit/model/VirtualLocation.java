@@ -3,7 +3,7 @@ package org.gcmkit.model;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.gcmkit.validation.constraints.OneOfPresent;
-import org.hibernate.validator.constraints.URL;
+import org.gcmkit.validation.constraints.WebAddress;
 import org.immutables.value.Value;
 
 /**
@@ -21,7 +21,7 @@ public abstract class VirtualLocation {
   public abstract Optional<@Valid Text> getDescription();
 
   /** The address to join at. */
-  public abstract Optional<@URL String> getUrl();
+  public abstract Optional<@WebAddress String> getUrl();
 
   /** A new, empty builder. */
   public static Builder builder() {

@@ -39,9 +39,9 @@ import org.gcmkit.validation.constraints.OneOfPresent;
 import org.gcmkit.validation.constraints.ReferencesResolve;
 import org.gcmkit.validation.constraints.StateHasCountry;
 import org.gcmkit.validation.constraints.UniqueIds;
+import org.gcmkit.validation.constraints.WebAddress;
 import org.gcmkit.validation.internal.Precheck;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.constraints.URL;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 
@@ -69,7 +69,7 @@ public final class GcmValidator {
           Map.entry(Size.class, Rule.EMPTY),
           Map.entry(Pattern.class, Rule.PATTERN),
           Map.entry(Email.class, Rule.EMAIL),
-          Map.entry(URL.class, Rule.URL),
+          Map.entry(WebAddress.class, Rule.URL),
           Map.entry(Min.class, Rule.RANGE),
           Map.entry(Max.class, Rule.RANGE),
           Map.entry(DecimalMin.class, Rule.RANGE),

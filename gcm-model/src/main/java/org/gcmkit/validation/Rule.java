@@ -26,7 +26,10 @@ public enum Rule {
   RANGE("value.range", Severity.ERROR, Kind.FIELD),
   /** An e-mail address is malformed. */
   EMAIL("email.syntax", Severity.ERROR, Kind.FIELD),
-  /** A web address is malformed. */
+  /**
+   * A web address is not an absolute {@code http} or {@code https} address with a host, in
+   * printable ASCII ({@code file:}, {@code mailto:} and relative addresses are refused).
+   */
   URL("url.syntax", Severity.ERROR, Kind.FIELD),
   /** A language tag is not well-formed BCP 47. */
   LANGUAGE_TAG("language-tag.invalid", Severity.ERROR, Kind.FIELD),

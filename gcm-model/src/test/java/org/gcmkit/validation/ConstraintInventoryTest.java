@@ -149,7 +149,7 @@ class ConstraintInventoryTest {
     return seen;
   }
 
-  private static List<Method> getters(Class<?> type) {
+  static List<Method> getters(Class<?> type) {
     return Stream.of(type.getMethods())
         .filter(m -> m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()))
         .filter(m -> m.getName().startsWith("get") && !m.getName().equals("getClass"))
@@ -159,7 +159,7 @@ class ConstraintInventoryTest {
   /**
    * Constraints on a getter and on its return type's type arguments (List<@CountryCode String>).
    */
-  private static Set<Annotation> constraintsOn(Method m) {
+  static Set<Annotation> constraintsOn(Method m) {
     Set<Annotation> found = new LinkedHashSet<>();
     Stream.of(m.getAnnotations()).filter(ConstraintInventoryTest::isConstraint).forEach(found::add);
     AnnotatedType returned = m.getAnnotatedReturnType();

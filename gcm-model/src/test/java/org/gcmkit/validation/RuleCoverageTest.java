@@ -72,7 +72,7 @@ import org.gcmkit.validation.constraints.OneOfPresent;
 import org.gcmkit.validation.constraints.ReferencesResolve;
 import org.gcmkit.validation.constraints.StateHasCountry;
 import org.gcmkit.validation.constraints.UniqueIds;
-import org.hibernate.validator.constraints.URL;
+import org.gcmkit.validation.constraints.WebAddress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -478,7 +478,7 @@ class RuleCoverageTest {
             "Source.url malformed",
             with(source().url("not a url")),
             "sources[0].url",
-            URL.class,
+            WebAddress.class,
             Rule.URL,
             "/sources/0/url",
             "expected a web address such as https://example.org but was 'not a url'"),
@@ -587,7 +587,7 @@ class RuleCoverageTest {
             "ContactPoint.url malformed",
             with(person().addContacts(ContactPoint.builder().url("www example").build())),
             "persons[0].contacts[0].url",
-            URL.class,
+            WebAddress.class,
             Rule.URL,
             "/persons/0/contacts/0/url",
             "expected a web address such as https://example.org but was 'www example'"),
@@ -824,7 +824,7 @@ class RuleCoverageTest {
             "VirtualLocation.url malformed",
             with(meeting().virtualLocation(VirtualLocation.builder().url("zoom").build())),
             "meetings[0].virtualLocation.url",
-            URL.class,
+            WebAddress.class,
             Rule.URL,
             "/meetings/0/virtualLocation/url",
             "expected a web address such as https://example.org but was 'zoom'"),

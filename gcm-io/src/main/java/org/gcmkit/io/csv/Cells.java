@@ -2,6 +2,9 @@ package org.gcmkit.io.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gcmkit.model.meta.Scalars;
+import org.gcmkit.model.meta.ValueKind;
+import org.gcmkit.model.meta.ValueLimits;
 
 /**
  * The cell encoding of the CSV form: formula neutralisation with a leading apostrophe, which also
@@ -32,6 +35,21 @@ final class Cells {
   /** The value of a non-empty cell: one leading apostrophe removed, as spreadsheets do. */
   static String unprotect(String cell) {
     return cell.startsWith("'") ? cell.substring(1) : cell;
+  }
+
+  /**
+   * The value of the text of a scalar cell (or of one item of a list cell), its length checked
+   * against the limits that JSON applies too before it is parsed.
+   *
+   * @throws ValueLimits.LimitException when the text is over a limit
+   * @throws IllegalArgumentException when it is not a value of {@code kind}
+   */
+  static Object parse(ValueKind kind, Class<?> type, String text) {
+    if (kind != ValueKind.DECIMAL) {
+      // Numbers are checked against their own, shorter limit by the parser.
+      ValueLimits.checkString(text);
+    }
+    return Scalars.parse(kind, type, text);
   }
 
   /** The cell of a list of values: empty for an empty list, else the protected joined items. */

@@ -33,6 +33,8 @@ import org.gcmkit.model.meta.Cardinality;
 import org.gcmkit.model.meta.Scalars;
 import org.gcmkit.model.meta.Suggestions;
 import org.gcmkit.model.meta.ValueKind;
+import org.gcmkit.model.meta.ReportParts;
+import org.gcmkit.model.meta.ValueLimits;
 import org.gcmkit.validation.Location;
 import org.gcmkit.validation.Rule;
 import org.gcmkit.validation.Violation;
@@ -166,6 +168,26 @@ final class TableReader implements Closeable {
     Set<String> suggested = new HashSet<>();
     for (int i = 0; i < headers.length; i++) {
       String h = headers[i];
+      if (h.length() > ValueLimits.MAX_NAME_LENGTH) {
+        // As JSON refuses a field name this long; the column is ignored.
+        problems.format(
+            Violation.of(
+                    Rule.LIMIT,
+                    "",
+                    "expected a column header of at most "
+                        + ValueLimits.MAX_NAME_LENGTH
+                        + " characters but was one of "
+                        + h.length())
+                .location(
+                    Location.builder()
+                        .file(file)
+                        .line(lines[i])
+                        .column(i + 1)
+                        .header(h.substring(0, 20) + "...")
+                        .build())
+                .build());
+        continue;
+      }
       Location at = Location.builder().file(file).line(lines[i]).column(i + 1).header(h).build();
       int atSign = h.indexOf('@');
       TextSlot text = atSign < 0 ? null : texts.get(h.substring(0, atSign));
@@ -601,12 +623,19 @@ final class TableReader implements Closeable {
         List<String> items = Cells.splitList(cell);
         List<Object> values = new ArrayList<>(items.size());
         for (index = 0; index < items.size(); index++) {
-          values.add(Scalars.parse(kind, type, items.get(index)));
+          values.add(Cells.parse(kind, type, items.get(index)));
         }
         m.property.set(d.builder, values);
       } else {
         String text = kind == ValueKind.DECIMAL ? cell : Cells.unprotect(cell);
-        m.property.set(d.builder, Scalars.parse(kind, type, text));
+        m.property.set(d.builder, Cells.parse(kind, type, text));
+      }
+    } catch (ValueLimits.LimitException e) {
+      // The cell is not echoed: it is what is too long.
+      problems.format(
+          Violation.of(Rule.LIMIT, prefix + m.segment, message(e)).location(row.at(col)).build());
+      if (m.property.cardinality() == Cardinality.REQUIRED) {
+        d.buildable = false;
       }
     } catch (IllegalArgumentException e) {
       String pointer = prefix + m.segment + (index >= 0 ? "/" + index : "");
@@ -649,8 +678,18 @@ final class TableReader implements Closeable {
     for (Map.Entry<String, Integer> e : cols.entrySet()) {
       where.token(at, e.getKey(), row, e.getValue());
       String cell = row.cell(e.getValue());
-      if (!cell.isEmpty()) {
-        values.put(e.getKey(), Cells.unprotect(cell));
+      String value = cell.isEmpty() ? "" : Cells.unprotect(cell);
+      if (value.length() > ValueLimits.MAX_STRING_LENGTH) {
+        // Reported, and the text read without this language.
+        problems.format(
+            Violation.of(
+                    Rule.LIMIT,
+                    at + "/" + ReportParts.pointerToken(e.getKey()),
+                    ValueLimits.tooLongText(value.length()))
+                .location(row.at(e.getValue()))
+                .build());
+      } else if (!cell.isEmpty()) {
+        values.put(e.getKey(), value);
         first = first == null ? e.getValue() : first;
       }
     }

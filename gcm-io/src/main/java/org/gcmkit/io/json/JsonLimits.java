@@ -3,6 +3,7 @@ package org.gcmkit.io.json;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gcmkit.model.meta.ValueLimits;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
@@ -21,13 +22,13 @@ public final class JsonLimits {
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
 
   /** Default maximum length of one string value, in characters (1 million). */
-  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+  public static final int DEFAULT_MAX_STRING_LENGTH = ValueLimits.MAX_STRING_LENGTH;
 
   /** Default maximum length of one number, in characters. */
-  public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = ValueLimits.MAX_NUMBER_LENGTH;
 
   /** Default maximum length of a field name, in characters. */
-  public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
+  public static final int DEFAULT_MAX_NAME_LENGTH = ValueLimits.MAX_NAME_LENGTH;
 
   /**
    * Default maximum length of one line of JSON Lines, in characters (16 Mi): room for a record with

@@ -15,6 +15,7 @@ import org.gcmkit.model.meta.ModelTypes;
 import org.gcmkit.model.meta.Property;
 import org.gcmkit.model.meta.Scalars;
 import org.gcmkit.model.meta.Shape;
+import org.gcmkit.model.meta.ValueLimits;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -150,7 +151,7 @@ final class JsonWriting {
     } else if (node instanceof Long || node instanceof Integer) {
       g.writeNumber(((Number) node).longValue());
     } else if (node instanceof BigDecimal decimal) {
-      g.writeNumber(decimal);
+      g.writeNumber(ValueLimits.formatNumber(decimal));
     } else {
       throw new IllegalArgumentException("cannot write a " + node.getClass().getName() + " as JSON");
     }
@@ -197,8 +198,8 @@ final class JsonWriting {
   private static void writeSingle(JsonGenerator g, Property p, Object v) {
     switch (p.kind()) {
       case STRING -> g.writeString((String) v);
-      // BigDecimal.toString keeps the scale, so reading back gives an equal value.
-      case DECIMAL -> g.writeNumber((BigDecimal) v);
+      // Bounded and exact, scale included: never the plain form of 1e999999999.
+      case DECIMAL -> g.writeNumber(ValueLimits.formatNumber((BigDecimal) v));
       case TEXT -> writeText(g, (Text) v);
       case OBJECT -> writeObject(g, v, p.shape());
       default -> g.writeString(Scalars.format(p.kind(), v));

@@ -157,8 +157,10 @@ final class SchemaGenerator {
         patterns.add("@");
       } else if (a instanceof NotBlank && kind == ValueKind.STRING) {
         patterns.add("\\S");
-      } else if (a instanceof Pattern p && p.flags().length == 0 && isPortable(p.regexp())) {
-        patterns.add("^(?:" + p.regexp() + ")$");
+      } else if (a instanceof Pattern p
+          && p.flags().length == 0
+          && isPortable(greedy(p.regexp()))) {
+        patterns.add("^(?:" + greedy(p.regexp()) + ")$");
       } else if (a instanceof PositiveOrZero && kind == ValueKind.DECIMAL) {
         schema = with(schema, "minimum", 0);
       }
@@ -171,6 +173,39 @@ final class SchemaGenerator {
       schema = with(schema, "allOf", all);
     }
     return schema;
+  }
+
+  /**
+   * The pattern with its possessive quantifiers (a {@code +} after a quantifier) made greedy, as
+   * ECMA-262 has none. The model's patterns are possessive only where no match needs to give characters back
+   * (so that java.util.regex loops instead of recursing), so both forms accept the same strings;
+   * gcm-model's PatternsTest compares them.
+   */
+  private static String greedy(String regexp) {
+    StringBuilder s = new StringBuilder(regexp.length());
+    boolean inClass = false;
+    boolean quantifier = false;
+    for (int i = 0; i < regexp.length(); i++) {
+      char c = regexp.charAt(i);
+      if (c == '\\' && i + 1 < regexp.length()) {
+        s.append(c).append(regexp.charAt(++i));
+        quantifier = false;
+        continue;
+      }
+      if (c == '+' && quantifier) {
+        quantifier = false;
+        continue;
+      }
+      s.append(c);
+      if (inClass) {
+        inClass = c != ']';
+        quantifier = false;
+      } else {
+        inClass = c == '[';
+        quantifier = c == '*' || c == '+' || c == '?' || c == '}';
+      }
+    }
+    return s.toString();
   }
 
   /**

@@ -65,11 +65,7 @@ public final class Scalars {
         return text;
       }
       case DECIMAL -> {
-        try {
-          return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("expected a number but was '" + text + "'", e);
-        }
+        return ValueLimits.parseNumber(text);
       }
       case ENUM -> {
         return parseEnum(type, text);
@@ -93,7 +89,7 @@ public final class Scalars {
   /** The text of a scalar value, as {@link #parse} reads it back. */
   public static String format(ValueKind kind, Object value) {
     return switch (kind) {
-      case DECIMAL -> ((BigDecimal) value).toPlainString();
+      case DECIMAL -> ValueLimits.formatNumber((BigDecimal) value);
       case ENUM -> code((Enum<?>) value);
       case ID -> ((RecordId) value).value();
       default -> value.toString();

@@ -22,9 +22,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +35,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.gcmkit.model.meta.Accessors;
-import org.hibernate.validator.constraints.URL;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,15 +71,6 @@ public final class Precheck {
           }
         }
       };
-
-  // Stricter than Hibernate Validator's e-mail rule (which allows quoted local parts, IP domains,
-  // single-label domains and non-ASCII): a dot-separated ASCII local part of at most 64 characters
-  // and a domain of at least two labels of letters, digits and inner hyphens.
-  private static final java.util.regex.Pattern SIMPLE_EMAIL =
-      java.util.regex.Pattern.compile(
-          "[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*"
-              + "@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-              + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
   private Precheck() {}
 
@@ -280,14 +267,6 @@ public final class Precheck {
       return v ->
           v == null
               || (v instanceof CharSequence s && (s.length() == 0 || isSimpleEmail(s.toString())));
-    }
-    if (a instanceof URL url) {
-      requireDefaults(a, url.regexp(), url.flags().length);
-      if (!url.protocol().isEmpty() || !url.host().isEmpty() || url.port() != -1) {
-        throw new Unsupported("@URL with a protocol, host or port");
-      }
-      return v ->
-          v == null || (v instanceof CharSequence s && (s.length() == 0 || isUrl(s.toString())));
     }
     return ownConstraint(a);
   }
@@ -522,27 +501,58 @@ public final class Precheck {
     return false;
   }
 
-  private static boolean isSimpleEmail(String s) {
-    int at = s.lastIndexOf('@');
-    return at > 0 && at <= 64 && s.length() - at - 1 <= 255 && SIMPLE_EMAIL.matcher(s).matches();
-  }
-
   /**
-   * The provider's URL rule (Hibernate Validator 9): {@code new URI(value).toURL()} succeeds, and
-   * its implied pattern {@code .*} matches (no line breaks); here only printable ASCII passes.
+   * Stricter than Hibernate Validator's e-mail rule (which allows quoted local parts, IP domains,
+   * single-label domains and non-ASCII): a dot-separated ASCII local part of at most 64 characters
+   * and a domain of at most 255 of at least two labels of letters, digits and inner hyphens, each of
+   * 1 to 63 characters: the language of {@code
+   * [A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@LABEL(?:\.LABEL)+} with {@code LABEL} {@code
+   * [A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?}, checked by hand in one pass: java.util.regex
+   * recurses once per repetition of a group.
    */
-  private static boolean isUrl(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  static boolean isSimpleEmail(String s) {
+    int at = s.lastIndexOf('@');
+    if (at <= 0 || at > 64 || s.length() - at - 1 > 255) {
+      return false;
+    }
+    // Local part: atoms joined by single dots.
+    char previous = '.';
+    for (int i = 0; i < at; i++) {
       char c = s.charAt(i);
-      if (c <= ' ' || c > '~') {
+      if (c == '.') {
+        if (previous == '.') {
+          return false;
+        }
+      } else if (!isAsciiAlphanumeric(c) && c != '_' && c != '+' && c != '-') {
+        return false;
+      }
+      previous = c;
+    }
+    if (previous == '.') {
+      return false;
+    }
+    // Domain: two or more labels of 1 to 63 characters that start and end alphanumeric.
+    int labels = 0;
+    int start = at + 1;
+    for (int i = start; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == '.') {
+        int length = i - start;
+        if (length < 1
+            || length > 63
+            || !isAsciiAlphanumeric(s.charAt(start))
+            || !isAsciiAlphanumeric(s.charAt(i - 1))) {
+          return false;
+        }
+        labels++;
+        start = i + 1;
+      } else if (!isAsciiAlphanumeric(s.charAt(i)) && s.charAt(i) != '-') {
         return false;
       }
     }
-    try {
-      new URI(s).toURL();
-      return true;
-    } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
-      return false;
-    }
+    return labels >= 2;
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 }
