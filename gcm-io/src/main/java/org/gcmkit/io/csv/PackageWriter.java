@@ -6,13 +6,16 @@ import de.siegmar.fastcsv.writer.QuoteStrategies;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -75,13 +78,24 @@ final class PackageWriter {
   static void write(Dataset dataset, Path folder, Hook hook) throws IOException {
     Map<String, String> files = render(dataset);
     Path target = folder.toAbsolutePath().normalize();
+    // Folders made here are removed again if the write fails: a failed write leaves nothing new.
+    Path firstCreated = null;
+    for (Path p = target;
+        p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+        p = p.getParent()) {
+      firstCreated = p;
+    }
     Files.createDirectories(target);
     Path parent = target.getParent() != null ? target.getParent() : target;
-    Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+    String prefix = "." + target.getFileName() + ".tmp-";
+    removeStale(parent, prefix);
+    Path temp = Files.createTempDirectory(parent, prefix);
+    boolean done = false;
     try {
       for (Map.Entry<String, String> f : files.entrySet()) {
         Path file = temp.resolve(f.getKey());
         Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
+        force(file);
         hook.written(file);
       }
       // The descriptor moves last: until then readers see the old package's descriptor.
@@ -117,8 +131,43 @@ final class PackageWriter {
         }
         throw e;
       }
+      force(target);
+      done = true;
     } finally {
       deleteTree(temp);
+      if (!done && firstCreated != null) {
+        deleteTree(firstCreated);
+      }
+    }
+  }
+
+  /**
+   * Removes temporary folders of this writer's naming that a killed run left beside the package:
+   * only those not changed for an hour, so that a write still under way is never touched.
+   */
+  private static void removeStale(Path parent, String prefix) throws IOException {
+    long hourAgo = System.currentTimeMillis() - 3_600_000L;
+    try (DirectoryStream<Path> stale = Files.newDirectoryStream(parent, prefix + "*")) {
+      for (Path p : stale) {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() < hourAgo) {
+          deleteTree(p);
+        }
+      }
+    }
+  }
+
+  /** Forces a file, or a folder's entries where the platform allows, to the disk. */
+  private static void force(Path path) throws IOException {
+    boolean folder = Files.isDirectory(path);
+    try (FileChannel channel =
+        FileChannel.open(path, folder ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
+      channel.force(true);
+    } catch (IOException e) {
+      // Folders cannot be opened on Windows; files must be synced.
+      if (!folder) {
+        throw e;
+      }
     }
   }
 

@@ -201,6 +201,38 @@ class PackageTest {
   }
 
   @Test
+  void writePackage_failingIntoANewFolder_leavesNoFolder() throws IOException {
+    Path pkg = dir.resolve("new").resolve("pkg");
+    GcmCsv failing = csv.withWriteHook(file -> {
+      throw new IOException("disk full");
+    });
+
+    assertThatThrownBy(() -> failing.writePackage(Fixtures.multilingual(), pkg))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
+
+    assertThat(dir.resolve("new")).doesNotExist();
+  }
+
+  @Test
+  void writePackage_staleTemporaryFolderOfAKilledRun_removedNextTime() throws IOException {
+    Path pkg = dir.resolve("pkg");
+    Path stale = Files.createDirectory(dir.resolve(".pkg.tmp-12345"));
+    Files.writeString(stale.resolve("actors.csv"), "left by a killed run");
+    Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(0));
+    Path recent = Files.createDirectory(dir.resolve(".pkg.tmp-67890"));
+    Path other = Files.createDirectory(dir.resolve(".other.tmp-1"));
+    Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.fromMillis(0));
+
+    csv.writePackage(Fixtures.multilingual(), pkg);
+
+    assertThat(stale).doesNotExist();
+    // A recent one may belong to a write under way; another target's is not ours to remove.
+    assertThat(recent).exists();
+    assertThat(other).exists();
+  }
+
+  @Test
   void writePackage_failingWhileMovingFilesIntoPlace_putsTheOldFilesBack() throws IOException {
     Path pkg = dir.resolve("pkg");
     csv.writePackage(Fixtures.multilingual(), pkg);
