@@ -80,8 +80,12 @@ public enum Rule {
   ROW_LENGTH("row.length", Severity.ERROR),
   /** A CSV child-table row is not among the rows of its parent record, in parent order. */
   ROW_ORDER("row.order", Severity.ERROR),
-  /** A data package descriptor is missing, malformed, or names a file outside the package. */
-  PACKAGE_INVALID("package.invalid", Severity.ERROR);
+  /** A data package descriptor is malformed, or names a file outside the package. */
+  PACKAGE_INVALID("package.invalid", Severity.ERROR),
+  /** A CSV package has no descriptor; its tables are read by their standard file names. */
+  PACKAGE_DESCRIPTOR_MISSING("package.descriptor-missing", Severity.WARNING),
+  /** A CSV file in a package folder is not listed in the descriptor; its rows are not read. */
+  PACKAGE_TABLE_UNLISTED("package.table-unlisted", Severity.WARNING);
 
   private final String code;
   private final Severity severity;

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.gcmkit.internal.Articles;
 import org.gcmkit.model.RecordId;
-import org.gcmkit.model.RecordType;
 import org.gcmkit.validation.internal.IdIndex;
 import org.gcmkit.validation.internal.ReferenceIndex;
 import org.jspecify.annotations.Nullable;
@@ -115,8 +115,7 @@ public final class StreamValidator {
                     Rule.REFERENCE_UNRESOLVED,
                     p.pointer,
                     "expected the id of "
-                        + (ref.type() == RecordType.ACTOR ? "an " : "a ")
-                        + ref.type().code()
+                        + Articles.a(ref.type().code())
                         + " in this dataset but was '"
                         + ref.value()
                         + "'")

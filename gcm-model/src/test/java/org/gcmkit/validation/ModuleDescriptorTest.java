@@ -7,7 +7,7 @@ import java.lang.module.ModuleDescriptor;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Pins what gcm-model shows the world: its four API packages, and nothing of internal. */
+/** Pins what gcm-model shows the world: its four API packages, and its internals to gcm-io only. */
 class ModuleDescriptorTest {
 
   private static ModuleDescriptor descriptor() {
@@ -28,7 +28,12 @@ class ModuleDescriptorTest {
             tuple("org.gcmkit.model", false),
             tuple("org.gcmkit.codes", false),
             tuple("org.gcmkit.validation", false),
-            tuple("org.gcmkit.validation.constraints", false));
+            tuple("org.gcmkit.validation.constraints", false),
+            tuple("org.gcmkit.internal", true));
+    assertThat(descriptor.exports())
+        .filteredOn(ModuleDescriptor.Exports::isQualified)
+        .extracting(ModuleDescriptor.Exports::targets)
+        .containsExactly(Set.of("org.gcmkit.io"));
   }
 
   @Test

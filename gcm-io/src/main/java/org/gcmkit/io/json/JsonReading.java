@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gcmkit.internal.Articles;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Echoes;
@@ -195,7 +196,7 @@ final class JsonReading {
         String expected =
             type == Text.class
                 ? "an object of language tags to text"
-                : "a " + type.getSimpleName() + " object";
+                : Articles.a(type.getSimpleName()) + " object";
         typeError("", at, expected, t);
         return result(Optional.empty());
       }
@@ -327,7 +328,7 @@ final class JsonReading {
     beginRecord();
     int root = place(-1, pointer, -1);
     if (t != JsonToken.START_OBJECT) {
-      typeError(root, "a " + type.code() + " object", t);
+      typeError(root, Articles.a(type.code()) + " object", t);
       endRecord();
       return;
     }
@@ -716,7 +717,7 @@ final class JsonReading {
     switch (p.kind()) {
       case OBJECT -> {
         if (t != JsonToken.START_OBJECT) {
-          return typeError(place, "a " + p.elementType().getSimpleName() + " object", t);
+          return typeError(place, Articles.a(p.elementType().getSimpleName()) + " object", t);
         }
         return readObject(p.shape(), place);
       }

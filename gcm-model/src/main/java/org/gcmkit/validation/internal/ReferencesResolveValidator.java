@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gcmkit.internal.Articles;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.RecordType;
@@ -65,8 +66,7 @@ public final class ReferencesResolveValidator
                 Paths.addViolation(
                     context,
                     "expected the id of "
-                        + (ref.type() == RecordType.ACTOR ? "an " : "a ")
-                        + ref.type().code()
+                        + Articles.a(ref.type().code())
                         + " in this dataset but was "
                         + Messages.quote(ref),
                     path.get());
