@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.gcmkit.internal.Articles;
 import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Property;
 import org.gcmkit.io.internal.RecordTypes;
@@ -150,7 +151,7 @@ final class JsonWriting {
     } else if (node instanceof BigDecimal decimal) {
       g.writeNumber(decimal);
     } else {
-      throw new IllegalArgumentException("cannot write a " + node.getClass().getName() + " as JSON");
+      throw new IllegalArgumentException("cannot write " + Articles.a(node.getClass().getName()) + " as JSON");
     }
   }
 

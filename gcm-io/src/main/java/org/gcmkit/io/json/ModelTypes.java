@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.gcmkit.internal.Articles;
 import org.gcmkit.io.internal.Cardinality;
 import org.gcmkit.io.internal.Property;
 import org.gcmkit.io.internal.RecordTypes;
@@ -35,7 +36,8 @@ final class ModelTypes {
       }
     }
     throw new IllegalArgumentException(
-        "expected a Dataset, Text or another model value but was a " + value.getClass().getName());
+        "expected a Dataset, Text or another model value but was "
+            + Articles.a(value.getClass().getName()));
   }
 
   /** Whether {@code type} can be read and written on its own: Dataset, Text or an object type. */
