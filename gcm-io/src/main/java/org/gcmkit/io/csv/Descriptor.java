@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
@@ -317,8 +317,7 @@ final class Descriptor {
       return false;
     }
     if (root == null || !root.isObject() || !root.path("resources").isArray()) {
-      String was =
-          text.isBlank() ? display + " is empty" : "was " + shortText(root);
+      String was = text.isBlank() ? display + " is empty" : "was " + shortText(root);
       parsed.problems.add(
           problem(
               "expected an object with an array \"resources\" but "
@@ -333,6 +332,7 @@ final class Descriptor {
     title(root.get(TITLE), parsed, spots);
     List<String> names = Table.all().stream().map(t -> t.name).collect(Collectors.toList());
     JsonNode resources = root.get("resources");
+    Set<Table> seen = new HashSet<>();
     for (int i = 0; i < resources.size(); i++) {
       Location at = spots.resource(i);
       if (i == MAX_RESOURCES) {
@@ -376,7 +376,8 @@ final class Descriptor {
                 "expected a resource of the gcm CSV form but was '" + name + "'" + hint, at));
         continue;
       }
-      if (parsed.files.containsKey(table.get())) {
+      // Listed again is reported even when the first entry was refused: the first entry decides.
+      if (!seen.add(table.get())) {
         parsed.problems.add(
             problem("expected resource '" + name + "' once but it is listed again", at));
         continue;

@@ -45,6 +45,25 @@ class DescriptorTest {
   }
 
   @Test
+  void readPackage_resourceRefusedThenListedAgain_firstEntryDecides() throws IOException {
+    csv.writePackage(Fixtures.multilingual(), dir);
+    Path descriptor = dir.resolve("datapackage.json");
+    String entry = "{\n    \"name\" : \"actors\",\n    \"path\" : \"../actors.csv\"\n  }";
+    Files.writeString(
+        descriptor, Files.readString(descriptor).replace("\"resources\" : [", "\"resources\" : [ " + entry + ","));
+
+    List<Violation> found = csv.validatePackage(dir).getViolations();
+
+    assertThat(found).extracting(Violation::getMessage)
+        .hasSize(2)
+        .first()
+        .asString()
+        .startsWith("expected a relative path inside the package folder but was '../actors.csv'; resource 'actors' is"
+            + " not read; this leaves ");
+    assertThat(found.get(1).getMessage()).isEqualTo("expected resource 'actors' once but it is listed again");
+  }
+
+  @Test
   void readPackage_csvFileNotListed_warnsNamingItAndKeepsTheDataset() throws IOException {
     csv.writePackage(Fixtures.multilingual(), dir);
     Files.writeString(dir.resolve("actor.csv"), "id,kind,name@en\nx,state,X\n");
