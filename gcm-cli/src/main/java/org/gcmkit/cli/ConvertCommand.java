@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.Rule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,8 +22,9 @@ import picocli.CommandLine;
     description = {
       "Converts a dataset between JSON (.json), JSON Lines (.jsonl, .ndjson) and a CSV data package"
           + " (any other OUT is a folder).",
-      "Refuses to write output from invalid input unless --force is given; output files are"
-          + " written atomically."
+      "Refuses to write output from invalid input, or from a CSV package folder holding CSV"
+          + " files that its datapackage.json does not list (their rows would be lost), unless"
+          + " --force is given; output files are written atomically."
     })
 final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "IN", description = "The dataset to read.")
@@ -64,6 +68,29 @@ final class ConvertCommand implements Callable<Integer> {
     ReadResult<Dataset> read = datasets.read(input);
     PrintWriter out = spec.commandLine().getOut();
     ReportPrinter printer = new ReportPrinter(out, maxErrors);
+    // A CSV file the package does not list is not read: converting would drop its rows.
+    List<String> unread =
+        read.getReport().getViolations().stream()
+            .filter(v -> v.getCode().equals(Rule.PACKAGE_TABLE_UNLISTED.code()))
+            .map(v -> v.getValue().orElse("?"))
+            .collect(Collectors.toList());
+    if (read.getValue().isPresent() && read.isValid() && !unread.isEmpty() && !force) {
+      printer.print(input.toString(), read.getReport());
+      out.println(
+          "Nothing written: "
+              + String.join(", ", unread)
+              + (unread.size() == 1 ? " is" : " are")
+              + " in the package folder but not in datapackage.json, so "
+              + (unread.size() == 1 ? "its" : "their")
+              + " rows would be lost. List "
+              + (unread.size() == 1 ? "it" : "them")
+              + " in datapackage.json, remove "
+              + (unread.size() == 1 ? "it" : "them")
+              + ", or pass --force to convert without "
+              + (unread.size() == 1 ? "it." : "them."));
+      out.flush();
+      return Gcm.INVALID;
+    }
     if (read.getValue().isEmpty() || (!read.isValid() && !force)) {
       printer.print(input.toString(), read.getReport());
       out.println(

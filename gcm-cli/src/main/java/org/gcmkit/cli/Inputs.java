@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.gcmkit.io.json.GcmJson;
+import org.gcmkit.model.RecordType;
 
 /** Recognises what a path on the command line holds. */
 final class Inputs {
@@ -19,7 +22,10 @@ final class Inputs {
     JSON,
     /** JSON Lines: a header line, then one record per line. */
     JSON_LINES,
-    /** A CSV data package: a folder with datapackage.json, or that file. */
+    /**
+     * A CSV data package: a folder with datapackage.json, or that file, or a folder without one
+     * that holds a record table of its standard name (read by name, with a warning).
+     */
     CSV_PACKAGE
   }
 
@@ -30,8 +36,7 @@ final class Inputs {
    */
   static Kind kind(Path path) {
     String name = String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT);
-    if (name.equals("datapackage.json")
-        || (Files.isDirectory(path) && Files.isRegularFile(path.resolve("datapackage.json")))) {
+    if (name.equals("datapackage.json") || isPackageFolder(path)) {
       return Kind.CSV_PACKAGE;
     }
     if (GcmJson.isJsonLines(path)) {
@@ -42,8 +47,7 @@ final class Inputs {
     }
     throw new IllegalArgumentException(
         "expected a .json, .jsonl or .ndjson file, or a CSV data package folder (with"
-            + " datapackage.json), but"
-            + " was '"
+            + " datapackage.json, or tables such as actors.csv), but was '"
             + path
             + "'");
   }
@@ -58,7 +62,7 @@ final class Inputs {
       if (!Files.exists(p)) {
         throw new java.nio.file.NoSuchFileException(p.toString());
       }
-      if (Files.isDirectory(p) && !Files.isRegularFile(p.resolve("datapackage.json"))) {
+      if (Files.isDirectory(p) && !isPackageFolder(p)) {
         result.addAll(datasetsIn(p));
       } else {
         result.add(p);
@@ -67,22 +71,54 @@ final class Inputs {
     return result;
   }
 
+  /**
+   * Whether {@code path} is a CSV package folder: it has a datapackage.json, or, without one, a
+   * record table under its standard name ({@code actors.csv}), which gcm-io then reads by name.
+   */
+  static boolean isPackageFolder(Path path) {
+    if (!Files.isDirectory(path)) {
+      return false;
+    }
+    if (Files.isRegularFile(path.resolve("datapackage.json"))) {
+      return true;
+    }
+    for (RecordType t : RecordType.values()) {
+      if (isRecordTable(path.resolve(t.code() + "s.csv"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code file} is a record table of the CSV form by its name ({@code actors.csv}). */
+  private static boolean isRecordTable(Path file) {
+    String name = String.valueOf(file.getFileName());
+    for (RecordType t : RecordType.values()) {
+      if (name.equals(t.code() + "s.csv")) {
+        return Files.isRegularFile(file);
+      }
+    }
+    return false;
+  }
+
   private static List<Path> datasetsIn(Path folder) throws IOException {
-    List<Path> found = new ArrayList<>();
+    // A set: a package without a descriptor is found by each of its record tables.
+    Set<Path> found = new LinkedHashSet<>();
     try (Stream<Path> walk = Files.walk(folder)) {
       walk.sorted()
           .forEach(
               p -> {
                 String name = String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT);
-                if (name.equals("datapackage.json")) {
+                if (name.equals("datapackage.json")
+                    || (isRecordTable(p) && !Files.exists(p.resolveSibling("datapackage.json")))) {
                   found.add(p.getParent());
                 } else if (Files.isRegularFile(p)
                     && GcmJson.isJson(p)
-                    && !Files.isRegularFile(p.resolveSibling("datapackage.json"))) {
+                    && (p.getParent() == null || !isPackageFolder(p.getParent()))) {
                   found.add(p);
                 }
               });
     }
-    return found;
+    return new ArrayList<>(found);
   }
 }

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gcmkit.validation.ValidationReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -68,7 +68,11 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     }
     if (inputs.isEmpty()) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "expected datasets in " + paths + " but found none");
+          spec.commandLine(),
+          "expected datasets in "
+              + paths
+              + " (.json, .jsonl or .ndjson files, or CSV package folders with datapackage.json or"
+              + " tables such as actors.csv) but found none");
     }
     Datasets datasets = new Datasets(lenient);
     PrintWriter out = spec.commandLine().getOut();

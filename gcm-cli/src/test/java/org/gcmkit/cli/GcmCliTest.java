@@ -172,6 +172,45 @@ class GcmCliTest {
   }
 
   @Test
+  void convert_packageWithUnlistedTable_refusesUnlessForced() throws IOException {
+    Path pkg = dir.resolve("pkg");
+    GcmCsv.create().writePackage(SeedDatasets.seed004(), pkg);
+    Files.writeString(pkg.resolve("more-actors.csv"), "id,kind,name@en\nx,state,X\n");
+    Path json = dir.resolve("out.json");
+
+    assertThat(run("convert", pkg.toString(), json.toString())).isEqualTo(1);
+    assertThat(out)
+        .contains("[package.table-unlisted]")
+        .contains(
+            "Nothing written: more-actors.csv is in the package folder but not in datapackage.json,"
+                + " so its rows would be lost.");
+    assertThat(json).doesNotExist();
+
+    assertThat(run("convert", "--force", pkg.toString(), json.toString())).isZero();
+    assertThat(GcmJson.create().readDataset(json).requireValid()).isEqualTo(SeedDatasets.seed004());
+  }
+
+  @Test
+  void validate_packageFolderWithoutDescriptor_readsTablesByNameWithAWarning() throws IOException {
+    Path pkg = dir.resolve("pkg");
+    GcmCsv.create().writePackage(SeedDatasets.seed004(), pkg);
+    Files.delete(pkg.resolve("datapackage.json"));
+
+    assertThat(run("validate", pkg.toString())).isZero();
+    assertThat(out).contains("[package.descriptor-missing]").contains("1 input checked: 1 valid");
+    assertThat(run("validate", dir.toString())).isZero();
+    assertThat(out).contains("1 input checked: 1 valid");
+  }
+
+  @Test
+  void validate_folderWithNothingToRead_saysWhatItLooksFor() throws IOException {
+    Files.writeString(dir.resolve("notes.csv"), "a,b\n");
+
+    assertThat(run("validate", dir.toString())).isEqualTo(2);
+    assertThat(err).contains("or CSV package folders with datapackage.json or tables such as actors.csv) but found none");
+  }
+
+  @Test
   void schema_default_printsJsonSchema() {
     assertThat(run("schema")).isZero();
     assertThat(out).contains("https://json-schema.org/draft/2020-12/schema");

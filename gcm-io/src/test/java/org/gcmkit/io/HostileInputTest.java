@@ -39,6 +39,7 @@ class HostileInputTest {
   private static final GcmJson JSON = GcmJson.create();
   private static final GcmCsv CSV = GcmCsv.create();
   private static final int MB = 1 << 20;
+  private static final String DELETED = ".deleted";
 
   /** JSON inputs too large to commit, by file name. */
   private static final Map<String, Supplier<String>> GENERATED_JSON =
@@ -122,7 +123,21 @@ class HostileInputTest {
           "wide-header-100000-columns",
           Map.of(
               "figures.csv",
-              () -> "id" + ",c".repeat(100_000) + "\n"));
+              () -> "id" + ",c".repeat(100_000) + "\n"),
+          "pkg-many-resources-300000",
+          Map.of("datapackage.json", HostileInputTest::manyResources));
+
+  /**
+   * A 13 MB descriptor listing resource sources 300,000 times, one to a line: locating each
+   * reported duplicate by scanning the text again took minutes.
+   */
+  private static String manyResources() {
+    StringBuilder s = new StringBuilder("{\"resources\":[\n");
+    for (int i = 0; i < 300_000; i++) {
+      s.append(i == 0 ? "" : ",\n").append("{\"name\":\"sources\",\"path\":\"sources.csv\",\"n\":").append(i).append('}');
+    }
+    return s.append("\n]}\n").toString();
+  }
 
   static Stream<String> jsonCases() throws IOException {
     return cases(ROOT.resolve("json"));
@@ -186,7 +201,13 @@ class HostileInputTest {
     } else {
       try (Stream<Path> files = Files.list(overlay)) {
         for (Path f : (Iterable<Path>) files::iterator) {
-          Files.copy(f, pkg.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+          String file = f.getFileName().toString();
+          // An empty NAME.deleted removes NAME from the package, such as a missing table.
+          if (file.endsWith(DELETED)) {
+            Files.delete(pkg.resolve(file.substring(0, file.length() - DELETED.length())));
+          } else {
+            Files.copy(f, pkg.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+          }
         }
       }
     }
@@ -216,6 +237,7 @@ class HostileInputTest {
 
     assertThat(read.getValue()).isEmpty();
     assertThat(read.getReport().getViolations())
+        .filteredOn(v -> v.getCode().equals("package.invalid"))
         .extracting(Violation::getCode, Violation::getMessage)
         .containsExactly(
             tuple(
@@ -230,6 +252,59 @@ class HostileInputTest {
                     + dir.resolve("outside.csv").toAbsolutePath()
                     + "'; resource 'projects' is not read"));
     assertThat(read.getReport().toText()).doesNotContain("stolen").doesNotContain("secret");
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void readPackage_descriptorSymlinkOutsideFolder_refusedAndNotRead(@TempDir Path dir) throws IOException {
+    Path pkg = basePackage(dir);
+    // A descriptor outside that would read a table outside too, were it followed.
+    Files.writeString(dir.resolve("outside.csv"), "id,stolen\np9,secret\n");
+    Files.writeString(
+        dir.resolve("elsewhere.json"), "{\"resources\":[{\"name\":\"persons\",\"path\":\"outside.csv\"}]}");
+    Files.delete(pkg.resolve("datapackage.json"));
+    Files.createSymbolicLink(pkg.resolve("datapackage.json"), dir.resolve("elsewhere.json"));
+
+    for (Path input : List.of(pkg, pkg.resolve("datapackage.json"))) {
+      ReadResult<Dataset> read = CSV.readPackage(input);
+
+      assertThat(read.getValue()).isEmpty();
+      assertThat(read.getReport().getViolations())
+          .extracting(Violation::getCode, Violation::getMessage)
+          .containsExactly(
+              tuple(
+                  "package.invalid",
+                  "expected datapackage.json inside the package folder but it is a link to a file"
+                      + " outside; it is not read, and the tables are read by their standard file names"));
+      assertThat(read.getReport().toText()).doesNotContain("stolen").doesNotContain("secret");
+      assertThat(CSV.validatePackage(input)).isEqualTo(read.getReport());
+    }
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void readPackage_noDescriptorAndTableSymlinkOutside_tableNotRead(@TempDir Path dir) throws IOException {
+    Path pkg = basePackage(dir);
+    Files.delete(pkg.resolve("datapackage.json"));
+    Files.writeString(dir.resolve("outside.csv"), "id,stolen\np9,secret\n");
+    Files.delete(pkg.resolve("persons.csv"));
+    Files.createSymbolicLink(pkg.resolve("persons.csv"), dir.resolve("outside.csv"));
+
+    ReadResult<Dataset> read = CSV.readPackage(pkg);
+
+    assertThat(read.getReport().toText()).doesNotContain("stolen").doesNotContain("secret");
+    assertThat(read.getReport().getViolations())
+        .extracting(Violation::getCode, Violation::getMessage)
+        .containsExactly(
+            tuple(
+                "package.descriptor-missing",
+                "expected a data package descriptor datapackage.json but there is none; reading the"
+                    + " tables by their standard file names"),
+            tuple(
+                "package.invalid",
+                "expected the table persons.csv inside the package folder but it is a link to a file"
+                    + " outside; it is not read; this leaves 2 references to persons unresolved"));
+    assertThat(read.getValue()).isEmpty();
   }
 
   @Test

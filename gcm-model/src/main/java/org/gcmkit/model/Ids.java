@@ -1,5 +1,7 @@
 package org.gcmkit.model;
 
+import org.gcmkit.model.meta.ReportParts;
+
 /** Syntax of {@link RecordId} values, shared by the id records. */
 final class Ids {
 
@@ -13,8 +15,7 @@ final class Ids {
     if (!isWellFormed(value)) {
       throw new IllegalArgumentException(
           "expected "
-              + (type == RecordType.ACTOR ? "an " : "a ")
-              + type.code()
+              + ReportParts.withArticle(type.code())
               + " id of 1 to 128 letters, digits or . _ : - starting with a"
               + " letter or digit but was '"
               + value

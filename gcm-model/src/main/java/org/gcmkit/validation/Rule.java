@@ -87,8 +87,12 @@ public enum Rule {
   ROW_LENGTH("row.length", Severity.ERROR, Kind.FORMAT),
   /** A CSV child-table row is not among the rows of its parent record, in parent order. */
   ROW_ORDER("row.order", Severity.ERROR, Kind.FORMAT),
-  /** A data package descriptor is missing, malformed, or names a file outside the package. */
-  PACKAGE_INVALID("package.invalid", Severity.ERROR, Kind.FORMAT);
+  /** A data package descriptor is malformed, or names a file outside the package. */
+  PACKAGE_INVALID("package.invalid", Severity.ERROR, Kind.FORMAT),
+  /** A CSV package has no descriptor; its tables are read by their standard file names. */
+  PACKAGE_DESCRIPTOR_MISSING("package.descriptor-missing", Severity.WARNING, Kind.FORMAT),
+  /** A CSV file in a package folder is not listed in the descriptor; its rows are not read. */
+  PACKAGE_TABLE_UNLISTED("package.table-unlisted", Severity.WARNING, Kind.FORMAT);
 
   /** What a rule looks at, which says who checks it and what a failure of it can echo. */
   public enum Kind {

@@ -116,8 +116,7 @@ public final class StreamValidator {
                     Rule.REFERENCE_UNRESOLVED,
                     p.pointer,
                     "expected the id of "
-                        + (ref.type() == RecordType.ACTOR ? "an " : "a ")
-                        + ref.type().code()
+                        + ReportParts.withArticle(ref.type().code())
                         + " in this dataset but was '"
                         + ref.value()
                         + "'")

@@ -8,7 +8,7 @@ import org.gcmkit.model.meta.ValueLimits;
 
 /**
  * The cell encoding of the CSV form: formula neutralisation with a leading apostrophe, which also
- * marks a present but empty value, and multi-valued cells joined by {@code |} with backslash
+ * marks a present but empty value and is doubled before a value's own leading apostrophe, and multi-valued cells joined by {@code |} with backslash
  * escapes. Stateless.
  */
 final class Cells {
@@ -26,15 +26,30 @@ final class Cells {
     if (value.isEmpty()) {
       return PRESENT_EMPTY;
     }
-    return switch (value.charAt(0)) {
-      case '=', '+', '-', '@', '\t', '\r', '\'' -> "'" + value;
-      default -> value;
-    };
+    return guarded(value.charAt(0)) ? "'" + value : value;
   }
 
-  /** The value of a non-empty cell: one leading apostrophe removed, as spreadsheets do. */
+  /**
+   * The value of a non-empty cell: the apostrophe {@link #protect} adds is removed, a lone one and
+   * one before a formula character or another apostrophe. Any other leading apostrophe is
+   * hand-written text ({@code 's-Hertogenbosch}) and is kept.
+   */
   static String unprotect(String cell) {
-    return cell.startsWith("'") ? cell.substring(1) : cell;
+    if (cell.isEmpty() || cell.charAt(0) != '\'') {
+      return cell;
+    }
+    if (cell.length() == 1) {
+      return "";
+    }
+    return guarded(cell.charAt(1)) ? cell.substring(1) : cell;
+  }
+
+  /** Whether a value starting with {@code c} is written with a leading apostrophe. */
+  private static boolean guarded(char c) {
+    return switch (c) {
+      case '=', '+', '-', '@', '\t', '\r', '\'' -> true;
+      default -> false;
+    };
   }
 
   /**

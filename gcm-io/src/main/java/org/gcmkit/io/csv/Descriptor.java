@@ -2,17 +2,21 @@ package org.gcmkit.io.csv;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.gcmkit.io.csv.Encoder.Encoded;
 import org.gcmkit.io.csv.Table.Member;
@@ -29,7 +33,10 @@ import org.gcmkit.validation.Rule;
 import org.gcmkit.validation.Violation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +57,13 @@ final class Descriptor {
 
   /** The largest descriptor read, in bytes; gcm's own are tens of kilobytes. */
   static final long MAX_BYTES = 16L << 20;
+
+  /**
+   * The most resources read from a descriptor. The form has 21 tables, each listed once: any
+   * resource past them is reported, and a report per resource of a descriptor listing hundreds of
+   * thousands helps no one.
+   */
+  static final int MAX_RESOURCES = 100;
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -185,6 +199,16 @@ final class Descriptor {
     Optional<Text> title = Optional.empty();
     final List<Violation> problems = new ArrayList<>();
 
+    /**
+     * The tables the descriptor lists but that are not read (no file, a path out of the folder),
+     * each with the index in {@link #problems} of the violation that says so: the references to
+     * their records are counted there instead of being reported one by one.
+     */
+    final Map<Table, Integer> unread = new LinkedHashMap<>();
+
+    /** The files the descriptor names, in the folder, whether read or not. */
+    private final Set<Path> listed = new HashSet<>();
+
     /** The file of a table in {@link #files}. */
     Path file(Table table) {
       return Objects.requireNonNull(files.get(table), "only tables with a file are read");
@@ -198,13 +222,38 @@ final class Descriptor {
 
   /**
    * Reads the descriptor of the package in {@code folder}. A missing or malformed descriptor is
-   * reported and the tables are then looked for under their standard file names.
+   * reported and the tables are then looked for under their standard file names. CSV files in the
+   * folder that are not read are reported, as their rows would be lost silently.
    *
    * @throws IOException when the descriptor exists but cannot be read
    */
   static Parsed read(Path folder, Path descriptor) throws IOException {
     Parsed parsed = new Parsed();
+    Path realFolder = folder.toRealPath();
+    boolean described = resources(realFolder, descriptor, parsed);
+    unlisted(realFolder, described, parsed);
+    return parsed;
+  }
+
+  /**
+   * Fills {@code parsed} from the descriptor; false when there is none to go by and the tables
+   * were looked for under their standard names.
+   */
+  private static boolean resources(Path realFolder, Path descriptor, Parsed parsed)
+      throws IOException {
     String display = descriptor.getFileName().toString();
+    // Like a resource path, the descriptor must not be a link leading out of the folder.
+    if (Files.exists(descriptor) && !descriptor.toRealPath().startsWith(realFolder)) {
+      parsed.problems.add(
+          problem(
+              "expected "
+                  + display
+                  + " inside the package folder but it is a link to a file outside; it is not"
+                  + " read, and the tables are read by their standard file names",
+              Location.builder().file(display).build()));
+      standardFiles(realFolder, parsed);
+      return false;
+    }
     byte[] bytes;
     try {
       // The descriptor is read whole: a huge one is refused unread, as it could exhaust memory.
@@ -220,25 +269,30 @@ final class Descriptor {
                     + size
                     + "; reading the tables by their standard file names",
                 Location.builder().file(display).build()));
-        standardFiles(folder, parsed);
-        return parsed;
+        standardFiles(realFolder, parsed);
+        return false;
       }
       bytes = Files.readAllBytes(descriptor);
     } catch (NoSuchFileException e) {
+      // Hand-made tables without a descriptor are read by their standard names: a warning, as
+      // nothing is lost (a CSV file of another name is reported on its own).
       parsed.problems.add(
-          problem(
-              "expected a data package descriptor "
-                  + display
-                  + " but there is none; reading the tables by their standard file names",
-              Location.builder().file(display).build()));
-      standardFiles(folder, parsed);
-      return parsed;
+          Violation.of(
+                  Rule.PACKAGE_DESCRIPTOR_MISSING,
+                  "",
+                  "expected a data package descriptor "
+                      + display
+                      + " but there is none; reading the tables by their standard file names")
+              .location(Location.builder().file(display).build())
+              .build());
+      standardFiles(realFolder, parsed);
+      return false;
     }
     // Not UTF-8 is bad data, not an I/O error: reported, like malformed JSON.
     Optional<String> decoded = utf8(bytes, display, parsed);
     if (decoded.isEmpty()) {
-      standardFiles(folder, parsed);
-      return parsed;
+      standardFiles(realFolder, parsed);
+      return false;
     }
     String text = decoded.get();
     JsonNode root;
@@ -255,29 +309,50 @@ final class Descriptor {
                   + e.getOriginalMessage()
                   + "; reading the tables by their standard file names",
               at.build()));
-      standardFiles(folder, parsed);
-      return parsed;
+      standardFiles(realFolder, parsed);
+      return false;
     }
     if (root == null || !root.isObject() || !root.path("resources").isArray()) {
+      String was = text.isBlank() ? display + " is empty" : "was " + shortText(root);
       parsed.problems.add(
           problem(
-              "expected an object with an array \"resources\" but was "
-                  + shortText(root)
+              "expected an object with an array \"resources\" but "
+                  + was
                   + "; reading the tables by their standard file names",
               Location.builder().file(display).line(1).build()));
-      standardFiles(folder, parsed);
-      return parsed;
+      standardFiles(realFolder, parsed);
+      return false;
     }
-    title(root.get(TITLE), parsed, display, text);
+    // One pass over the text finds every place a problem may be reported at.
+    Spots spots = Spots.of(display, text);
+    title(root.get(TITLE), parsed, spots);
     List<String> names = Table.all().stream().map(t -> t.name).collect(Collectors.toList());
-    Path realFolder = folder.toRealPath();
     JsonNode resources = root.get("resources");
+    Set<Table> seen = new HashSet<>();
     for (int i = 0; i < resources.size(); i++) {
+      Location at = spots.resource(i);
+      if (i == MAX_RESOURCES) {
+        parsed.problems.add(
+            Violation.of(
+                    Rule.LIMIT,
+                    "",
+                    "expected at most "
+                        + MAX_RESOURCES
+                        + " resources but "
+                        + display
+                        + " lists "
+                        + resources.size()
+                        + "; the rest are not read")
+                .location(at)
+                .build());
+        break;
+      }
       JsonNode r = resources.get(i);
       String name = r.path("name").isString() ? r.get("name").stringValue() : null;
       String path = r.path("path").isString() ? r.get("path").stringValue() : null;
-      // Located only when reported: finding the line scans the descriptor.
-      Supplier<Location> at = () -> locate(display, text, path != null ? path : name);
+      if (path != null) {
+        lexical(realFolder, path).ifPresent(parsed.listed::add);
+      }
       if (name == null || path == null) {
         parsed.problems.add(
             problem(
@@ -285,7 +360,7 @@ final class Descriptor {
                     + i
                     + " to have a string \"name\" and \"path\" but was "
                     + shortText(r),
-                at.get()));
+                at));
         continue;
       }
       Optional<Table> table = Table.named(name);
@@ -294,12 +369,13 @@ final class Descriptor {
             Suggestions.closest(name, names).map(s -> "; did you mean '" + s + "'?").orElse("");
         parsed.problems.add(
             problem(
-                "expected a resource of the gcm CSV form but was '" + name + "'" + hint, at.get()));
+                "expected a resource of the gcm CSV form but was '" + name + "'" + hint, at));
         continue;
       }
-      if (parsed.files.containsKey(table.get())) {
+      // Listed again is reported even when the first entry was refused: the first entry decides.
+      if (!seen.add(table.get())) {
         parsed.problems.add(
-            problem("expected resource '" + name + "' once but it is listed again", at.get()));
+            problem("expected resource '" + name + "' once but it is listed again", at));
         continue;
       }
       Optional<Path> file = inside(realFolder, path);
@@ -311,20 +387,22 @@ final class Descriptor {
                     + "'; resource '"
                     + name
                     + "' is not read",
-                at.get()));
+                at));
+        parsed.unread.putIfAbsent(table.get(), parsed.problems.size() - 1);
         continue;
       }
       if (!Files.isRegularFile(file.get())) {
         parsed.problems.add(
             problem(
                 "expected the file '" + path + "' of resource '" + name + "' but there is none",
-                at.get()));
+                at));
+        parsed.unread.putIfAbsent(table.get(), parsed.problems.size() - 1);
         continue;
       }
       parsed.files.put(table.get(), file.get());
       parsed.names.put(table.get(), path);
     }
-    return parsed;
+    return true;
   }
 
   /**
@@ -365,7 +443,7 @@ final class Descriptor {
     return Optional.of(text.toString());
   }
 
-  private static void title(@Nullable JsonNode node, Parsed parsed, String display, String text) {
+  private static void title(@Nullable JsonNode node, Parsed parsed, Spots spots) {
     if (node == null) {
       return;
     }
@@ -388,7 +466,7 @@ final class Descriptor {
                       + TITLE
                       + "\" to be an object of language tag to text but was "
                       + shortText(node))
-              .location(locate(display, text, TITLE))
+              .location(spots.title)
               .build());
       return;
     }
@@ -415,13 +493,78 @@ final class Descriptor {
     }
   }
 
-  private static void standardFiles(Path folder, Parsed parsed) {
+  /** The tables found under their standard names, none of them a link out of the folder. */
+  private static void standardFiles(Path realFolder, Parsed parsed) {
     for (Table t : Table.all()) {
-      Path f = folder.resolve(t.file());
-      if (Files.isRegularFile(f)) {
-        parsed.files.put(t, f);
-        parsed.names.put(t, t.file());
+      Optional<Path> f = inside(realFolder, t.file());
+      Path named = realFolder.resolve(t.file());
+      if (f.isEmpty() && Files.isSymbolicLink(named)) {
+        parsed.listed.add(named);
+        parsed.problems.add(
+            problem(
+                "expected the table "
+                    + t.file()
+                    + " inside the package folder but it is a link to a file outside; it is not"
+                    + " read",
+                Location.builder().file(t.file()).build()));
+        parsed.unread.put(t, parsed.problems.size() - 1);
       }
+      if (f.isPresent() && Files.isRegularFile(f.get())) {
+        parsed.files.put(t, f.get());
+        parsed.names.put(t, t.file());
+        parsed.listed.add(f.get());
+      }
+    }
+  }
+
+  /** The file {@code path} names in the folder, not following links; empty for a bad path. */
+  private static Optional<Path> lexical(Path realFolder, String path) {
+    try {
+      return Optional.of(realFolder.resolve(path).normalize());
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Reports each CSV file directly in the folder that is not read: its rows would be lost without
+   * a word. A file the descriptor names but refuses is reported there, not again here.
+   */
+  private static void unlisted(Path realFolder, boolean described, Parsed parsed)
+      throws IOException {
+    List<String> files = new ArrayList<>();
+    try (DirectoryStream<Path> in = Files.newDirectoryStream(realFolder)) {
+      for (Path f : in) {
+        String name = f.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".csv")
+            && !parsed.listed.contains(f)
+            && Files.isRegularFile(f)) {
+          files.add(name);
+        }
+      }
+    }
+    files.sort(Comparator.naturalOrder());
+    List<String> standard = Table.all().stream().map(Table::file).collect(Collectors.toList());
+    for (String name : files) {
+      Optional<String> closest =
+          Suggestions.closest(name, standard).filter(s -> !s.equals(name));
+      parsed.problems.add(
+          Violation.of(
+                  Rule.PACKAGE_TABLE_UNLISTED,
+                  "",
+                  (described
+                          ? "expected each CSV file of the package folder to be listed in "
+                              + FILE
+                              + " but '"
+                              + name
+                              + "' is not"
+                          : "expected a table of a standard file name but was '" + name + "'")
+                      + "; its rows are not read"
+                      + closest.map(s -> "; did you mean '" + s + "'?").orElse(""))
+              .value(name)
+              .suggestion(closest)
+              .location(Location.builder().file(name).build())
+              .build());
     }
   }
 
@@ -429,16 +572,88 @@ final class Descriptor {
     return Violation.of(Rule.PACKAGE_INVALID, "", message).location(at).build();
   }
 
-  /** The file and, when {@code token} occurs in it as a JSON string, the line it is on. */
-  private static Location locate(String display, String text, @Nullable String token) {
-    Location.Builder at = Location.builder().file(display);
-    if (token != null) {
-      int i = text.indexOf(MAPPER.writeValueAsString(token));
-      if (i >= 0) {
-        at.line(1 + text.substring(0, i).chars().filter(c -> c == '\n').count());
+  /**
+   * Where the title and each resource of a descriptor are, found in one pass over its text: a
+   * resource at its "path" value, else its "name" value, else where it starts. Rescanning the text
+   * for each reported resource was quadratic in the number of resources.
+   */
+  private static final class Spots {
+    final Location file;
+    Location title;
+    final List<Location> resources = new ArrayList<>();
+
+    private Spots(String display) {
+      this.file = Location.builder().file(display).build();
+      this.title = file;
+    }
+
+    /** The place of resource {@code i}, or the file when the pass did not find it. */
+    Location resource(int i) {
+      return i < resources.size() ? resources.get(i) : file;
+    }
+
+    static Spots of(String display, String text) {
+      Spots spots = new Spots(display);
+      try (JsonParser p = MAPPER.createParser(text)) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          return spots;
+        }
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          String key = p.currentName();
+          Location keyAt = spots.at(p);
+          JsonToken value = p.nextToken();
+          if (key.equals(TITLE)) {
+            spots.title = keyAt;
+          }
+          if (key.equals("resources") && value == JsonToken.START_ARRAY) {
+            spots.resources(p);
+          } else {
+            p.skipChildren();
+          }
+        }
+      } catch (JacksonException e) {
+        // The text was parsed whole already; places not found are the file's.
+      }
+      return spots;
+    }
+
+    private void resources(JsonParser p) {
+      // One more than are read: the limit is reported at the first resource past it.
+      for (JsonToken t = p.nextToken();
+          t != null && t != JsonToken.END_ARRAY && resources.size() <= MAX_RESOURCES;
+          t = p.nextToken()) {
+        Location start = at(p);
+        Location path = null;
+        Location name = null;
+        if (t == JsonToken.START_OBJECT) {
+          while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String key = p.currentName();
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.VALUE_STRING && key.equals("path")) {
+              path = at(p);
+            } else if (value == JsonToken.VALUE_STRING && key.equals("name")) {
+              name = at(p);
+            }
+            p.skipChildren();
+          }
+        } else {
+          p.skipChildren();
+        }
+        resources.add(path != null ? path : name != null ? name : start);
       }
     }
-    return at.build();
+
+    private Location at(JsonParser p) {
+      TokenStreamLocation l = p.currentTokenLocation();
+      Location.Builder at = Location.builder().from(file);
+      if (l.getLineNr() > 0) {
+        at.line(l.getLineNr());
+        if (l.getColumnNr() > 0) {
+          at.column(l.getColumnNr());
+        }
+      }
+      return at.build();
+    }
   }
 
   private static String shortText(@Nullable JsonNode node) {

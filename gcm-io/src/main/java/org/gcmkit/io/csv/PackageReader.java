@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.model.Text;
 import org.gcmkit.model.meta.Property;
+import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.model.meta.Shape;
 import org.gcmkit.model.meta.ValueKind;
 import org.gcmkit.validation.GcmValidator;
@@ -60,6 +62,15 @@ final class PackageReader {
 
   /** The ids of rows that could not be read into records, by type. */
   private final Map<RecordType, Set<String>> unread = new EnumMap<>(RecordType.class);
+
+  /**
+   * The references to the records of each table that the descriptor lists but that is not read:
+   * counted in the one violation that says why, instead of reported one by one.
+   */
+  private final Map<Table, Long> orphaned = new HashMap<>();
+
+  /** The tables listed but not read, each with the index of its violation; set by {@link #read}. */
+  private Map<Table, Integer> unreadTables = Map.of();
 
   private PackageReader(GcmValidator validator) {
     this.stream = StreamValidator.create(validator);
@@ -112,7 +123,7 @@ final class PackageReader {
     }
     PackageReader reader = new PackageReader(validator);
     Descriptor.Parsed parsed = Descriptor.read(folder, descriptor);
-    parsed.problems.forEach(reader.problems::format);
+    reader.unreadTables = parsed.unread;
     String display = descriptor.getFileName().toString();
     parsed.title.ifPresent(
         t ->
@@ -131,11 +142,77 @@ final class PackageReader {
     for (Violation v : reader.stream.finish().getViolations()) {
       // A reference to a record whose row was reported unreadable is not reported again.
       RecordType target = referencedType(v.getPointer());
+      if (target != null && reader.orphan(Table.of(target))) {
+        continue;
+      }
       if (target == null || !reader.unread(target).contains(v.getValue().orElse(""))) {
         reader.problems.rule(v);
       }
     }
+    // The descriptor's problems go in last: they are told how many references they leave
+    // unresolved, and the report is put in file order below anyway.
+    for (int i = 0; i < parsed.problems.size(); i++) {
+      reader.problems.format(reader.counted(parsed.problems.get(i), i));
+    }
+    reader.problems.sort(fileOrder(display, parsed));
     return new Outcome(reader.problems, parsed.title);
+  }
+
+  /**
+   * Whether a reference to a record of {@code target} is left unresolved because the descriptor
+   * lists the table but it is not read; counts it if so.
+   */
+  private boolean orphan(Table target) {
+    if (!unreadTables.containsKey(target)) {
+      return false;
+    }
+    orphaned.merge(target, 1L, Long::sum);
+    return true;
+  }
+
+  /** Descriptor problem {@code index}, saying how many references it leaves unresolved. */
+  private Violation counted(Violation v, int index) {
+    for (Map.Entry<Table, Integer> e : unreadTables.entrySet()) {
+      long n = orphaned.getOrDefault(e.getKey(), 0L);
+      if (e.getValue() == index && n > 0) {
+        return v.toBuilder()
+            .message(
+                v.getMessage()
+                    + "; this leaves "
+                    + n
+                    + (n == 1 ? " reference" : " references")
+                    + " to "
+                    + e.getKey().type.code()
+                    + "s unresolved")
+            .build();
+      }
+    }
+    return v;
+  }
+
+  /**
+   * The order of the report: problems without a file first, then the descriptor's, then each
+   * table's in the order the tables are read, then other files by name; within a file by line and
+   * column. Reading merges child tables into their parents and resolves references at the end,
+   * so the order found is not the order of the files.
+   */
+  private static Comparator<Violation> fileOrder(String display, Descriptor.Parsed parsed) {
+    Map<String, Integer> rank = new HashMap<>();
+    rank.put(display, 0);
+    for (Table t : Table.all()) {
+      String name = parsed.names.get(t);
+      rank.putIfAbsent(name != null ? name : t.file(), rank.size());
+    }
+    Comparator<Violation> byFile =
+        Comparator.comparing(
+            v -> {
+              Optional<String> file = v.getLocation().flatMap(Location::getFile);
+              return file.isEmpty() ? -1 : rank.getOrDefault(file.get(), Integer.MAX_VALUE);
+            });
+    return byFile
+        .thenComparing(v -> v.getLocation().flatMap(Location::getFile).orElse(""))
+        .thenComparingLong(v -> v.getLocation().map(l -> l.getLine().orElse(0)).orElse(0L))
+        .thenComparingInt(v -> v.getLocation().map(l -> l.getColumn().orElse(0)).orElse(0));
   }
 
   /** The ids of the rows of {@code type} that could not be read into records. */
@@ -289,12 +366,15 @@ final class PackageReader {
               .location(at)
               .build());
     } else if (!ordinals.containsKey(id)) {
+      if (orphan(parent)) {
+        return;
+      }
       problems.format(
           Violation.of(
                   Rule.REFERENCE_UNRESOLVED,
                   pointer,
-                  "expected the id of a "
-                      + parent.type.code()
+                  "expected the id of "
+                      + ReportParts.withArticle(parent.type.code())
                       + " in "
                       + parent.file()
                       + " but was '"

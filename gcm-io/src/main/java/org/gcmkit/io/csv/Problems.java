@@ -63,6 +63,11 @@ final class Problems {
     return pointers;
   }
 
+  /** Puts the problems kept in {@code order}; problems equal in it keep the order found. */
+  void sort(java.util.Comparator<Violation> order) {
+    violations.sort(order);
+  }
+
   boolean isMalformed() {
     return malformed;
   }

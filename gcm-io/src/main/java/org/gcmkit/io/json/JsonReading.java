@@ -27,6 +27,7 @@ import org.gcmkit.model.Subject;
 import org.gcmkit.model.Text;
 import org.gcmkit.model.meta.Cardinality;
 import org.gcmkit.model.meta.Property;
+import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.model.meta.Scalars;
 import org.gcmkit.model.meta.Shape;
 import org.gcmkit.model.meta.Suggestions;
@@ -291,7 +292,7 @@ final class JsonReading {
         String expected =
             type == Text.class
                 ? "an object of language tags to text"
-                : "a " + type.getSimpleName() + " object";
+                : ReportParts.withArticle(type.getSimpleName()) + " object";
         typeError("", at, expected, t);
         if (whole) {
           expectEnd(false);
@@ -433,7 +434,7 @@ final class JsonReading {
     beginRecord();
     int root = place(-1, pointer, -1);
     if (t != JsonToken.START_OBJECT) {
-      typeError(root, "a " + type.code() + " object", t);
+      typeError(root, ReportParts.withArticle(type.code()) + " object", t);
       endRecord();
       return;
     }
@@ -850,7 +851,7 @@ final class JsonReading {
     switch (p.kind()) {
       case OBJECT -> {
         if (t != JsonToken.START_OBJECT) {
-          return typeError(place, "a " + p.elementType().getSimpleName() + " object", t);
+          return typeError(place, ReportParts.withArticle(p.elementType().getSimpleName()) + " object", t);
         }
         return readObject(p.shape(), place);
       }

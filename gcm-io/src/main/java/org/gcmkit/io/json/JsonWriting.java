@@ -13,6 +13,7 @@ import org.gcmkit.model.Text;
 import org.gcmkit.model.meta.Cardinality;
 import org.gcmkit.model.meta.ModelTypes;
 import org.gcmkit.model.meta.Property;
+import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.model.meta.Scalars;
 import org.gcmkit.model.meta.Shape;
 import org.gcmkit.model.meta.ValueLimits;
@@ -153,7 +154,8 @@ final class JsonWriting {
     } else if (node instanceof BigDecimal decimal) {
       g.writeNumber(ValueLimits.formatNumber(decimal));
     } else {
-      throw new IllegalArgumentException("cannot write a " + node.getClass().getName() + " as JSON");
+      throw new IllegalArgumentException(
+          "cannot write " + ReportParts.withArticle(node.getClass().getName()) + " as JSON");
     }
   }
 

@@ -17,6 +17,29 @@ class CellsTest {
   }
 
   @Test
+  void unprotect_handWrittenLeadingApostrophe_isKept() {
+    assertThat(Cells.unprotect("'s-Hertogenbosch")).isEqualTo("'s-Hertogenbosch");
+    assertThat(Cells.unprotect("'90s")).isEqualTo("'90s");
+    assertThat(Cells.unprotect("' ")).isEqualTo("' ");
+  }
+
+  @Test
+  void unprotect_apostropheTheWriterAdds_isRemoved() {
+    assertThat(Cells.unprotect("'")).isEmpty();
+    assertThat(Cells.unprotect("''s-Hertogenbosch")).isEqualTo("'s-Hertogenbosch");
+    assertThat(Cells.unprotect("'=1+1")).isEqualTo("=1+1");
+    assertThat(Cells.unprotect("''")).isEqualTo("'");
+  }
+
+  @Test
+  void protect_valuesStartingWithAnApostrophe_readBackExactly() {
+    for (String value : List.of("'s-Hertogenbosch", "'", "''", "'=x", "' ", "'a'", "x'")) {
+      assertThat(Cells.unprotect(Cells.protect(value))).as(value).isEqualTo(value);
+      assertThat(Cells.splitList(Cells.joinList(List.of(value, "b")))).containsExactly(value, "b");
+    }
+  }
+
+  @Test
   void protect_plainText_isUnchanged() {
     assertThat(Cells.protect("plain = text")).isEqualTo("plain = text");
     assertThat(Cells.protect("#hash")).isEqualTo("#hash");

@@ -2,6 +2,7 @@ package org.gcmkit.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import java.io.IOException;
@@ -11,12 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.Outcomes;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.Location;
+import org.gcmkit.validation.Violation;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Fuzz tests of CSV package reading: the fuzzed bytes replace one table of a valid package (the
@@ -28,6 +35,13 @@ class CsvFuzzTest {
   /** The files of a valid package, by name; the tables sorted by name. */
   private static final Map<String, String> FILES = PackageWriter.render(Fixtures.multilingual());
   private static final List<String> TABLES = tables();
+  /** The resource names of the tables, and two that are no table. */
+  private static final List<String> STEMS = stems();
+  private static final List<String> ODD_PATHS =
+      List.of(
+          "../x.csv", "/etc/passwd", "C:\\x.csv", "\\\\server\\share", "sub/../actors.csv", "./sources.csv",
+          "", ".", "sources.csv/", "missing.csv", Descriptor.FILE, "extra.csv", "Actors.CSV", "a\u0000b.csv");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
   // Temporary folders on tmpfs when there is one: fuzzing writes a package per input.
   private static final Path TMP =
       Files.isWritable(Path.of("/dev/shm"))
@@ -49,6 +63,83 @@ class CsvFuzzTest {
     check(Descriptor.FILE, input);
   }
 
+  /**
+   * Descriptors built from the fuzzer's choices, which mutating bytes seldom reaches: hundreds of
+   * resources (past {@link Descriptor#MAX_RESOURCES}), names and paths repeated, odd and escaping
+   * paths, and CSV files the descriptor does not list or lists but lacks. Beyond a value or a
+   * located report, each descriptor problem must sit on a line of the descriptor and the report
+   * must be in line order within each file.
+   */
+  @FuzzTest(maxDuration = "2m")
+  void readPackage_generatedDescriptor_valueOrLocatedReport(@NotNull FuzzedDataProvider data) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    Set<String> deleted = new HashSet<>();
+    StringBuilder d = new StringBuilder("{\"resources\":[");
+    int n = data.consumeInt(0, 2 * Descriptor.MAX_RESOURCES);
+    for (int i = 0; i < n; i++) {
+      d.append(i == 0 ? "" : ",").append(data.consumeBoolean() ? "\n" : " ").append('{');
+      String name = STEMS.get(data.consumeInt(0, STEMS.size() - 1));
+      switch (data.consumeInt(0, 5)) {
+        case 0 -> d.append("\"path\":").append(json(path(data, name)));
+        case 1 -> d.append("\"name\":").append(json(data.consumeString(12)));
+        case 2 -> d.append("\"name\":").append(json(name)).append(",\"path\":7");
+        default -> d.append("\"name\":").append(json(name)).append(",\"path\":").append(json(path(data, name)));
+      }
+      d.append('}');
+    }
+    d.append("]}\n");
+    String descriptor = d.toString();
+    files.put(Descriptor.FILE, descriptor.getBytes(StandardCharsets.UTF_8));
+    if (data.consumeBoolean()) {
+      files.put(data.consumeBoolean() ? "extra.csv" : "Actors.CSV", "id\nx\n".getBytes(StandardCharsets.UTF_8));
+    }
+    if (data.consumeBoolean()) {
+      deleted.add(TABLES.get(data.consumeInt(0, TABLES.size() - 1)));
+    }
+    long lines = descriptor.chars().filter(c -> c == '\n').count() + 1;
+
+    ReadResult<Dataset> read = check(files, deleted, "generated descriptor");
+
+    List<Violation> found = read.getReport().getViolations();
+    String previousFile = "";
+    long previousLine = 0;
+    for (Violation v : found) {
+      Location at = v.getLocation().orElseThrow();
+      String file = at.getFile().orElse("");
+      long line = at.getLine().orElse(0);
+      if (file.equals(Descriptor.FILE)) {
+        assertThat(line).as("%s", v).isBetween(0L, lines);
+      }
+      if (file.equals(previousFile)) {
+        assertThat(line).as("line order in %s: %s", file, v).isGreaterThanOrEqualTo(previousLine);
+      }
+      previousFile = file;
+      previousLine = line;
+    }
+  }
+
+  /** A resource path: mostly the table's own, else another's, an escaping or odd one, or any. */
+  private static String path(FuzzedDataProvider data, String name) {
+    return switch (data.consumeInt(0, 4)) {
+      case 0 -> ODD_PATHS.get(data.consumeInt(0, ODD_PATHS.size() - 1));
+      case 1 -> TABLES.get(data.consumeInt(0, TABLES.size() - 1));
+      case 2 -> data.consumeString(16);
+      default -> name + ".csv";
+    };
+  }
+
+  private static String json(String s) {
+    return JSON.writeValueAsString(s);
+  }
+
+  private static List<String> stems() {
+    List<String> stems = new ArrayList<>();
+    TABLES.forEach(t -> stems.add(t.substring(0, t.length() - ".csv".length())));
+    stems.add("actor");
+    stems.add("gcm:title");
+    return stems;
+  }
+
   private static List<String> tables() {
     List<String> names = new ArrayList<>(FILES.keySet());
     names.remove(Descriptor.FILE);
@@ -58,14 +149,26 @@ class CsvFuzzTest {
 
   /** Reads a package whose file {@code name} holds {@code bytes} and the rest is valid. */
   private static void check(String name, byte[] bytes) {
+    check(Map.of(name, bytes), Set.of(), name);
+  }
+
+  /**
+   * Reads a valid package with {@code files} written over it and the files {@code deleted}
+   * removed, and checks what every input must give.
+   */
+  private static ReadResult<Dataset> check(Map<String, byte[]> files, Set<String> deleted, String name) {
     try {
       Path dir = Files.createTempDirectory(TMP, "gcm-csv-fuzz");
       try {
         Path pkg = Files.createDirectory(dir.resolve("pkg"));
         for (Map.Entry<String, String> f : FILES.entrySet()) {
-          Files.write(pkg.resolve(f.getKey()), f.getValue().getBytes(StandardCharsets.UTF_8));
+          if (!deleted.contains(f.getKey())) {
+            Files.write(pkg.resolve(f.getKey()), f.getValue().getBytes(StandardCharsets.UTF_8));
+          }
         }
-        Files.write(pkg.resolve(name), bytes);
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+          Files.write(pkg.resolve(f.getKey()), f.getValue());
+        }
 
         ReadResult<Dataset> read = CSV.readPackage(pkg);
 
@@ -78,6 +181,7 @@ class CsvFuzzTest {
           CSV.writePackage(read.requireValid(), again);
           assertThat(CSV.readPackage(again).getValue()).isEqualTo(read.getValue());
         }
+        return read;
       } finally {
         deleteTree(dir);
       }

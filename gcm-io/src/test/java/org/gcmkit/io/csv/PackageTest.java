@@ -19,14 +19,15 @@ import org.gcmkit.model.Meeting;
 import org.gcmkit.model.MeetingId;
 import org.gcmkit.model.MeetingKind;
 import org.gcmkit.model.MeetingStatus;
-import org.gcmkit.model.Participation;
 import org.gcmkit.model.ParticipantRole;
+import org.gcmkit.model.Participation;
 import org.gcmkit.model.Source;
 import org.gcmkit.model.SourceId;
 import org.gcmkit.model.SourceKind;
 import org.gcmkit.model.Text;
 import org.gcmkit.model.VirtualLocation;
 import org.gcmkit.validation.Location;
+import org.gcmkit.validation.Severity;
 import org.gcmkit.validation.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,29 +119,40 @@ class PackageTest {
         .filter(v -> v.getCode().equals("package.invalid")).collect(java.util.stream.Collectors.toList());
 
     assertThat(found).extracting(Violation::getMessage).containsExactly(
-        "expected a relative path inside the package folder but was '../x.csv'; resource 'persons' is not read",
+        "expected a relative path inside the package folder but was '../x.csv'; resource 'persons' is not"
+            + " read; this leaves 2 references to persons unresolved",
         "expected a relative path inside the package folder but was '" + dir.resolve("x.csv")
             + "'; resource 'projects' is not read");
     long line = lineOf(text, "../x.csv");
-    assertThat(found.get(0).getLocation())
-        .contains(Location.builder().file("datapackage.json").line(line).build());
+    assertThat(found.get(0).getLocation()).hasValueSatisfying(l -> assertThat(l.getLine()).hasValue(line));
+    // The references to the persons not read are counted above, not reported one by one.
+    assertThat(csv.readPackage(pkg).getReport().getViolations())
+        .extracting(Violation::getCode)
+        .doesNotContain("reference.unresolved");
     assertThat(csv.readPackage(pkg).getValue()).isEmpty();
   }
 
   @Test
-  void readPackage_missingDescriptor_isReportedAndTablesReadByTheirNames() throws IOException {
+  void readPackage_missingDescriptor_warnsAndReadsTheTablesByTheirNames() throws IOException {
     csv.writePackage(Fixtures.multilingual(), dir);
     Files.delete(dir.resolve("datapackage.json"));
 
     ReadResult<Dataset> read = csv.readPackage(dir);
 
+    assertThat(read.getReport().getViolations()).hasSize(1);
     Violation v = read.getReport().getViolations().get(0);
-    assertThat(v.getCode()).isEqualTo("package.invalid");
+    assertThat(v.getCode()).isEqualTo("package.descriptor-missing");
+    assertThat(v.getSeverity()).isEqualTo(Severity.WARNING);
     assertThat(v.getMessage()).isEqualTo(
         "expected a data package descriptor datapackage.json but there is none;"
             + " reading the tables by their standard file names");
     assertThat(v.getLocation()).contains(Location.builder().file("datapackage.json").build());
-    assertThat(read.getValue()).isEmpty();
+    // Nothing but the title (kept in the descriptor) is lost: the tables are read whole.
+    Dataset original = Fixtures.multilingual();
+    assertThat(read.getValue().orElseThrow().getActors()).isEqualTo(original.getActors());
+    assertThat(read.getValue().orElseThrow().getPersons()).isEqualTo(original.getPersons());
+    assertThat(read.getValue().orElseThrow().getMeetings()).isEqualTo(original.getMeetings());
+    assertThat(read.getValue().orElseThrow().size()).isEqualTo(original.size());
     assertThat(csv.validatePackage(dir).getViolations()).hasSize(read.getReport().getViolations().size());
   }
 

@@ -39,11 +39,12 @@ class StreamingTest {
     ValidationReport report = GcmCsv.create().validatePackage(dir);
 
     List<Violation> found = report.getViolations();
-    assertThat(found).extracting(Violation::getCode).containsExactly("reference.unresolved", "id.duplicate");
+    // In file order: persons.csv before its child table persons-posts.csv.
+    assertThat(found).extracting(Violation::getCode).containsExactly("id.duplicate", "reference.unresolved");
+    assertThat(found.get(0).getPointer()).isEqualTo("/persons/" + PERSONS + "/id");
     assertThat(found.get(0).getLocation())
-        .contains(Location.builder().file("persons-posts.csv").line(2L * PERSONS + 2).column(1).header("personId").build());
-    assertThat(found.get(1).getPointer()).isEqualTo("/persons/" + PERSONS + "/id");
-    assertThat(found.get(1).getLocation())
         .contains(Location.builder().file("persons.csv").line(2L * PERSONS + 2).column(1).header("id").build());
+    assertThat(found.get(1).getLocation())
+        .contains(Location.builder().file("persons-posts.csv").line(2L * PERSONS + 2).column(1).header("personId").build());
   }
 }

@@ -29,7 +29,8 @@ public final class ModelTypes {
       }
     }
     throw new IllegalArgumentException(
-        "expected a Dataset, Text or another model value but was a " + value.getClass().getName());
+        "expected a Dataset, Text or another model value but was "
+            + ReportParts.withArticle(value.getClass().getName()));
   }
 
   /** Whether {@code type} can be read and written on its own: Dataset, Text or an object type. */
