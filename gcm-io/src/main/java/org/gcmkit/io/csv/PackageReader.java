@@ -52,7 +52,7 @@ final class PackageReader {
     }
   }
 
-  private final Problems problems = Problems.kept();
+  private final Problems problems;
   private final StreamValidator stream;
 
   /** Where the values of the record being read came from; reused from record to record. */
@@ -61,7 +61,8 @@ final class PackageReader {
   /** The ids of rows that could not be read into records, by type. */
   private final Map<RecordType, Set<String>> unread = new EnumMap<>(RecordType.class);
 
-  private PackageReader(GcmValidator validator) {
+  private PackageReader(GcmValidator validator, int maxViolations) {
+    this.problems = Problems.kept(maxViolations);
     this.stream = StreamValidator.create(validator);
     for (RecordType t : RecordType.values()) {
       unread.put(t, new HashSet<>());
@@ -95,7 +96,8 @@ final class PackageReader {
    *
    * @throws IOException when the folder or a file in it cannot be read
    */
-  static Outcome read(Path input, GcmValidator validator, @Nullable Sink sink) throws IOException {
+  static Outcome read(Path input, GcmValidator validator, int maxViolations, @Nullable Sink sink)
+      throws IOException {
     Path folder;
     Path descriptor;
     if (Files.isDirectory(input)) {
@@ -110,7 +112,7 @@ final class PackageReader {
       throw new NoSuchFileException(
           input.toString(), null, "expected a package folder or its datapackage.json");
     }
-    PackageReader reader = new PackageReader(validator);
+    PackageReader reader = new PackageReader(validator, maxViolations);
     Descriptor.Parsed parsed = Descriptor.read(folder, descriptor);
     parsed.problems.forEach(reader.problems::format);
     String display = descriptor.getFileName().toString();
@@ -128,13 +130,14 @@ final class PackageReader {
     for (RecordType type : RecordType.values()) {
       reader.table(Table.of(type), parsed, sink);
     }
-    for (Violation v : reader.stream.finish().getViolations()) {
-      // A reference to a record whose row was reported unreadable is not reported again.
-      RecordType target = referencedType(v.getPointer());
-      if (target == null || !reader.unread(target).contains(v.getValue().orElse(""))) {
-        reader.problems.rule(v);
-      }
-    }
+    reader.stream.finish(
+        v -> {
+          // A reference to a record whose row was reported unreadable is not reported again.
+          RecordType target = referencedType(v.getPointer());
+          if (target == null || !reader.unread(target).contains(v.getValue().orElse(""))) {
+            reader.problems.rule(v);
+          }
+        });
     return new Outcome(reader.problems, parsed.title);
   }
 
@@ -219,7 +222,7 @@ final class PackageReader {
       Map<String, Long> ordinals,
       @Nullable Sink sink) {
     String pointer = "/" + table.name + "/" + row.index;
-    int mark = problems.size();
+    problems.mark();
     where.clear();
     Object builder = row.ragged ? null : parent.decodeBuilder(row, pointer, where);
     for (int i = 0; i < children.size(); i++) {
@@ -251,13 +254,13 @@ final class PackageReader {
       }
     }
     Object record = builder == null ? null : parent.build(builder, row, pointer);
+    // Cells that failed to read were reported already; the rules that notice them missing echo.
+    java.util.Set<String> failed = problems.failedSinceMark();
     if (record == null) {
       unread(table.type).add(parent.id(row));
       return;
     }
     Function<String, Optional<Location>> locator = where::locate;
-    // Cells that failed to read were reported already; the rules that notice them missing echo.
-    java.util.Set<String> failed = problems.pointersSince(mark);
     for (Violation v : stream.accept(record, pointer, locator).getViolations()) {
       if (!Echoes.echoes(v, failed)) {
         problems.rule(v);

@@ -66,7 +66,7 @@ final class JsonReading {
   private final @Nullable String file;
   private final boolean lenient;
   private final GcmValidator validator;
-  private final List<Violation> violations = new ArrayList<>();
+  private final ValidationReport.Builder violations;
 
   /**
    * The places of the values read: a tree of (parent, field name or array index, line, column),
@@ -111,10 +111,21 @@ final class JsonReading {
   private boolean incomplete;
 
   JsonReading(JsonParser parser, @Nullable String file, boolean lenient, GcmValidator validator) {
+    this(parser, file, lenient, validator, ValidationReport.DEFAULT_MAX_VIOLATIONS);
+  }
+
+  /** A reading whose report keeps the first {@code maxViolations} violations and counts the rest. */
+  JsonReading(
+      JsonParser parser,
+      @Nullable String file,
+      boolean lenient,
+      GcmValidator validator,
+      int maxViolations) {
     this.parser = parser;
     this.file = file;
     this.lenient = lenient;
     this.validator = validator;
+    this.violations = ValidationReport.builder(maxViolations);
   }
 
   // ---------------------------------------------------------------- entry points
@@ -536,11 +547,12 @@ final class JsonReading {
       for (Violation v : headReport.getViolations()) {
         add(v.toBuilder().location(locateOuter(v.getPointer())).build());
       }
-      for (Violation v : validator.finish().getViolations()) {
-        if (!standInPointers.contains(v.getPointer())) {
-          JsonReading.this.add(v);
-        }
-      }
+      validator.finish(
+          v -> {
+            if (!standInPointers.contains(v.getPointer())) {
+              JsonReading.this.add(v);
+            }
+          });
       finished = true;
     }
 
@@ -931,7 +943,7 @@ final class JsonReading {
   }
 
   private <T> ReadResult<T> result(Optional<T> value) {
-    return ReadResult.of(incomplete ? Optional.empty() : value, ValidationReport.of(violations));
+    return ReadResult.of(incomplete ? Optional.empty() : value, violations.build());
   }
 
   // ---------------------------------------------------------------- locations
