@@ -179,6 +179,19 @@ public final class GcmJson {
   }
 
   /**
+   * Validates a dataset from UTF-8 bytes, a document or (when {@code jsonLines}) JSON Lines, record
+   * by record without keeping the records, as {@link #validate(Path)} does; {@code sourceName} names
+   * the input in locations. The stream is not closed.
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public ValidationReport validate(InputStream in, String sourceName, boolean jsonLines) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return read(in, sourceName, jsonLines, false).getReport();
+  }
+
+  /**
    * The canonical JSON of a Dataset (the document form, with its format version), a Text or any
    * model object: two-space indentation, "\n" line ends, a trailing newline.
    *

@@ -147,6 +147,35 @@ class JsonSchemaTest {
   }
 
   @Test
+  void reportSchema_truncatedReportAndReportOfFormat10_pass() {
+    String many =
+        "{\"formatVersion\": \"1.0\", \"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4}";
+    ValidationReport truncated =
+        GcmJson.create().withMaxViolations(1).read(many, Dataset.class).getReport();
+    assertThat(truncated.isTruncated()).isTrue();
+    String json = GcmJson.create().writeReport(truncated);
+    String old =
+        GcmJson.create()
+            .writeReport(ValidationReport.empty())
+            .replace("\"1.1\"", "\"1.0\"")
+            .replace("\"truncated\": false,", "")
+            .replace("\"omittedCounts\": {},", "");
+
+    assertThat(errors(REPORT, json)).as(json).isEmpty();
+    assertThat(old).doesNotContain("truncated").doesNotContain("omittedCounts");
+    assertThat(errors(REPORT, old)).as(old).isEmpty();
+  }
+
+  @Test
+  void reportSchema_omittedCountOfZeroOrUnknownFormat_fails() {
+    String json = GcmJson.create().writeReport(ValidationReport.empty());
+
+    assertThat(errors(REPORT, json.replace("\"omittedCounts\": {}", "\"omittedCounts\": {\"x\": 0}")))
+        .isNotEmpty();
+    assertThat(errors(REPORT, json.replace("\"1.1\"", "\"1.2\""))).isNotEmpty();
+  }
+
+  @Test
   void reportSchema_reportMissingCounts_fails() {
     String json = GcmJson.create().writeReport(ValidationReport.empty()).replace("\"errorCount\": 0,", "");
 
