@@ -50,11 +50,11 @@ final class InputFailure extends RuntimeException {
   }
 
   private static InputFailure cannot(String verb, Path path, IOException e) {
-    return new InputFailure("cannot " + verb + " '" + path + "': " + reason(e, path), e);
+    return new InputFailure("cannot " + verb + " '" + path + "': " + reason(verb, e, path), e);
   }
 
-  /** Why, in words, naming the file only when it is not {@code path} (a file in a package). */
-  static String reason(IOException e, Path path) {
+  /** Why, in words, naming the file only when reading one that is not {@code path}. */
+  static String reason(String verb, IOException e, Path path) {
     String why;
     if (e instanceof NoSuchFileException) {
       why = "no such file or folder";
@@ -67,7 +67,8 @@ final class InputFailure extends RuntimeException {
     } else {
       why = e.getClass().getSimpleName();
     }
-    if (e instanceof FileSystemException f) {
+    // A file inside a package read is worth naming; a temporary file of a write is not.
+    if (e instanceof FileSystemException f && verb.equals("read")) {
       String file = f.getFile();
       if (file != null && !Path.of(file).equals(path)) {
         why += " (" + file + ")";
