@@ -105,7 +105,7 @@ public class CsvPackageBenchmark {
         RECORDS, tables.size(), total, total / (double) RECORDS, folder);
     System.out.printf(
         "[setup] gcm finds %d violations; Jackson binds %d rows; tables %s%n",
-        csv.validatePackage(folder).getViolations().size(),
+        csv.validatePackage(folder).getErrorCount(),
         jacksonCsvRecords(),
         tables.keySet());
   }

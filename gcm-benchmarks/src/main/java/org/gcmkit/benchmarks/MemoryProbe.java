@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -21,6 +22,7 @@ import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.StreamValidator;
+import org.gcmkit.validation.ValidationReport;
 
 /**
  * (E) Memory: streams generated records through {@link StreamValidator} without holding them, and
@@ -32,7 +34,12 @@ import org.gcmkit.validation.StreamValidator;
  * java -Xmx64m -cp gcm-benchmarks/target/benchmarks.jar org.gcmkit.benchmarks.MemoryProbe 100000 0.01
  * java -Xmx256m -cp gcm-benchmarks/target/benchmarks.jar org.gcmkit.benchmarks.MemoryProbe json FILE.jsonl
  * java -Xmx256m -cp gcm-benchmarks/target/benchmarks.jar org.gcmkit.benchmarks.MemoryProbe csv FOLDER
+ * java -Xmx256m -cp gcm-benchmarks/target/benchmarks.jar org.gcmkit.benchmarks.MemoryProbe misspelt 1000000
  * </pre>
+ *
+ * <p>The last streams that many generated JSON Lines records, each with a misspelt field, through
+ * {@code GcmJson.validate} from a stream (no file): every record gives a violation, and the report
+ * must keep only its bound of them while counting all.
  */
 public final class MemoryProbe {
   private static final AtomicLong MAX_AFTER_GC = new AtomicLong();
@@ -40,6 +47,10 @@ public final class MemoryProbe {
   private MemoryProbe() {}
 
   public static void main(String[] args) {
+    if (args.length > 1 && args[0].equals("misspelt")) {
+      misspelt(Integer.parseInt(args[1].replace("_", "")));
+      return;
+    }
     if (args.length > 1 && (args[0].equals("json") || args[0].equals("csv"))) {
       file(args[0], Path.of(args[1]));
       return;
@@ -67,7 +78,7 @@ public final class MemoryProbe {
     }
     long ids = stream.idCount();
     long after = liveHeap();
-    violations += stream.finish().getViolations().size();
+    violations += stream.finish().getErrorCount();
     double seconds = (System.nanoTime() - start) / 1e9;
     long max = Runtime.getRuntime().maxMemory();
     System.out.printf(
@@ -96,10 +107,11 @@ public final class MemoryProbe {
     long before = liveHeap();
     MAX_AFTER_GC.set(0);
     long start = System.nanoTime();
-    int violations =
+    ValidationReport report =
         format.equals("json")
-            ? GcmJson.create().validate(path).getViolations().size()
-            : GcmCsv.create().validatePackage(path).getViolations().size();
+            ? GcmJson.create().validate(path)
+            : GcmCsv.create().validatePackage(path);
+    long violations = report.getErrorCount() + report.getWarningCount();
     double seconds = (System.nanoTime() - start) / 1e9;
     long bytes = size(path);
     System.out.printf(
@@ -115,6 +127,67 @@ public final class MemoryProbe {
         bytes / 1048576.0 / seconds,
         before / 1048576.0,
         MAX_AFTER_GC.get() / 1048576.0);
+  }
+
+  /** Validates generated JSON Lines records that each have one misspelt field; prints the heap. */
+  private static void misspelt(int records) {
+    watchCollections();
+    long before = liveHeap();
+    MAX_AFTER_GC.set(0);
+    long start = System.nanoTime();
+    ValidationReport report =
+        GcmJson.create().validate(new MisspeltRecords(records), "misspelt.jsonl", true);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "records=%d errors=%d kept=%d omitted=%s xmx=%dMB seconds=%.1f baselineLive=%.1fMB"
+            + " maxHeapAfterGc=%.1fMB%n",
+        records,
+        report.getErrorCount(),
+        report.getViolations().size(),
+        report.getOmittedCounts(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        seconds,
+        before / 1048576.0,
+        MAX_AFTER_GC.get() / 1048576.0);
+  }
+
+  /** JSON Lines made as they are read: a header, then actors each with the field "nmae". */
+  private static final class MisspeltRecords extends java.io.InputStream {
+    private final int records;
+    private byte[] chunk =
+        "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n".getBytes(StandardCharsets.UTF_8);
+    private int at;
+    private int next;
+
+    MisspeltRecords(int records) {
+      this.records = records;
+    }
+
+    @Override
+    public int read() {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (at == chunk.length) {
+        if (next == records) {
+          return -1;
+        }
+        chunk =
+            ("{\"type\":\"actor\",\"id\":\"a"
+                    + next++
+                    + "\",\"kind\":\"network\",\"name\":{\"en\":\"A\"},\"nmae\":\"x\"}\n")
+                .getBytes(StandardCharsets.UTF_8);
+        at = 0;
+      }
+      int n = Math.min(len, chunk.length - at);
+      System.arraycopy(chunk, at, b, off, n);
+      at += n;
+      return n;
+    }
   }
 
   private static long size(Path path) {

@@ -50,7 +50,7 @@ class DatasetGeneratorTest {
         // A record flagged by one is flagged by the other; dangling references come at the end.
         assertThat(gcmErrors > 0).as(r.pointer()).isEqualTo(handErrors > 0);
       }
-      assertThat(stream.finish().getViolations().size()).isEqualTo(hand.finish().size());
+      assertThat(stream.finish().getErrorCount()).isEqualTo(hand.finish().size());
       assertThat(injected).isBetween((int) (5_000 * invalid * 0.7), (int) (5_000 * invalid * 1.3) + 5);
     }
   }

@@ -45,7 +45,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = "--max-errors",
       defaultValue = "50",
-      description = "Show at most N problems (default: ${DEFAULT-VALUE}).")
+      paramLabel = "N",
+      description =
+          "Keep and show at most N problems; the rest are counted by code (default:"
+              + " ${DEFAULT-VALUE}).")
   int maxErrors;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -64,8 +67,13 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "expected OUT to differ from IN but both are '" + input + "'");
     }
-    Datasets datasets = new Datasets(lenient);
-    ReadResult<Dataset> read = datasets.read(input);
+    if (maxErrors < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "expected --max-errors of 0 or more but was " + maxErrors);
+    }
+    Datasets datasets = new Datasets(lenient, maxErrors);
+    ReadResult<Dataset> read =
+        InputFailure.guard("read", "reading", input, () -> datasets.read(input));
     PrintWriter out = spec.commandLine().getOut();
     ReportPrinter printer = new ReportPrinter(out, maxErrors);
     // A CSV file the package does not list is not read: converting would drop its rows.
@@ -101,11 +109,19 @@ final class ConvertCommand implements Callable<Integer> {
       out.flush();
       return Gcm.INVALID;
     }
-    datasets.write(read.getValue().get(), output);
+    Dataset dataset = read.getValue().get();
+    InputFailure.guard(
+        "write",
+        "writing",
+        output,
+        () -> {
+          datasets.write(dataset, output);
+          return output;
+        });
     if (!read.getReport().getViolations().isEmpty()) {
       printer.print(input.toString(), read.getReport());
     }
-    out.printf("Converted %s to %s (%d records).%n", input, output, read.getValue().get().size());
+    out.printf("Converted %s to %s (%d records).%n", input, output, dataset.size());
     out.flush();
     return 0;
   }

@@ -13,9 +13,11 @@ final class Datasets {
   private final GcmJson json;
   private final GcmCsv csv;
 
-  Datasets(boolean lenient) {
-    this.json = lenient ? GcmJson.create().lenient() : GcmJson.create();
-    this.csv = GcmCsv.create();
+  /** Datasets read leniently or not, with reports that keep at most {@code maxViolations}. */
+  Datasets(boolean lenient, int maxViolations) {
+    GcmJson strict = GcmJson.create().withMaxViolations(maxViolations);
+    this.json = lenient ? strict.lenient() : strict;
+    this.csv = GcmCsv.create().withMaxViolations(maxViolations);
   }
 
   /** Validates the input, streaming it: memory grows with the number of ids, not the file. */

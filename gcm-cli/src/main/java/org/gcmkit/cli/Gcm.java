@@ -13,8 +13,8 @@ import java.util.Properties;
 import java.util.function.Supplier;
 import java.util.logging.LogManager;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code gcm} command line: validate and convert GCM data, print the schema and code lists.
@@ -86,6 +86,10 @@ public final class Gcm implements Runnable {
     cl.setErr(err);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof InputFailure) {
+            commandLine.getErr().println("gcm: " + e.getMessage());
+            return ERROR;
+          }
           if (e instanceof UncheckedIOException || e instanceof IOException) {
             Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
             commandLine.getErr().println("gcm: " + describe(cause));
@@ -93,7 +97,17 @@ public final class Gcm implements Runnable {
           }
           throw e;
         });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Out of memory outside the reading of one input (which names it): still one line, exit 2.
+      err.println(
+          "gcm: out of memory (Java heap of "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MB); give Java more memory, for example GCM_JAVA_OPTS=-Xmx4g");
+      code = ERROR;
+    }
     out.flush();
     err.flush();
     return code;

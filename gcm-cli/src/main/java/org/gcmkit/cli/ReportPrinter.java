@@ -3,11 +3,12 @@ package org.gcmkit.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
-import org.gcmkit.validation.Severity;
 import org.gcmkit.validation.ValidationReport;
-import org.gcmkit.validation.Violation;
 
-/** Prints reports as readable text, at most a given number of violations per input. */
+/**
+ * Prints reports as readable text, at most a given number of violations per input, in the form
+ * {@link ValidationReport#toLines(int)} writes them.
+ */
 final class ReportPrinter {
   private final PrintWriter out;
   private final int maxErrors;
@@ -22,25 +23,16 @@ final class ReportPrinter {
 
   void print(String input, ValidationReport report) {
     inputs++;
-    long errors = report.getErrors().size();
-    long warnings = report.getViolations().size() - errors;
     if (!report.isValid()) {
       invalid++;
     }
     String verdict = report.isValid() ? "valid" : "INVALID";
-    out.printf(
-        "%s: %s (%d %s, %d %s)%n",
-        input, verdict, errors, plural(errors, "error"), warnings, plural(warnings, "warning"));
-    int shown = 0;
-    for (Violation v : report.getViolations()) {
-      if (shown == maxErrors) {
-        out.printf(
-            "  ... %d more not shown (use --max-errors to see more)%n",
-            report.getViolations().size() - shown);
-        break;
-      }
-      out.println("  " + line(v));
-      shown++;
+    out.printf("%s: %s (%s)%n", input, verdict, report.summary());
+    for (String line : report.toLines(maxErrors)) {
+      out.println("  " + line);
+    }
+    if (report.isTruncated() || report.getViolations().size() > maxErrors) {
+      out.println("  (use --max-errors to see more)");
     }
     report.countsByCode().forEach((code, n) -> totals.merge(code, n, Long::sum));
   }
@@ -53,21 +45,6 @@ final class ReportPrinter {
       out.println("Problems by code:");
       totals.forEach((code, n) -> out.printf("  %-36s %d%n", code, n));
     }
-  }
-
-  private static String line(Violation v) {
-    StringBuilder s = new StringBuilder();
-    s.append(v.getSeverity() == Severity.ERROR ? "error   " : "warning ");
-    v.getLocation().ifPresent(l -> s.append(l).append(' '));
-    s.append(v.getPointer().isEmpty() ? "/" : v.getPointer())
-        .append(" [")
-        .append(v.getCode())
-        .append("] ")
-        .append(v.getMessage());
-    v.getSuggestion()
-        .filter(x -> !v.getMessage().contains("'" + x + "'"))
-        .ifPresent(x -> s.append(" (did you mean '").append(x).append("'?)"));
-    return s.toString();
   }
 
   private static String plural(long n, String word) {

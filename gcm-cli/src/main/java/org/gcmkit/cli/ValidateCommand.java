@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gcmkit.validation.ValidationReport;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,6 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
       "Inputs are streamed: memory grows with the number of ids, not with the size of the files."
     })
 final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
+  /** How many problems per input a text report shows unless told. */
+  private static final int TEXT_MAX_ERRORS = 50;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to validate.")
   List<Path> paths = new ArrayList<>();
 
@@ -36,10 +40,11 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
   @Option(
       names = "--max-errors",
-      defaultValue = "50",
+      paramLabel = "N",
       description =
-          "Show at most N problems per input in text reports (default: ${DEFAULT-VALUE}).")
-  int maxErrors;
+          "Keep and show at most N problems per input; the rest are counted by code (default: 50"
+              + " for text, 10000 for json).")
+  @Nullable Integer maxErrors;
 
   @Option(names = "--lenient", description = "Report unknown JSON fields as warnings, not errors.")
   boolean lenient;
@@ -54,9 +59,13 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (maxErrors < 0) {
+    int max =
+        maxErrors != null
+            ? maxErrors
+            : format == Format.text ? TEXT_MAX_ERRORS : ValidationReport.DEFAULT_MAX_VIOLATIONS;
+    if (max < 0) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "expected --max-errors of 0 or more but was " + maxErrors);
+          spec.commandLine(), "expected --max-errors of 0 or more but was " + max);
     }
     List<Path> inputs = Inputs.expand(paths);
     for (Path p : inputs) {
@@ -74,14 +83,14 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
               + " (.json, .jsonl or .ndjson files, or CSV package folders with datapackage.json or"
               + " tables such as actors.csv) but found none");
     }
-    Datasets datasets = new Datasets(lenient);
+    Datasets datasets = new Datasets(lenient, max);
     PrintWriter out = spec.commandLine().getOut();
     boolean valid = true;
     if (format == Format.text) {
-      ReportPrinter printer = new ReportPrinter(out, maxErrors);
+      ReportPrinter printer = new ReportPrinter(out, max);
       for (Path p : inputs) {
         Progress.start(spec.commandLine().getErr(), p);
-        ValidationReport report = datasets.validate(p);
+        ValidationReport report = validate(datasets, p);
         Progress.done(spec.commandLine().getErr(), p);
         printer.print(p.toString(), report);
         valid &= report.isValid();
@@ -92,7 +101,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
       ObjectNode root = mapper.createObjectNode();
       ArrayNode results = root.putArray("inputs");
       for (Path p : inputs) {
-        ValidationReport report = datasets.validate(p);
+        ValidationReport report = validate(datasets, p);
         valid &= report.isValid();
         ObjectNode r = results.addObject();
         r.put("path", p.toString());
@@ -104,5 +113,9 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     }
     out.flush();
     return valid ? 0 : Gcm.INVALID;
+  }
+
+  private static ValidationReport validate(Datasets datasets, Path input) {
+    return InputFailure.guard("read", "validating", input, () -> datasets.validate(input));
   }
 }

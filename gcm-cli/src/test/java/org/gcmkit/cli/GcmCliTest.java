@@ -1,6 +1,7 @@
 package org.gcmkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,10 +14,13 @@ import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.model.Dataset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Drives the command line end to end: arguments in, exit code and output out. */
 class GcmCliTest {
+  private static final String NL = System.lineSeparator();
+
   @TempDir Path dir;
 
   private String out = "";
@@ -124,7 +128,108 @@ class GcmCliTest {
     Files.writeString(file, s.toString(), StandardCharsets.UTF_8);
 
     assertThat(run("validate", "--max-errors", "2", file.toString())).isEqualTo(1);
-    assertThat(out).contains("(5 errors, 0 warnings)").contains("... 3 more not shown");
+    assertThat(out)
+        .contains("(5 errors, 0 warnings)")
+        .contains("\n  ... and 3 more: actor.state-without-country 3\n")
+        .contains("(use --max-errors to see more)")
+        .containsPattern("actor.state-without-country +5");
+    assertThat(out.lines().filter(l -> l.startsWith("  error "))).hasSize(2);
+  }
+
+  @Test
+  void validate_jsonFormatWithMaxErrors_reportSaysTruncatedAndCountsTheRest() throws IOException {
+    Path file = dir.resolve("bad.jsonl");
+    StringBuilder s = new StringBuilder("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n");
+    for (int i = 0; i < 4; i++) {
+      s.append("{\"type\":\"actor\",\"id\":\"a").append(i).append("\",\"kind\":\"stat\",\"name\":{\"en\":\"X\"}}\n");
+    }
+    Files.writeString(file, s.toString(), StandardCharsets.UTF_8);
+
+    assertThat(run("validate", "--format", "json", "--max-errors", "1", file.toString()))
+        .isEqualTo(1);
+    assertThat(out)
+        .contains("\"errorCount\" : 4")
+        .contains("\"truncated\" : true")
+        .contains("\"omittedCounts\" : {\n        \"value.syntax\" : 3\n      }");
+  }
+
+  @Test
+  void validate_negativeMaxErrors_isUsageError() throws IOException {
+    assertThat(run("validate", "--max-errors", "-1", seedJson().toString())).isEqualTo(2);
+    assertThat(err).contains("expected --max-errors of 0 or more but was -1");
+  }
+
+  @Test
+  void convert_inputIsAFolderNamedJson_exitsTwoWithOneLineNamingIt() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("data.json"));
+
+    assertThat(run("convert", folder.toString(), dir.resolve("out.jsonl").toString()))
+        .isEqualTo(2);
+    assertThat(err).isEqualTo("gcm: cannot read '" + folder + "': Is a directory" + NL);
+    assertThat(out).isEmpty();
+  }
+
+  @Test
+  void validate_readFails_exitsTwoWithOneLineNamingTheInput() throws IOException {
+    // Reading this process's own memory from offset 0 opens but fails on the first read (EIO).
+    Path mem = Path.of("/proc/self/mem");
+    assumeTrue(Files.isReadable(mem), "Linux /proc");
+    Path file = Files.createSymbolicLink(dir.resolve("memory.json"), mem);
+
+    assertThat(run("validate", file.toString())).isEqualTo(2);
+    assertThat(err).isEqualTo("gcm: cannot read '" + file + "': Input/output error" + NL);
+  }
+
+  @Test
+  void validate_unreadableFile_exitsTwoWithOneLineNamingIt() throws IOException {
+    Path file = seedJson();
+    assumeTrue(file.toFile().setReadable(false, false) && !Files.isReadable(file), "not root");
+
+    assertThat(run("validate", file.toString())).isEqualTo(2);
+    assertThat(err).isEqualTo("gcm: cannot read '" + file + "': permission denied" + NL);
+  }
+
+  @Test
+  void convert_outputUnderAFile_exitsTwoNamingTheOutputNotATemporary() throws IOException {
+    Path file = seedJson();
+    Path output = Files.createFile(dir.resolve("plain")).resolve("out.json");
+
+    assertThat(run("convert", file.toString(), output.toString())).isEqualTo(2);
+    assertThat(err).isEqualTo("gcm: cannot write '" + output + "': Not a directory" + NL);
+  }
+
+  @Test
+  @Timeout(60)
+  void convert_outOfMemory_exitsTwoWithOneLineNamingTheInput() throws Exception {
+    Path file = dir.resolve("large.jsonl");
+    try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n");
+      for (int i = 0; i < 100_000; i++) {
+        w.write("{\"type\":\"actor\",\"id\":\"a" + i + "\",\"kind\":\"network\",\"name\":{\"en\":\"A " + i + "\"}}\n");
+      }
+    }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-Xmx16m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Gcm.class.getName(),
+                "convert",
+                file.toString(),
+                dir.resolve("out.json").toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(p.waitFor()).as(stderr).isEqualTo(2);
+    assertThat(stderr.lines()).as(stderr).hasSize(1);
+    assertThat(stderr)
+        .startsWith("gcm: out of memory reading '" + file + "' (Java heap of ")
+        .contains("GCM_JAVA_OPTS=-Xmx");
+    assertThat(dir.resolve("out.json")).doesNotExist();
   }
 
   @Test

@@ -41,6 +41,9 @@ class HostileInputTest {
   private static final int MB = 1 << 20;
   private static final String DELETED = ".deleted";
 
+  /** The report bound for cases named {@code mem-*}: small, so that truncation shows. */
+  private static final int MEM_BOUND = 3;
+
   /** JSON inputs too large to commit, by file name. */
   private static final Map<String, Supplier<String>> GENERATED_JSON =
       Map.of(
@@ -52,6 +55,15 @@ class HostileInputTest {
           () -> "{\"formatVersion\":\"1.0\",\"title\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}\n",
           "deep-nesting-10000.jsonl",
           () -> "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n" + "[".repeat(10_000) + "]".repeat(10_000) + "\n",
+          "mem-misspelt-field-10000.jsonl",
+          () -> {
+            StringBuilder s = new StringBuilder("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n");
+            for (int i = 0; i < 10_000; i++) {
+              s.append("{\"type\":\"actor\",\"id\":\"a").append(i)
+                  .append("\",\"kind\":\"network\",\"name\":{\"en\":\"A\"},\"nmae\":\"x\"}\n");
+            }
+            return s.toString();
+          },
           "huge-string-10mb.jsonl",
           () -> "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n"
               + "{\"type\":\"actor\",\"id\":\"a\",\"kind\":\"state\",\"name\":{\"en\":\""
@@ -176,12 +188,13 @@ class HostileInputTest {
       Files.copy(input, file);
     }
 
-    ReadResult<Dataset> read = JSON.readDataset(file);
+    GcmJson json = name.startsWith("mem-") ? JSON.withMaxViolations(MEM_BOUND) : JSON;
+    ReadResult<Dataset> read = json.readDataset(file);
 
     Outcomes.assertValueOrLocatedReport(read, name);
     List<String> actual = render(read.getReport());
     assertThat(actual).as(name).isEqualTo(expected("json", name, actual));
-    assertThat(JSON.validate(file)).as("%s: streaming validation", name).isEqualTo(read.getReport());
+    assertThat(json.validate(file)).as("%s: streaming validation", name).isEqualTo(read.getReport());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -212,12 +225,13 @@ class HostileInputTest {
       }
     }
 
-    ReadResult<Dataset> read = CSV.readPackage(pkg);
+    GcmCsv csv = name.startsWith("mem-") ? CSV.withMaxViolations(MEM_BOUND) : CSV;
+    ReadResult<Dataset> read = csv.readPackage(pkg);
 
     Outcomes.assertValueOrLocatedReport(read, name);
     List<String> actual = render(read.getReport());
     assertThat(actual).as(name).isEqualTo(expected("csv", name, actual));
-    assertThat(CSV.validatePackage(pkg)).as("%s: streaming validation", name).isEqualTo(read.getReport());
+    assertThat(csv.validatePackage(pkg)).as("%s: streaming validation", name).isEqualTo(read.getReport());
   }
 
   @Test
@@ -378,6 +392,7 @@ class HostileInputTest {
       String at = v.getLocation().map(HostileInputTest::location).orElse("-");
       lines.add(printable(v.getCode() + " " + (v.getPointer().isEmpty() ? "/" : v.getPointer()) + " " + at));
     }
+    report.getOmittedCounts().forEach((code, n) -> lines.add("omitted " + code + " " + n));
     return lines;
   }
 

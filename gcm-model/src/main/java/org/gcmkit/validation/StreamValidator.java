@@ -1,11 +1,13 @@
 package org.gcmkit.validation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.RecordType;
@@ -66,7 +68,7 @@ public final class StreamValidator {
             String at = pointer + toPointer(path.get());
             pending
                 .computeIfAbsent(ref, r -> new ArrayList<>(1))
-                .add(new Pending(at, locator.apply(at).orElse(null)));
+                .add(new Pending(ref, at, locator.apply(at).orElse(null)));
           }
         });
     if (own.isEmpty() && first == null) {
@@ -99,36 +101,47 @@ public final class StreamValidator {
   }
 
   /**
-   * Reports every reference whose target never appeared, in the order the references were read.
-   * Call once, after the last record.
+   * Reports every reference whose target never appeared, by pointer with list indexes compared as
+   * numbers; the report keeps the first {@value ValidationReport#DEFAULT_MAX_VIOLATIONS} and counts
+   * the rest. Call once, after the last record.
    */
   public ValidationReport finish() {
+    ValidationReport.Builder report = ValidationReport.builder();
+    finish(report::add);
+    return report.build();
+  }
+
+  /**
+   * Hands each reference whose target never appeared to {@code unresolved}, by pointer with list
+   * indexes compared as numbers, making each violation only as it is handed over: with a {@link
+   * ValidationReport#builder(int)} as the receiver, memory stays bounded however many there are.
+   * Call once (this or {@link #finish()}), after the last record.
+   */
+  public void finish(Consumer<Violation> unresolved) {
+    Objects.requireNonNull(unresolved, "unresolved");
     if (finished) {
       throw new IllegalStateException("finish() was already called");
     }
     finished = true;
-    List<Violation> found = new ArrayList<>();
-    for (Map.Entry<RecordId, List<Pending>> e : pending.entrySet()) {
-      RecordId ref = e.getKey();
-      for (Pending p : e.getValue()) {
-        found.add(
-            Violation.of(
-                    Rule.REFERENCE_UNRESOLVED,
-                    p.pointer,
-                    "expected the id of "
-                        + ReportParts.withArticle(ref.type().code())
-                        + " in this dataset but was '"
-                        + ref.value()
-                        + "'")
-                .value(ref.value())
-                .location(Optional.ofNullable(p.location))
-                .build());
-      }
-    }
-    found.sort(
-        java.util.Comparator.comparing(Violation::getPointer, GcmValidator::comparePointers));
+    List<Pending> all = new ArrayList<>();
+    pending.values().forEach(all::addAll);
     pending.clear();
-    return ValidationReport.of(found);
+    all.sort(Comparator.comparing(p -> p.pointer, GcmValidator::comparePointers));
+    for (Pending p : all) {
+      RecordId ref = p.target;
+      unresolved.accept(
+          Violation.of(
+                  Rule.REFERENCE_UNRESOLVED,
+                  p.pointer,
+                  "expected the id of "
+                      + ReportParts.withArticle(ref.type().code())
+                      + " in this dataset but was '"
+                      + ref.value()
+                      + "'")
+              .value(ref.value())
+              .location(Optional.ofNullable(p.location))
+              .build());
+    }
   }
 
   /** The number of distinct ids seen so far, over all record types. */
@@ -145,10 +158,12 @@ public final class StreamValidator {
   }
 
   private static final class Pending {
+    final RecordId target;
     final String pointer;
     final @Nullable Location location;
 
-    Pending(String pointer, @Nullable Location location) {
+    Pending(RecordId target, String pointer, @Nullable Location location) {
+      this.target = target;
       this.pointer = pointer;
       this.location = location;
     }

@@ -24,20 +24,7 @@ public final class ValidationException extends RuntimeException {
   }
 
   private static String summary(ValidationReport report) {
-    String text = report.toText();
-    // Keep messages readable in logs: the first twenty lines and the summary line.
-    String[] lines = text.lines().toArray(String[]::new);
-    if (lines.length <= 21) {
-      return "invalid data:\n" + text;
-    }
-    StringBuilder s = new StringBuilder("invalid data:\n");
-    for (int i = 0; i < 20; i++) {
-      s.append(lines[i]).append('\n');
-    }
-    return s.append("... ")
-        .append(lines.length - 21)
-        .append(" more\n")
-        .append(lines[lines.length - 1])
-        .toString();
+    // Keep messages readable in logs: the first twenty violations, the rest counted by code.
+    return "invalid data:\n" + report.toText(20);
   }
 }

@@ -50,14 +50,18 @@ public abstract class Violation {
     return builder().from(this);
   }
 
-  /** One line: {@code LOCATION POINTER: SEVERITY CODE: MESSAGE}. */
+  /**
+   * One line, the form every gcm report uses: {@code SEVERITY LOCATION POINTER [CODE] MESSAGE}, the
+   * severity padded so that lines align, for example {@code error   bad.json:4:20 /actors/0/kind
+   * [value.syntax] expected one of ...}.
+   */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder();
+    s.append(getSeverity() == Severity.ERROR ? "error   " : "warning ");
     getLocation().ifPresent(l -> s.append(l).append(' '));
-    s.append(getPointer().isEmpty() ? "/" : getPointer()).append(": ");
-    s.append(getSeverity().name().toLowerCase(java.util.Locale.ROOT)).append(' ');
-    s.append(getCode()).append(": ").append(getMessage());
+    s.append(getPointer().isEmpty() ? "/" : getPointer());
+    s.append(" [").append(getCode()).append("] ").append(getMessage());
     // Readers often name the suggestion in the message already; say it once.
     getSuggestion()
         .filter(x -> !getMessage().contains("'" + x + "'"))

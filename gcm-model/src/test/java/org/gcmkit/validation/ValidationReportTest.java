@@ -169,7 +169,7 @@ class ValidationReportTest {
     assertThat(report.getErrors()).isEmpty();
     assertThat(report.toText())
         .isEqualTo(
-            "/dates: warning meeting.held-without-date: expected at least one date for a held"
+            "warning /dates [meeting.held-without-date] expected at least one date for a held"
                 + " meeting but none was given\n"
                 + "0 errors, 1 warning");
   }
@@ -191,7 +191,7 @@ class ValidationReportTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith(
             "invalid data:\n"
-                + "/actors/0/country: error actor.state-without-country: expected the ISO 3166-1"
+                + "error   /actors/0/country [actor.state-without-country] expected the ISO 3166-1"
                 + " code")
         .hasMessageEndingWith("\n9 errors, 1 warning")
         .satisfies(

@@ -38,20 +38,45 @@ public final class GcmCsv {
 
   private final GcmValidator validator;
   private final PackageWriter.Hook hook;
+  private final int maxViolations;
 
-  private GcmCsv(GcmValidator validator, PackageWriter.Hook hook) {
+  private GcmCsv(GcmValidator validator, PackageWriter.Hook hook, int maxViolations) {
     this.validator = validator;
     this.hook = hook;
+    this.maxViolations = maxViolations;
   }
 
-  /** A reader and writer that validates with {@link GcmValidator#create()}. */
+  /**
+   * A reader and writer that validates with {@link GcmValidator#create()} and keeps at most {@value
+   * ValidationReport#DEFAULT_MAX_VIOLATIONS} violations in a report.
+   */
   public static GcmCsv create() {
-    return new GcmCsv(GcmValidator.create(), NO_HOOK);
+    return new GcmCsv(GcmValidator.create(), NO_HOOK, ValidationReport.DEFAULT_MAX_VIOLATIONS);
+  }
+
+  /**
+   * A copy whose reports keep the first {@code maxViolations} violations found and count the rest
+   * by code (see {@link ValidationReport#isTruncated()}), so that a package with millions of
+   * problems is checked in bounded memory.
+   *
+   * @throws IllegalArgumentException if {@code maxViolations} is negative
+   */
+  public GcmCsv withMaxViolations(int maxViolations) {
+    if (maxViolations < 0) {
+      throw new IllegalArgumentException(
+          "expected maxViolations of 0 or more but was " + maxViolations);
+    }
+    return new GcmCsv(validator, hook, maxViolations);
+  }
+
+  /** How many violations a report keeps at most. */
+  public int getMaxViolations() {
+    return maxViolations;
   }
 
   /** A copy that calls {@code hook} after writing each file to the temporary folder and moving it. */
   GcmCsv withWriteHook(PackageWriter.Hook hook) {
-    return new GcmCsv(validator, Objects.requireNonNull(hook, "hook"));
+    return new GcmCsv(validator, Objects.requireNonNull(hook, "hook"), maxViolations);
   }
 
   /**
@@ -70,7 +95,7 @@ public final class GcmCsv {
         read(
             folderOrDescriptor,
             (type, r) -> records.computeIfAbsent(type, k -> new ArrayList<>()).add(r));
-    ValidationReport report = ValidationReport.of(outcome.problems.violations());
+    ValidationReport report = outcome.problems.report();
     if (outcome.problems.isMalformed()) {
       return ReadResult.of(Optional.empty(), report);
     }
@@ -91,7 +116,7 @@ public final class GcmCsv {
    */
   public ValidationReport validatePackage(Path folderOrDescriptor) {
     Objects.requireNonNull(folderOrDescriptor, "folderOrDescriptor");
-    return ValidationReport.of(read(folderOrDescriptor, null).problems.violations());
+    return read(folderOrDescriptor, null).problems.report();
   }
 
   /**
@@ -117,7 +142,7 @@ public final class GcmCsv {
 
   private PackageReader.Outcome read(Path input, PackageReader.@Nullable Sink sink) {
     try {
-      return PackageReader.read(input, validator, sink);
+      return PackageReader.read(input, validator, maxViolations, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -54,7 +54,7 @@ final class PackageReader {
     }
   }
 
-  private final Problems problems = Problems.kept();
+  private final Problems problems;
   private final StreamValidator stream;
 
   /** Where the values of the record being read came from; reused from record to record. */
@@ -72,7 +72,8 @@ final class PackageReader {
   /** The tables listed but not read, each with the index of its violation; set by {@link #read}. */
   private Map<Table, Integer> unreadTables = Map.of();
 
-  private PackageReader(GcmValidator validator) {
+  private PackageReader(GcmValidator validator, int maxViolations) {
+    this.problems = Problems.kept(maxViolations);
     this.stream = StreamValidator.create(validator);
     for (RecordType t : RecordType.values()) {
       unread.put(t, new HashSet<>());
@@ -106,7 +107,8 @@ final class PackageReader {
    *
    * @throws IOException when the folder or a file in it cannot be read
    */
-  static Outcome read(Path input, GcmValidator validator, @Nullable Sink sink) throws IOException {
+  static Outcome read(Path input, GcmValidator validator, int maxViolations, @Nullable Sink sink)
+      throws IOException {
     Path folder;
     Path descriptor;
     if (Files.isDirectory(input)) {
@@ -121,7 +123,7 @@ final class PackageReader {
       throw new NoSuchFileException(
           input.toString(), null, "expected a package folder or its datapackage.json");
     }
-    PackageReader reader = new PackageReader(validator);
+    PackageReader reader = new PackageReader(validator, maxViolations);
     Descriptor.Parsed parsed = Descriptor.read(folder, descriptor);
     reader.unreadTables = parsed.unread;
     String display = descriptor.getFileName().toString();
@@ -139,16 +141,17 @@ final class PackageReader {
     for (RecordType type : RecordType.values()) {
       reader.table(Table.of(type), parsed, sink);
     }
-    for (Violation v : reader.stream.finish().getViolations()) {
-      // A reference to a record whose row was reported unreadable is not reported again.
-      RecordType target = referencedType(v.getPointer());
-      if (target != null && reader.orphan(Table.of(target))) {
-        continue;
-      }
-      if (target == null || !reader.unread(target).contains(v.getValue().orElse(""))) {
-        reader.problems.rule(v);
-      }
-    }
+    reader.stream.finish(
+        v -> {
+          // A reference to a record whose row was reported unreadable is not reported again.
+          RecordType target = referencedType(v.getPointer());
+          if (target != null && reader.orphan(Table.of(target))) {
+            return;
+          }
+          if (target == null || !reader.unread(target).contains(v.getValue().orElse(""))) {
+            reader.problems.rule(v);
+          }
+        });
     // The descriptor's problems go in last: they are told how many references they leave
     // unresolved, and the report is put in file order below anyway.
     for (int i = 0; i < parsed.problems.size(); i++) {
@@ -296,7 +299,7 @@ final class PackageReader {
       Map<String, Long> ordinals,
       @Nullable Sink sink) {
     String pointer = "/" + table.name + "/" + row.index;
-    int mark = problems.size();
+    problems.mark();
     where.clear();
     Object builder = row.ragged ? null : parent.decodeBuilder(row, pointer, where);
     for (int i = 0; i < children.size(); i++) {
@@ -328,13 +331,13 @@ final class PackageReader {
       }
     }
     Object record = builder == null ? null : parent.build(builder, row, pointer);
+    // Cells that failed to read were reported already; the rules that notice them missing echo.
+    java.util.Set<String> failed = problems.failedSinceMark();
     if (record == null) {
       unread(table.type).add(parent.id(row));
       return;
     }
     Function<String, Optional<Location>> locator = where::locate;
-    // Cells that failed to read were reported already; the rules that notice them missing echo.
-    java.util.Set<String> failed = problems.pointersSince(mark);
     for (Violation v : stream.accept(record, pointer, locator).getViolations()) {
       if (!Echoes.echoes(v, failed)) {
         problems.rule(v);

@@ -50,37 +50,63 @@ import tools.jackson.databind.JacksonModule;
  * UncheckedIOException} (or {@link IOException} when writing files); they never enter a report.
  */
 public final class GcmJson {
-  private static final GcmJson DEFAULT = new GcmJson(false, JsonLimits.defaults());
+  private static final GcmJson DEFAULT =
+      new GcmJson(false, JsonLimits.defaults(), ValidationReport.DEFAULT_MAX_VIOLATIONS);
 
   private final boolean lenient;
   private final JsonLimits limits;
+  private final int maxViolations;
   private final JsonFactory factory;
   // For validate(Path), which keeps only ids: no document length limit, so that a data team can
   // check a JSON Lines file of any size in bounded memory.
   private final JsonFactory streaming;
   private final GcmValidator validator;
 
-  private GcmJson(boolean lenient, JsonLimits limits) {
+  private GcmJson(boolean lenient, JsonLimits limits, int maxViolations) {
     this.lenient = lenient;
     this.limits = limits;
+    this.maxViolations = maxViolations;
     this.factory = factory(limits.toConstraints(true));
     this.streaming = factory(limits.toConstraints(false));
     this.validator = GcmValidator.create();
   }
 
-  /** A reader and writer with strict reading (unknown fields are errors) and default limits. */
+  /**
+   * A reader and writer with strict reading (unknown fields are errors), default limits, and
+   * reports that keep at most {@value ValidationReport#DEFAULT_MAX_VIOLATIONS} violations.
+   */
   public static GcmJson create() {
     return DEFAULT;
   }
 
   /** A copy that reports unknown fields as warnings and skips them, instead of errors. */
   public GcmJson lenient() {
-    return new GcmJson(true, limits);
+    return new GcmJson(true, limits, maxViolations);
   }
 
   /** A copy that enforces {@code limits} when reading. */
   public GcmJson withLimits(JsonLimits limits) {
-    return new GcmJson(lenient, Objects.requireNonNull(limits, "limits"));
+    return new GcmJson(lenient, Objects.requireNonNull(limits, "limits"), maxViolations);
+  }
+
+  /**
+   * A copy whose reports keep the first {@code maxViolations} violations found and count the rest
+   * by code (see {@link ValidationReport#isTruncated()}), so that an input with millions of
+   * problems is validated in bounded memory.
+   *
+   * @throws IllegalArgumentException if {@code maxViolations} is negative
+   */
+  public GcmJson withMaxViolations(int maxViolations) {
+    if (maxViolations < 0) {
+      throw new IllegalArgumentException(
+          "expected maxViolations of 0 or more but was " + maxViolations);
+    }
+    return new GcmJson(lenient, limits, maxViolations);
+  }
+
+  /** How many violations a report keeps at most. */
+  public int getMaxViolations() {
+    return maxViolations;
   }
 
   /** Whether unknown fields are warnings rather than errors. */
@@ -134,7 +160,7 @@ public final class GcmJson {
     }
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
       ReadResult<Object> r =
-          new JsonReading(parser, null, lenient, validator).readValue(type, true);
+          new JsonReading(parser, null, lenient, validator, maxViolations).readValue(type, true);
       return ReadResult.of(r.getValue().map(type::cast), r.getReport());
     }
   }
@@ -153,6 +179,19 @@ public final class GcmJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Validates a dataset from UTF-8 bytes, a document or (when {@code jsonLines}) JSON Lines, record
+   * by record without keeping the records, as {@link #validate(Path)} does; {@code sourceName} names
+   * the input in locations. The stream is not closed.
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public ValidationReport validate(InputStream in, String sourceName, boolean jsonLines) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return read(in, sourceName, jsonLines, false).getReport();
   }
 
   /**
@@ -239,10 +278,10 @@ public final class GcmJson {
       JsonLines lines =
           new JsonLines(
               Utf8.stopping(in), limits.getMaxLineLength(), keep ? limits.getMaxDocumentLength() : -1);
-      return new JsonReading(f, file, lenient, validator).readLines(lines, keep);
+      return new JsonReading(f, file, lenient, validator, maxViolations).readLines(lines, keep);
     }
     try (JsonParser parser = f.createParser(ObjectReadContext.empty(), utf8(in))) {
-      JsonReading reading = new JsonReading(parser, file, lenient, validator);
+      JsonReading reading = new JsonReading(parser, file, lenient, validator, maxViolations);
       return reading.readDocument(keep, true);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());

@@ -26,16 +26,8 @@ public final class GcmJsonException extends DatabindException {
   }
 
   private static String summary(ValidationReport report) {
-    String text = report.toText();
-    // Keep log messages readable: the first twenty violations and the summary line.
-    String[] lines = text.split("\n", -1);
-    if (lines.length <= 21) {
-      return "invalid GCM JSON:\n" + text;
-    }
-    StringBuilder s = new StringBuilder("invalid GCM JSON:\n");
-    for (int i = 0; i < 20; i++) {
-      s.append(lines[i]).append('\n');
-    }
-    return s.append("... ").append(lines.length - 21).append(" more\n").append(lines[lines.length - 1]).toString();
+    // Keep messages readable in logs: the first twenty violations, the rest counted by code.
+    return "invalid GCM JSON:\n" + report.toText(20);
   }
+
 }

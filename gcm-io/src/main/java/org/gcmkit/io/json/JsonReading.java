@@ -89,7 +89,7 @@ final class JsonReading {
   private final @Nullable String file;
   private final boolean lenient;
   private final GcmValidator validator;
-  private final List<Violation> violations = new ArrayList<>();
+  private final ValidationReport.Builder violations;
 
   /**
    * The places of the values read: a tree of (parent, field name or array index, line, column),
@@ -150,20 +150,33 @@ final class JsonReading {
   private final Set<String> droppedErrors = new HashSet<>();
 
   JsonReading(JsonParser parser, @Nullable String file, boolean lenient, GcmValidator validator) {
+    this(parser, file, lenient, validator, ValidationReport.DEFAULT_MAX_VIOLATIONS);
+  }
+
+  /** A reading whose report keeps the first {@code maxViolations} violations and counts the rest. */
+  JsonReading(
+      JsonParser parser,
+      @Nullable String file,
+      boolean lenient,
+      GcmValidator validator,
+      int maxViolations) {
     this.parser = parser;
     this.factory = null;
     this.file = file;
     this.lenient = lenient;
     this.validator = validator;
+    this.violations = ValidationReport.builder(maxViolations);
   }
 
   /** A reading of JSON Lines, which makes a parser of each line with {@code factory}. */
-  JsonReading(JsonFactory factory, String file, boolean lenient, GcmValidator validator) {
+  JsonReading(
+      JsonFactory factory, String file, boolean lenient, GcmValidator validator, int maxViolations) {
     this.parser = factory.createParser(ObjectReadContext.empty(), new char[0], 0, 0);
     this.factory = factory;
     this.file = file;
     this.lenient = lenient;
     this.validator = validator;
+    this.violations = ValidationReport.builder(maxViolations);
   }
 
   // ---------------------------------------------------------------- entry points
@@ -651,12 +664,13 @@ final class JsonReading {
       for (Violation v : headReport.getViolations()) {
         add(v.toBuilder().location(locateOuter(v.getPointer())).build());
       }
-      ValidationReport references =
-          linesLost ? ValidationReport.of(List.of()) : validator.finish();
-      for (Violation v : references.getViolations()) {
-        if (!standInPointers.contains(v.getPointer())) {
-          JsonReading.this.add(v);
-        }
+      if (!linesLost) {
+        validator.finish(
+            v -> {
+              if (!standInPointers.contains(v.getPointer())) {
+                JsonReading.this.add(v);
+              }
+            });
       }
       finished = true;
     }
@@ -1222,7 +1236,7 @@ final class JsonReading {
   }
 
   private <T> ReadResult<T> result(Optional<T> value) {
-    return ReadResult.of(incomplete ? Optional.empty() : value, ValidationReport.of(violations));
+    return ReadResult.of(incomplete ? Optional.empty() : value, violations.build());
   }
 
   // ---------------------------------------------------------------- locations

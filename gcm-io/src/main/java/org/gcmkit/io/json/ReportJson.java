@@ -11,11 +11,12 @@ import org.gcmkit.validation.Violation;
 
 /**
  * The JSON form of a {@link ValidationReport}, described by {@code report.schema.json}: format
- * version, code list version, validity, counts, and each violation with its location.
+ * version, code list version, validity, counts, whether violations were left out (counted by code),
+ * and each violation kept with its location.
  */
 final class ReportJson {
   /** The version of the report format. */
-  static final String REPORT_FORMAT_VERSION = "1.0";
+  static final String REPORT_FORMAT_VERSION = "1.1";
 
   private ReportJson() {}
 
@@ -25,9 +26,11 @@ final class ReportJson {
     root.put("formatVersion", REPORT_FORMAT_VERSION);
     root.put("codeListVersion", report.getCodeListVersion());
     root.put("valid", report.isValid());
-    root.put("errorCount", (long) report.getErrors().size());
-    root.put("warningCount", (long) report.getWarnings().size());
+    root.put("errorCount", report.getErrorCount());
+    root.put("warningCount", report.getWarningCount());
     root.put("countsByCode", new LinkedHashMap<String, Object>(report.countsByCode()));
+    root.put("truncated", report.isTruncated());
+    root.put("omittedCounts", new LinkedHashMap<String, Object>(report.getOmittedCounts()));
     List<Object> violations = new ArrayList<>();
     for (Violation v : report.getViolations()) {
       violations.add(violation(v));

@@ -73,7 +73,7 @@ class GcmJacksonModuleTest {
               assertThat(v.getSuggestion()).contains("planned");
               assertThat(v.getLocation().orElseThrow().getLine()).hasValue(1);
               assertThat(v.getLocation().orElseThrow().getColumn()).hasValue(43);
-              assertThat(e.getMessage()).contains("/status: error value.syntax: expected one of");
+              assertThat(e.getMessage()).contains("/status [value.syntax] expected one of");
             });
   }
 

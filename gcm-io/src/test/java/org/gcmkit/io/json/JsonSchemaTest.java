@@ -17,10 +17,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import org.gcmkit.io.ReadResult;
-import org.gcmkit.validation.Violation;
 import org.gcmkit.io.internal.RandomDatasets;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.validation.ValidationReport;
+import org.gcmkit.validation.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -144,6 +144,35 @@ class JsonSchemaTest {
       String json = GcmJson.create().writeReport(report);
       assertThat(errors(REPORT, json)).as(json).isEmpty();
     }
+  }
+
+  @Test
+  void reportSchema_truncatedReportAndReportOfFormat10_pass() {
+    String many =
+        "{\"formatVersion\": \"1.0\", \"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4}";
+    ValidationReport truncated =
+        GcmJson.create().withMaxViolations(1).read(many, Dataset.class).getReport();
+    assertThat(truncated.isTruncated()).isTrue();
+    String json = GcmJson.create().writeReport(truncated);
+    String old =
+        GcmJson.create()
+            .writeReport(ValidationReport.empty())
+            .replace("\"1.1\"", "\"1.0\"")
+            .replace("\"truncated\": false,", "")
+            .replace("\"omittedCounts\": {},", "");
+
+    assertThat(errors(REPORT, json)).as(json).isEmpty();
+    assertThat(old).doesNotContain("truncated").doesNotContain("omittedCounts");
+    assertThat(errors(REPORT, old)).as(old).isEmpty();
+  }
+
+  @Test
+  void reportSchema_omittedCountOfZeroOrUnknownFormat_fails() {
+    String json = GcmJson.create().writeReport(ValidationReport.empty());
+
+    assertThat(errors(REPORT, json.replace("\"omittedCounts\": {}", "\"omittedCounts\": {\"x\": 0}")))
+        .isNotEmpty();
+    assertThat(errors(REPORT, json.replace("\"1.1\"", "\"1.2\""))).isNotEmpty();
   }
 
   @Test

@@ -20,7 +20,7 @@ class ReportJsonTest {
         .isEqualTo(
             """
             {
-              "formatVersion": "1.0",
+              "formatVersion": "1.1",
               "codeListVersion": "CODE_LIST_VERSION",
               "valid": false,
               "errorCount": 2,
@@ -29,6 +29,8 @@ class ReportJsonTest {
                 "text.blank": 1,
                 "value.syntax": 1
               },
+              "truncated": false,
+              "omittedCounts": {},
               "violations": [
                 {
                   "code": "value.syntax",
