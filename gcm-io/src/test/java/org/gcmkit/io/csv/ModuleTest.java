@@ -26,11 +26,18 @@ class ModuleTest {
   }
 
   @Test
-  void gcmCsv_publicApi_isTheFourMethodsAndTheFactory() {
+  void gcmCsv_publicApi_theFactoryItsOptionAndTheFourMethods() {
     assertThat(java.util.Arrays.stream(GcmCsv.class.getDeclaredMethods())
             .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
             .map(java.lang.reflect.Method::getName)
             .collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder("create", "readPackage", "validatePackage", "writePackage", "descriptor");
+        .containsExactlyInAnyOrder(
+            "create",
+            "withMaxViolations",
+            "getMaxViolations",
+            "readPackage",
+            "validatePackage",
+            "writePackage",
+            "descriptor");
   }
 }
