@@ -78,11 +78,9 @@ class ValueLimitsTest {
   @Test
   void parseNumber_overTheLengthLimit_limitBeforeParsing() {
     String million = "9".repeat(1_000_000);
-    long start = System.nanoTime();
     assertThatThrownBy(() -> ValueLimits.parseNumber(million))
         .isInstanceOf(ValueLimits.LimitException.class)
         .hasMessage("expected a number of at most 100 characters but was one of 1000000");
-    assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
     assertThatThrownBy(() -> ValueLimits.parseNumber("1e2147483648"))
         .isNotInstanceOf(ValueLimits.LimitException.class)
         .isInstanceOf(IllegalArgumentException.class)

@@ -48,12 +48,19 @@ public final class ValueLimits {
               + " characters but was one of "
               + text.length());
     }
+    BigDecimal number;
     try {
-      return new BigDecimal(text);
+      number = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      // Also an exponent beyond the int range of a scale, as in 1e2147483648.
+      // Also an exponent beyond the int range of a scale, as in 1e2147483649.
       throw new IllegalArgumentException("expected a number but was '" + text + "'", e);
     }
+    // JDK 21 and later accept 1e2147483648 as the scale Integer.MIN_VALUE, which JDK 17 refuses
+    // and whose negation overflows: refused here on every JDK, so that reports do not differ.
+    if (number.scale() == Integer.MIN_VALUE) {
+      throw new IllegalArgumentException("expected a number but was '" + text + "'");
+    }
+    return number;
   }
 
   /**
