@@ -66,6 +66,10 @@ class JsonValuesTest {
       BigDecimal expected;
       try {
         expected = new BigDecimal(text);
+        if (expected.scale() == Integer.MIN_VALUE) {
+          // gcm refuses it on every JDK; JDK 21 and later would accept it.
+          throw new NumberFormatException("scale Integer.MIN_VALUE");
+        }
       } catch (NumberFormatException e) {
         assertThat(r.getReport().getViolations())
             .as(text)
