@@ -36,9 +36,13 @@ public final class Accessors {
   public static Function<Object, Object> function(Method m) {
     Hot<Function<Object, Object>> hot =
         new Hot<>(m, Function.class, "apply", MethodType.methodType(Object.class, Object.class));
+    boolean isStatic = Modifier.isStatic(m.getModifiers());
     return arg -> {
       Function<Object, Object> f = hot.compiled();
-      return f != null ? f.apply(arg) : Modifier.isStatic(m.getModifiers()) ? invoke(m, null, arg) : invoke(m, arg);
+      if (f != null) {
+        return f.apply(arg);
+      }
+      return isStatic ? invoke(m, null, arg) : invoke(m, arg);
     };
   }
 
