@@ -21,6 +21,7 @@ import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.internal.Outcomes;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.validation.Violation;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * Fuzz tests of every JSON reading entry point. Without JAZZER_FUZZ they replay the committed
@@ -145,6 +146,28 @@ class JsonFuzzTest {
         assertThat(d.getFigures().get(0).getValue()).isEqualTo(new java.math.BigDecimal(number.strip()));
       }
       assertThat(JSON.read(JSON.write(d), Dataset.class).getValue()).contains(d);
+    }
+  }
+
+  /**
+   * Any text as a document's symbol (checked by a pattern in the precheck and by the provider): a
+   * value or a located report, never an exception or a stall; and a symbol accepted is kept as
+   * written.
+   */
+  @FuzzTest(maxDuration = "2m")
+  void read_anySymbolText_valueOrLocatedReport(@NotNull String symbol) {
+    StringBuilder json =
+        new StringBuilder(
+            "{\"formatVersion\":\"1.0\",\"documents\":[{\"id\":\"d1\",\"kind\":\"declaration\","
+                + "\"title\":{\"en\":\"Declaration\"},\"symbol\":\"");
+    JsonStringEncoder.getInstance().quoteAsString(symbol, json);
+    json.append("\"}]}");
+
+    ReadResult<Dataset> read = JSON.read(json.toString(), Dataset.class);
+
+    Outcomes.assertValueOrLocatedReport(read, symbol);
+    if (read.isValid()) {
+      assertThat(read.requireValid().getDocuments().get(0).getSymbol()).contains(symbol);
     }
   }
 
