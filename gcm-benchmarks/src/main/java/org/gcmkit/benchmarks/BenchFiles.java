@@ -11,7 +11,10 @@ final class BenchFiles {
   /** A memory-backed folder (/dev/shm) when there is one, so files are read from RAM; else tmp. */
   static Path scratch() throws IOException {
     Path shm = Path.of("/dev/shm");
-    Path base = Files.isDirectory(shm) && Files.isWritable(shm) ? shm : Path.of(System.getProperty("java.io.tmpdir"));
+    Path base =
+        Files.isDirectory(shm) && Files.isWritable(shm)
+            ? shm
+            : Path.of(System.getProperty("java.io.tmpdir"));
     return Files.createDirectories(base.resolve("gcm-bench"));
   }
 }

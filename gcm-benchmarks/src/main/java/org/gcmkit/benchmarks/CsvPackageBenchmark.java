@@ -105,9 +105,7 @@ public class CsvPackageBenchmark {
         RECORDS, tables.size(), total, total / (double) RECORDS, folder);
     System.out.printf(
         "[setup] gcm finds %d violations; Jackson binds %d rows; tables %s%n",
-        csv.validatePackage(folder).getErrorCount(),
-        jacksonCsvRecords(),
-        tables.keySet());
+        csv.validatePackage(folder).getErrorCount(), jacksonCsvRecords(), tables.keySet());
   }
 
   @TearDown(Level.Trial)

@@ -25,9 +25,9 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
- * (A) The CSV tokenising ceiling on a 1 M-row, 15-column file held in memory: FastCSV, Jackson
- * CSV (streaming tokens, and rows as String[]), and a byte loop that only counts newlines. Scores
- * are rows per second; MB/s is rows/s times the bytes per row printed in setup.
+ * (A) The CSV tokenising ceiling on a 1 M-row, 15-column file held in memory: FastCSV, Jackson CSV
+ * (streaming tokens, and rows as String[]), and a byte loop that only counts newlines. Scores are
+ * rows per second; MB/s is rows/s times the bytes per row printed in setup.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -46,7 +46,8 @@ public class CsvTokenizeBenchmark {
     bytes = SyntheticCsv.make(ROWS, 42);
     jackson = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
     System.out.printf(
-        "%n[setup] %d rows, %d bytes, %.1f bytes/row%n", ROWS, bytes.length, bytes.length / (double) ROWS);
+        "%n[setup] %d rows, %d bytes, %.1f bytes/row%n",
+        ROWS, bytes.length, bytes.length / (double) ROWS);
   }
 
   @Benchmark

@@ -20,9 +20,9 @@ import org.gcmkit.model.MeetingFormat;
 import org.gcmkit.model.MeetingId;
 import org.gcmkit.model.MeetingKind;
 import org.gcmkit.model.MeetingStatus;
+import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.ParticipantRole;
 import org.gcmkit.model.Participation;
-import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.Person;
 import org.gcmkit.model.PersonId;
 import org.gcmkit.model.Place;
@@ -35,10 +35,10 @@ import org.gcmkit.model.Text;
 import org.gcmkit.model.VirtualLocation;
 
 /**
- * A seeded generator of realistic GCM datasets, imitating the seed press releases: sources,
- * actors (States with country codes, organisations with parents), persons with posts, meetings
- * with participations, places and subjects, and figures. Names are in English with Russian
- * (Cyrillic) translations on about a third of the texts.
+ * A seeded generator of realistic GCM datasets, imitating the seed press releases: sources, actors
+ * (States with country codes, organisations with parents), persons with posts, meetings with
+ * participations, places and subjects, and figures. Names are in English with Russian (Cyrillic)
+ * translations on about a third of the texts.
  *
  * <p>Record {@code i} depends only on the seed and {@code i}, so a stream of records can be made
  * without holding earlier ones: {@link #records()} is lazy. References point only to records of
@@ -61,14 +61,28 @@ public final class DatasetGenerator {
     "NG", "KE", "ET", "EG", "JO", "LB", "IQ", "PK", "BD", "IN", "NP", "PH", "ID", "MX", "GT", "CO"
   };
   private static final ActorKind[] ORG_KINDS = {
-    ActorKind.GOVERNMENT_BODY, ActorKind.INTERGOVERNMENTAL_ORGANISATION, ActorKind.UN_ENTITY,
-    ActorKind.NETWORK, ActorKind.LOCAL_GOVERNMENT, ActorKind.CIVIL_SOCIETY, ActorKind.ACADEMIA,
-    ActorKind.PRIVATE_SECTOR, ActorKind.NATIONAL_HUMAN_RIGHTS_INSTITUTION, ActorKind.MEDIA
+    ActorKind.GOVERNMENT_BODY,
+    ActorKind.INTERGOVERNMENTAL_ORGANISATION,
+    ActorKind.UN_ENTITY,
+    ActorKind.NETWORK,
+    ActorKind.LOCAL_GOVERNMENT,
+    ActorKind.CIVIL_SOCIETY,
+    ActorKind.ACADEMIA,
+    ActorKind.PRIVATE_SECTOR,
+    ActorKind.NATIONAL_HUMAN_RIGHTS_INSTITUTION,
+    ActorKind.MEDIA
   };
   private static final String[] ORGS_EN = {
-    "Ministry of Labour", "Migration Service", "Red Crescent Society", "University",
-    "Chamber of Commerce", "Network of Migrant Associations", "Human Rights Ombudsperson",
-    "Municipality", "Women's Union", "Bar Association"
+    "Ministry of Labour",
+    "Migration Service",
+    "Red Crescent Society",
+    "University",
+    "Chamber of Commerce",
+    "Network of Migrant Associations",
+    "Human Rights Ombudsperson",
+    "Municipality",
+    "Women's Union",
+    "Bar Association"
   };
   private static final String[] ORGS_RU = {
     "Министерство труда", "Миграционная служба", "Общество Красного Полумесяца", "Университет",
@@ -76,16 +90,52 @@ public final class DatasetGenerator {
     "Союз женщин", "Коллегия адвокатов"
   };
   private static final String[] FIRST = {
-    "Aigerim", "Bakhtiyar", "Dilnoza", "Eldar", "Farida", "Gulnara", "Jamshid", "Leyla", "Maksat",
-    "Nodira", "Oksana", "Rustam", "Saida", "Timur", "Zarina", "Émilie", "José", "Ngozi", "Amina"
+    "Aigerim",
+    "Bakhtiyar",
+    "Dilnoza",
+    "Eldar",
+    "Farida",
+    "Gulnara",
+    "Jamshid",
+    "Leyla",
+    "Maksat",
+    "Nodira",
+    "Oksana",
+    "Rustam",
+    "Saida",
+    "Timur",
+    "Zarina",
+    "Émilie",
+    "José",
+    "Ngozi",
+    "Amina"
   };
   private static final String[] LAST = {
-    "Abdullayeva", "Berdiyev", "Karimov", "Nazarova", "Orazov", "Petrova", "Rahimov", "Saparov",
-    "Tashkentova", "Yusupov", "Müller", "García", "Okonkwo", "Haddad", "Nguyen"
+    "Abdullayeva",
+    "Berdiyev",
+    "Karimov",
+    "Nazarova",
+    "Orazov",
+    "Petrova",
+    "Rahimov",
+    "Saparov",
+    "Tashkentova",
+    "Yusupov",
+    "Müller",
+    "García",
+    "Okonkwo",
+    "Haddad",
+    "Nguyen"
   };
   private static final String[] TITLES = {
-    "Head of Mission", "Programme Officer", "Deputy Minister", "Project Coordinator", "Director",
-    "Chairperson", "Legal Adviser", "Communications Officer"
+    "Head of Mission",
+    "Programme Officer",
+    "Deputy Minister",
+    "Project Coordinator",
+    "Director",
+    "Chairperson",
+    "Legal Adviser",
+    "Communications Officer"
   };
   private static final String[] TOPICS = {
     "labour migration", "safe and orderly return", "counter-trafficking", "migrant health",
@@ -109,7 +159,8 @@ public final class DatasetGenerator {
       throw new IllegalArgumentException("expected at least 100 records but was " + size);
     }
     if (invalid < 0 || invalid > 1) {
-      throw new IllegalArgumentException("expected an invalid fraction in [0, 1] but was " + invalid);
+      throw new IllegalArgumentException(
+          "expected an invalid fraction in [0, 1] but was " + invalid);
     }
     this.seed = seed;
     this.size = size;
@@ -250,7 +301,8 @@ public final class DatasetGenerator {
         b.addLanguages("ru");
       }
     }
-    return new GeneratedRecord(b.build(), "/sources/" + i, bad, bad ? Defect.LANGUAGE_IN_LIST : Defect.NONE);
+    return new GeneratedRecord(
+        b.build(), "/sources/" + i, bad, bad ? Defect.LANGUAGE_IN_LIST : Defect.NONE);
   }
 
   private GeneratedRecord actor(SplittableRandom r, int i, boolean bad) {
@@ -304,7 +356,8 @@ public final class DatasetGenerator {
             .addSources(sourceRef(r));
     int posts = 1 + r.nextInt(3);
     for (int k = 0; k < posts; k++) {
-      PartialDate start = PartialDate.ofDay(2010 + r.nextInt(8), 1 + r.nextInt(12), 1 + r.nextInt(28));
+      PartialDate start =
+          PartialDate.ofDay(2010 + r.nextInt(8), 1 + r.nextInt(12), 1 + r.nextInt(28));
       Post.Builder p =
           Post.builder()
               .title(Text.en(pick(r, TITLES)))
@@ -345,8 +398,7 @@ public final class DatasetGenerator {
     int defect = bad ? r.nextInt(4) : -1;
     String topic = pick(r, TOPICS);
     String city = pick(r, CITIES);
-    MeetingFormat format =
-        oneOf(r, MeetingFormat.values());
+    MeetingFormat format = oneOf(r, MeetingFormat.values());
     Meeting.Builder b =
         Meeting.builder()
             .id(MeetingId.of("meeting-" + i))
@@ -362,8 +414,7 @@ public final class DatasetGenerator {
       b.place(Place.builder().locality(Text.en(city)).country(pick(r, COUNTRIES)).build());
     }
     if (format != MeetingFormat.IN_PERSON && defect != 1) {
-      b.virtualLocation(
-          VirtualLocation.builder().url("https://meet.example.org/m" + i).build());
+      b.virtualLocation(VirtualLocation.builder().url("https://meet.example.org/m" + i).build());
     }
     if (defect == 1 && format != MeetingFormat.HYBRID) {
       b.format(MeetingFormat.HYBRID);
@@ -371,7 +422,8 @@ public final class DatasetGenerator {
     int n = 2 + r.nextInt(7);
     for (int k = 0; k < n; k++) {
       Participation.Builder p =
-          Participation.builder().addRoles(k == 0 ? ParticipantRole.HOST : ParticipantRole.PARTICIPANT);
+          Participation.builder()
+              .addRoles(k == 0 ? ParticipantRole.HOST : ParticipantRole.PARTICIPANT);
       if (k == 0 && defect == 0) {
         p.capacity(Text.en("representatives of civil society"));
       } else if (r.nextInt(3) == 0) {
@@ -431,7 +483,8 @@ public final class DatasetGenerator {
 
   /**
    * One generated record, where it stands in the dataset, whether a defect was drawn for it, and
-   * which ({@link Defect#NONE} for valid records; rarely also for a drawn one that could not apply).
+   * which ({@link Defect#NONE} for valid records; rarely also for a drawn one that could not
+   * apply).
    */
   public record GeneratedRecord(Object record, String pointer, boolean invalid, Defect defect) {}
 

@@ -67,8 +67,7 @@ public class JsonLinesBenchmark {
         RECORDS, bytes.length, bytes.length / (double) RECORDS, file);
     System.out.printf(
         "[setup] gcm finds %d violations; Jackson binds %d lines%n",
-        json.validate(file).getErrorCount(),
-        jacksonDatabindRecords());
+        json.validate(file).getErrorCount(), jacksonDatabindRecords());
   }
 
   @TearDown(Level.Trial)
@@ -119,5 +118,4 @@ public class JsonLinesBenchmark {
     }
     return n;
   }
-
 }

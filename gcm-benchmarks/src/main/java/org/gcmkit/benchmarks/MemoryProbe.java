@@ -27,8 +27,8 @@ import org.gcmkit.validation.ValidationReport;
 /**
  * (E) Memory: streams generated records through {@link StreamValidator} without holding them, and
  * reports the heap: the largest heap in use just after any collection (the live set, an upper
- * bound), the live heap after a full collection at the end while the validator and its id index
- * are still held, and from it the bytes per id. Run it in a fresh JVM with a low {@code -Xmx}:
+ * bound), the live heap after a full collection at the end while the validator and its id index are
+ * still held, and from it the bytes per id. Run it in a fresh JVM with a low {@code -Xmx}:
  *
  * <pre>
  * java -Xmx64m -cp gcm-benchmarks/target/benchmarks.jar org.gcmkit.benchmarks.MemoryProbe 100000 0.01
@@ -74,7 +74,8 @@ public final class MemoryProbe {
     for (Iterator<GeneratedRecord> it = DatasetGenerator.of(42, records, invalid).records();
         it.hasNext(); ) {
       GeneratedRecord r = it.next();
-      violations += stream.accept(r.record(), r.pointer(), p -> Optional.empty()).getViolations().size();
+      violations +=
+          stream.accept(r.record(), r.pointer(), p -> Optional.empty()).getViolations().size();
     }
     long ids = stream.idCount();
     long after = liveHeap();

@@ -25,7 +25,8 @@ final class PlainJson {
   })
   sealed interface Line permits Header, Source, Actor, Person, Meeting, Figure {}
 
-  record Header(@Nullable String formatVersion, @Nullable Map<String, String> title) implements Line {}
+  record Header(@Nullable String formatVersion, @Nullable Map<String, String> title)
+      implements Line {}
 
   record Source(
       String id,

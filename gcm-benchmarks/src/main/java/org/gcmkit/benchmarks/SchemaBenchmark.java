@@ -34,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * networknt json-schema-validator on gcm's published JSON Schema (compiled once here), against
  * gcm's read+validate, on the same in-memory bytes of the document form (the form the schema
  * describes). The schema checks the shape only; gcm also checks code lists, cross-field rules,
- * unique ids and references (see results/side-by-side.md for which defects each catches).
- * Scores are records per second.
+ * unique ids and references (see results/side-by-side.md for which defects each catches). Scores
+ * are records per second.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -29,33 +29,34 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The inputs and the Java half of the side-by-side comparison with ajv and Frictionless
- * tableschema (the Node half is {@code gcm-benchmarks/sidebyside/}); see
- * {@code gcm-benchmarks/results/side-by-side.md}.
+ * The inputs and the Java half of the side-by-side comparison with ajv and Frictionless tableschema
+ * (the Node half is {@code gcm-benchmarks/sidebyside/}); see {@code
+ * gcm-benchmarks/results/side-by-side.md}.
  *
  * <pre>
  * java -cp benchmarks.jar org.gcmkit.benchmarks.SideBySide files OUT RECORDS...
  * java -cp benchmarks.jar org.gcmkit.benchmarks.SideBySide time OUT [REPETITIONS]
  * </pre>
  *
- * <p>{@code files} writes, for each size and each invalid fraction (0, 0.01, 0.6), a folder
- * {@code OUT/n<RECORDS>-f<FRACTION>/} with the dataset document {@code dataset.json} (the form the
+ * <p>{@code files} writes, for each size and each invalid fraction (0, 0.01, 0.6), a folder {@code
+ * OUT/n<RECORDS>-f<FRACTION>/} with the dataset document {@code dataset.json} (the form the
  * published JSON Schema describes: it does not cover JSON Lines), the CSV package {@code package/}
  * and {@code defects.csv}, the injected defect of each invalid record by JSON Pointer. It also
  * writes two probes of rules the tools' notations cannot state: a held meeting without a date, and
  * a key given twice in one object.
  *
  * <p>{@code time} validates every folder in one JVM, as the Node scripts do in one process: gcm's
- * streaming {@code GcmJson.validate(Path)} and {@code GcmCsv.validatePackage}, and networknt
- * (read the bytes, parse them with Jackson, validate against the schema compiled once). Each is
- * run once to warm up, then REPETITIONS times (default 5); the median is reported. JVM start-up
- * is not included, and a first untimed pass runs every tool on every input before the timed pass
- * so that most of the JIT's warm-up is not either (on 10^4 records gcm was still speeding up: see
- * the results). The violations of the last run go to {@code flagged-<tool>.tsv}
- * beside the inputs, one line per violation: record pointer, pointer, code, message, severity.
+ * streaming {@code GcmJson.validate(Path)} and {@code GcmCsv.validatePackage}, and networknt (read
+ * the bytes, parse them with Jackson, validate against the schema compiled once). Each is run once
+ * to warm up, then REPETITIONS times (default 5); the median is reported. JVM start-up is not
+ * included, and a first untimed pass runs every tool on every input before the timed pass so that
+ * most of the JIT's warm-up is not either (on 10^4 records gcm was still speeding up: see the
+ * results). The violations of the last run go to {@code flagged-<tool>.tsv} beside the inputs, one
+ * line per violation: record pointer, pointer, code, message, severity.
  */
 final class SideBySide {
   private static final double[] FRACTIONS = {0, 0.01, 0.6};
+
   /** Untimed runs of each tool on each input in the timed pass, after the untimed first pass. */
   private static final int WARM_UPS = 1;
 
@@ -80,7 +81,8 @@ final class SideBySide {
   }
 
   private static String folderName(int records, double fraction) {
-    return String.format(Locale.ROOT, "n%d-f%s", records, fraction == 0 ? "0" : Double.toString(fraction));
+    return String.format(
+        Locale.ROOT, "n%d-f%s", records, fraction == 0 ? "0" : Double.toString(fraction));
   }
 
   private static void writeInputs(Path folder, int records, double fraction) throws IOException {
@@ -116,14 +118,18 @@ final class SideBySide {
     meetings.set(0, meetings.get(0).toBuilder().dates(List.of()).build());
     Path undated = Files.createDirectories(out.resolve("probe-held-without-date"));
     writeBoth(valid.toBuilder().meetings(meetings).build(), undated);
-    Files.writeString(undated.resolve("defects.csv"), "pointer,defect\n/meetings/0,held_without_date\n");
+    Files.writeString(
+        undated.resolve("defects.csv"), "pointer,defect\n/meetings/0,held_without_date\n");
     Files.writeString(undated.resolve("records.txt"), valid.size() + "\n");
 
     Path twice = Files.createDirectories(out.resolve("probe-duplicate-key"));
     Path json = twice.resolve("dataset.json");
     GcmJson.create().writeDataset(valid, json);
     String text = Files.readString(json);
-    Files.writeString(json, text.replaceFirst("\"status\": \"held\"", "\"status\": \"planned\",\n      \"status\": \"held\""));
+    Files.writeString(
+        json,
+        text.replaceFirst(
+            "\"status\": \"held\"", "\"status\": \"planned\",\n      \"status\": \"held\""));
     Files.writeString(twice.resolve("defects.csv"), "pointer,defect\n/meetings/0,duplicate_key\n");
     Files.writeString(twice.resolve("records.txt"), valid.size() + "\n");
     System.out.printf("%s, %s: probes%n", undated, twice);
@@ -145,7 +151,8 @@ final class SideBySide {
     for (int pass = 0; pass < 2; pass++) {
       boolean timed = pass == 1;
       if (timed) {
-        System.out.println("file\ttool\tverdict\terrors\tflagged_records\tmedian_ms\trecords_per_s");
+        System.out.println(
+            "file\ttool\tverdict\terrors\tflagged_records\tmedian_ms\trecords_per_s");
       }
       for (Path folder : folders) {
         timeFolder(folder, timed ? repetitions : 1, json, csv, schema, mapper, timed);
@@ -154,32 +161,62 @@ final class SideBySide {
   }
 
   private static void timeFolder(
-      Path folder, int repetitions, GcmJson json, GcmCsv csv, Schema schema, JsonMapper mapper, boolean report)
+      Path folder,
+      int repetitions,
+      GcmJson json,
+      GcmCsv csv,
+      Schema schema,
+      JsonMapper mapper,
+      boolean report)
       throws IOException {
     int records = Integer.parseInt(Files.readString(folder.resolve("records.txt")).trim());
     Path document = folder.resolve("dataset.json");
     Path pkg = folder.resolve("package");
     List<String[]> last = new ArrayList<>();
-    run(folder, "gcm-json", records, repetitions, report, () -> {
-      last.clear();
-      return gcmLines(json.validate(document), last);
-    }, last);
+    run(
+        folder,
+        "gcm-json",
+        records,
+        repetitions,
+        report,
+        () -> {
+          last.clear();
+          return gcmLines(json.validate(document), last);
+        },
+        last);
     if (Files.isDirectory(pkg)) {
-      run(folder, "gcm-csv", records, repetitions, report, () -> {
-        last.clear();
-        return gcmLines(csv.validatePackage(pkg), last);
-      }, last);
+      run(
+          folder,
+          "gcm-csv",
+          records,
+          repetitions,
+          report,
+          () -> {
+            last.clear();
+            return gcmLines(csv.validatePackage(pkg), last);
+          },
+          last);
     }
-    run(folder, "networknt", records, repetitions, report, () -> {
-      last.clear();
-      JsonNode tree = mapper.readTree(Files.readAllBytes(document));
-      List<Error> errors = schema.validate(tree);
-      for (Error e : errors) {
-        NodePath at = e.getInstanceLocation();
-        last.add(new String[] {recordOf(at), pointerOf(at), e.getKeyword(), e.getMessage(), "error"});
-      }
-      return errors.size();
-    }, last);
+    run(
+        folder,
+        "networknt",
+        records,
+        repetitions,
+        report,
+        () -> {
+          last.clear();
+          JsonNode tree = mapper.readTree(Files.readAllBytes(document));
+          List<Error> errors = schema.validate(tree);
+          for (Error e : errors) {
+            NodePath at = e.getInstanceLocation();
+            last.add(
+                new String[] {
+                  recordOf(at), pointerOf(at), e.getKeyword(), e.getMessage(), "error"
+                });
+          }
+          return errors.size();
+        },
+        last);
   }
 
   /** A timed action returning its error count and filling the shared list of flagged lines. */
@@ -188,7 +225,13 @@ final class SideBySide {
   }
 
   private static void run(
-      Path folder, String tool, int records, int repetitions, boolean report, Action action, List<String[]> last)
+      Path folder,
+      String tool,
+      int records,
+      int repetitions,
+      boolean report,
+      Action action,
+      List<String[]> last)
       throws IOException {
     long[] nanos = new long[repetitions];
     int errors = 0;
@@ -203,26 +246,46 @@ final class SideBySide {
       return;
     }
     Arrays.sort(nanos);
-    double medianMs = (repetitions % 2 == 1 ? nanos[repetitions / 2] : (nanos[repetitions / 2 - 1] + nanos[repetitions / 2]) / 2.0) / 1e6;
-    long flagged = last.stream().filter(l -> l[4].equals("error")).map(l -> l[0]).distinct().count();
+    double medianMs =
+        (repetitions % 2 == 1
+                ? nanos[repetitions / 2]
+                : (nanos[repetitions / 2 - 1] + nanos[repetitions / 2]) / 2.0)
+            / 1e6;
+    long flagged =
+        last.stream().filter(l -> l[4].equals("error")).map(l -> l[0]).distinct().count();
     try (PrintWriter w =
-        new PrintWriter(Files.newBufferedWriter(folder.resolve("flagged-" + tool + ".tsv"), StandardCharsets.UTF_8))) {
+        new PrintWriter(
+            Files.newBufferedWriter(
+                folder.resolve("flagged-" + tool + ".tsv"), StandardCharsets.UTF_8))) {
       for (String[] l : last) {
-        w.println(String.join("\t", Arrays.stream(l).map(s -> s.replace('\t', ' ').replace('\n', ' ')).toList()));
+        w.println(
+            String.join(
+                "\t", Arrays.stream(l).map(s -> s.replace('\t', ' ').replace('\n', ' ')).toList()));
       }
     }
-    System.out.printf(Locale.ROOT, "%s\t%s\t%s\t%d\t%d\t%.1f\t%.0f%n",
-        folder.getFileName(), tool, errors == 0 ? "valid" : "invalid", errors, flagged, medianMs,
+    System.out.printf(
+        Locale.ROOT,
+        "%s\t%s\t%s\t%d\t%d\t%.1f\t%.0f%n",
+        folder.getFileName(),
+        tool,
+        errors == 0 ? "valid" : "invalid",
+        errors,
+        flagged,
+        medianMs,
         records / (medianMs / 1e3));
   }
 
   /** Errors and warnings go to the file (a held meeting without a date is a warning in gcm). */
   private static int gcmLines(ValidationReport report, List<String[]> into) {
     for (Violation v : report.getViolations()) {
-      into.add(new String[] {
-        recordOf(v.getPointer()), v.getPointer(), v.getCode(), v.getMessage(),
-        v.getSeverity().name().toLowerCase(Locale.ROOT)
-      });
+      into.add(
+          new String[] {
+            recordOf(v.getPointer()),
+            v.getPointer(),
+            v.getCode(),
+            v.getMessage(),
+            v.getSeverity().name().toLowerCase(Locale.ROOT)
+          });
     }
     return (int) report.getErrorCount();
   }

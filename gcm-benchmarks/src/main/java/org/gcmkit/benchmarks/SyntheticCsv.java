@@ -13,8 +13,21 @@ public final class SyntheticCsv {
   public static final int COLUMNS = 15;
 
   private static final String[] WORDS = {
-    "migration", "return", "labour", "border", "health", "data", "rights", "family", "skills",
-    "remittance", "consular", "safe", "orderly", "regular", "dialogue"
+    "migration",
+    "return",
+    "labour",
+    "border",
+    "health",
+    "data",
+    "rights",
+    "family",
+    "skills",
+    "remittance",
+    "consular",
+    "safe",
+    "orderly",
+    "regular",
+    "dialogue"
   };
   private static final String[] NON_ASCII = {
     "Ашхабад", "Туркменистан", "Müller", "García", "عمّان", "Ngozi Okonkwo-Éboué", "Алматы"
@@ -33,8 +46,12 @@ public final class SyntheticCsv {
     for (int i = 0; i < rows; i++) {
       boolean nonAscii = r.nextInt(20) == 0;
       s.append("rec-").append(i).append(',');
-      s.append(2018 + r.nextInt(8)).append('-').append(10 + r.nextInt(3)).append('-')
-          .append(10 + r.nextInt(18)).append(',');
+      s.append(2018 + r.nextInt(8))
+          .append('-')
+          .append(10 + r.nextInt(3))
+          .append('-')
+          .append(10 + r.nextInt(18))
+          .append(',');
       s.append(r.nextInt(1_000_000)).append(',');
       s.append(nonAscii ? NON_ASCII[r.nextInt(NON_ASCII.length)] : WORDS[r.nextInt(WORDS.length)])
           .append(',');
@@ -44,8 +61,11 @@ public final class SyntheticCsv {
       } else if (q == 1) {
         s.append("\"line one\nline two\",");
       } else if (q < 5) {
-        s.append("\"").append(WORDS[r.nextInt(WORDS.length)]).append(", ")
-            .append(WORDS[r.nextInt(WORDS.length)]).append("\",");
+        s.append("\"")
+            .append(WORDS[r.nextInt(WORDS.length)])
+            .append(", ")
+            .append(WORDS[r.nextInt(WORDS.length)])
+            .append("\",");
       } else {
         s.append(WORDS[r.nextInt(WORDS.length)]).append(',');
       }
@@ -55,7 +75,9 @@ public final class SyntheticCsv {
       s.append(r.nextInt(1000)).append(".").append(r.nextInt(1000)).append(',');
       s.append("https://example.org/").append(r.nextInt(10_000)).append(',');
       s.append("en").append(',');
-      s.append(WORDS[r.nextInt(WORDS.length)]).append(' ').append(WORDS[r.nextInt(WORDS.length)])
+      s.append(WORDS[r.nextInt(WORDS.length)])
+          .append(' ')
+          .append(WORDS[r.nextInt(WORDS.length)])
           .append(',');
       s.append("src-").append(r.nextInt(1000)).append(',');
       s.append(r.nextInt(2) == 0 ? "true" : "false").append(',');

@@ -40,10 +40,13 @@ class DatasetGeneratorTest {
       int injected = 0;
       for (GeneratedRecord r : g.list()) {
         ValidationReport report = stream.accept(r.record(), r.pointer(), p -> Optional.empty());
-        int gcmErrors = (int) report.getViolations().stream().filter(DatasetGeneratorTest::error).count();
-        int handErrors = (int) hand.accept(r.record(), r.pointer()).stream()
-            .filter(p -> !p.code().equals("meeting.held-without-date"))
-            .count();
+        int gcmErrors =
+            (int) report.getViolations().stream().filter(DatasetGeneratorTest::error).count();
+        int handErrors =
+            (int)
+                hand.accept(r.record(), r.pointer()).stream()
+                    .filter(p -> !p.code().equals("meeting.held-without-date"))
+                    .count();
         if (r.invalid()) {
           injected++;
         }
@@ -51,7 +54,8 @@ class DatasetGeneratorTest {
         assertThat(gcmErrors > 0).as(r.pointer()).isEqualTo(handErrors > 0);
       }
       assertThat(stream.finish().getErrorCount()).isEqualTo(hand.finish().size());
-      assertThat(injected).isBetween((int) (5_000 * invalid * 0.7), (int) (5_000 * invalid * 1.3) + 5);
+      assertThat(injected)
+          .isBetween((int) (5_000 * invalid * 0.7), (int) (5_000 * invalid * 1.3) + 5);
     }
   }
 

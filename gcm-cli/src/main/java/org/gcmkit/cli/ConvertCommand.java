@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.validation.Rule;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code gcm convert}: JSON, JSON Lines and CSV data packages into one another. */
 @Command(

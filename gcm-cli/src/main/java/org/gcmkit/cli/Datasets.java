@@ -35,8 +35,8 @@ final class Datasets {
   }
 
   /**
-   * Writes the dataset in the format the output path names: a JSON file as {@link
-   * GcmJson#isJson} says (JSON Lines for .jsonl and .ndjson), else a CSV folder.
+   * Writes the dataset in the format the output path names: a JSON file as {@link GcmJson#isJson}
+   * says (JSON Lines for .jsonl and .ndjson), else a CSV folder.
    */
   void write(Dataset dataset, Path output) throws IOException {
     if (GcmJson.isJson(output)) {

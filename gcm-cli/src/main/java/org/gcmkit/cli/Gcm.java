@@ -13,8 +13,8 @@ import java.util.Properties;
 import java.util.function.Supplier;
 import java.util.logging.LogManager;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The {@code gcm} command line: validate and convert GCM data, print the schema and code lists.

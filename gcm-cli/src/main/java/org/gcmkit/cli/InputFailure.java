@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * An input or output that could not be handled at all (unreadable, unwritable, or too large for
- * the memory given), said in one line that names the path the user gave; exit code 2.
+ * An input or output that could not be handled at all (unreadable, unwritable, or too large for the
+ * memory given), said in one line that names the path the user gave; exit code 2.
  */
 final class InputFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -104,7 +104,8 @@ class GcmCliTest {
     Files.writeString(file, "<x/>", StandardCharsets.UTF_8);
 
     assertThat(run("validate", file.toString())).isEqualTo(2);
-    assertThat(err).contains("expected a .json, .jsonl or .ndjson file, or a CSV data package folder");
+    assertThat(err)
+        .contains("expected a .json, .jsonl or .ndjson file, or a CSV data package folder");
   }
 
   @Test
@@ -141,7 +142,9 @@ class GcmCliTest {
     Path file = dir.resolve("bad.jsonl");
     StringBuilder s = new StringBuilder("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n");
     for (int i = 0; i < 4; i++) {
-      s.append("{\"type\":\"actor\",\"id\":\"a").append(i).append("\",\"kind\":\"stat\",\"name\":{\"en\":\"X\"}}\n");
+      s.append("{\"type\":\"actor\",\"id\":\"a")
+          .append(i)
+          .append("\",\"kind\":\"stat\",\"name\":{\"en\":\"X\"}}\n");
     }
     Files.writeString(file, s.toString(), StandardCharsets.UTF_8);
 
@@ -163,8 +166,7 @@ class GcmCliTest {
   void convert_inputIsAFolderNamedJson_exitsTwoWithOneLineNamingIt() throws IOException {
     Path folder = Files.createDirectory(dir.resolve("data.json"));
 
-    assertThat(run("convert", folder.toString(), dir.resolve("out.jsonl").toString()))
-        .isEqualTo(2);
+    assertThat(run("convert", folder.toString(), dir.resolve("out.jsonl").toString())).isEqualTo(2);
     assertThat(err).isEqualTo("gcm: cannot read '" + folder + "': Is a directory" + NL);
     assertThat(out).isEmpty();
   }
@@ -205,7 +207,12 @@ class GcmCliTest {
     try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n");
       for (int i = 0; i < 100_000; i++) {
-        w.write("{\"type\":\"actor\",\"id\":\"a" + i + "\",\"kind\":\"network\",\"name\":{\"en\":\"A " + i + "\"}}\n");
+        w.write(
+            "{\"type\":\"actor\",\"id\":\"a"
+                + i
+                + "\",\"kind\":\"network\",\"name\":{\"en\":\"A "
+                + i
+                + "\"}}\n");
       }
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -253,7 +260,8 @@ class GcmCliTest {
     assertThat(run("convert", json.toString(), ndjson.toString())).isZero();
 
     // One record per line, as GcmJson reads and writes .ndjson, not a pretty document.
-    assertThat(Files.readAllLines(ndjson).get(0)).startsWith("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"");
+    assertThat(Files.readAllLines(ndjson).get(0))
+        .startsWith("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"");
     assertThat(run("validate", ndjson.toString())).isZero();
     assertThat(GcmJson.create().readDataset(ndjson).getValue()).contains(SeedDatasets.seed004());
   }
@@ -312,7 +320,9 @@ class GcmCliTest {
     Files.writeString(dir.resolve("notes.csv"), "a,b\n");
 
     assertThat(run("validate", dir.toString())).isEqualTo(2);
-    assertThat(err).contains("or CSV package folders with datapackage.json or tables such as actors.csv) but found none");
+    assertThat(err)
+        .contains(
+            "or CSV package folders with datapackage.json or tables such as actors.csv) but found none");
   }
 
   @Test

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keeps the bundled example files in {@code gcm-examples/data} identical to what the library
- * writes from {@link SeedDatasets}. After a change to the seeds or the formats, regenerate them
- * with {@code ./mvnw -pl gcm-examples -am verify -Dgcm.updateExamples=true}.
+ * Keeps the bundled example files in {@code gcm-examples/data} identical to what the library writes
+ * from {@link SeedDatasets}. After a change to the seeds or the formats, regenerate them with
+ * {@code ./mvnw -pl gcm-examples -am verify -Dgcm.updateExamples=true}.
  */
 class ExampleDataTest {
   private static final Path DATA = Path.of("data");
@@ -37,7 +37,8 @@ class ExampleDataTest {
   @Test
   void checkedInFiles_readBackAsTheSeedDatasetsWithoutAnyViolation() {
     for (Map.Entry<String, Dataset> seed : SeedDatasets.all().entrySet()) {
-      var json = GcmJson.create().readDataset(DATA.resolve("json").resolve(seed.getKey() + ".json"));
+      var json =
+          GcmJson.create().readDataset(DATA.resolve("json").resolve(seed.getKey() + ".json"));
       var csv = GcmCsv.create().readPackage(DATA.resolve("csv").resolve(seed.getKey()));
 
       assertThat(json.getReport().getViolations()).as(seed.getKey()).isEmpty();

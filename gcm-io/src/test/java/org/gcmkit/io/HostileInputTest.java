@@ -52,24 +52,37 @@ class HostileInputTest {
           "huge-field-name.json",
           () -> "{\"formatVersion\":\"1.0\",\"" + "k".repeat(100_000) + "\":1}\n",
           "deep-nesting-10000.json",
-          () -> "{\"formatVersion\":\"1.0\",\"title\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}\n",
+          () ->
+              "{\"formatVersion\":\"1.0\",\"title\":"
+                  + "[".repeat(10_000)
+                  + "]".repeat(10_000)
+                  + "}\n",
           "deep-nesting-10000.jsonl",
-          () -> "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n" + "[".repeat(10_000) + "]".repeat(10_000) + "\n",
+          () ->
+              "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n"
+                  + "[".repeat(10_000)
+                  + "]".repeat(10_000)
+                  + "\n",
           "mem-misspelt-field-10000.jsonl",
           () -> {
-            StringBuilder s = new StringBuilder("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n");
+            StringBuilder s =
+                new StringBuilder("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n");
             for (int i = 0; i < 10_000; i++) {
-              s.append("{\"type\":\"actor\",\"id\":\"a").append(i)
+              s.append("{\"type\":\"actor\",\"id\":\"a")
+                  .append(i)
                   .append("\",\"kind\":\"network\",\"name\":{\"en\":\"A\"},\"nmae\":\"x\"}\n");
             }
             return s.toString();
           },
           "huge-string-10mb.jsonl",
-          () -> "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n"
-              + "{\"type\":\"actor\",\"id\":\"a\",\"kind\":\"state\",\"name\":{\"en\":\""
-              + "x".repeat(10 * MB) + "\"}}\n");
+          () ->
+              "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n"
+                  + "{\"type\":\"actor\",\"id\":\"a\",\"kind\":\"state\",\"name\":{\"en\":\""
+                  + "x".repeat(10 * MB)
+                  + "\"}}\n");
 
-  private static final String JSON_LINES_HEAD = "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n";
+  private static final String JSON_LINES_HEAD =
+      "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n";
   private static final String JSON_LINES_A =
       "{\"type\":\"actor\",\"id\":\"a\",\"kind\":\"state\",\"country\":\"TM\",\"name\":{\"en\":\"A\"}}\n";
   private static final String JSON_LINES_B =
@@ -79,24 +92,33 @@ class HostileInputTest {
   private static final Map<String, Supplier<String>> GENERATED_JSON_RECORDS =
       Map.of(
           "json-line-over-16mib.jsonl",
-          () -> JSON_LINES_HEAD
-              + "{\"type\":\"actor\",\"id\":\"big\",\"kind\":\"state\",\"name\":{\"en\":\""
-              + "x".repeat(16 * MB) + "\"}}\n"
-              + JSON_LINES_B,
+          () ->
+              JSON_LINES_HEAD
+                  + "{\"type\":\"actor\",\"id\":\"big\",\"kind\":\"state\",\"name\":{\"en\":\""
+                  + "x".repeat(16 * MB)
+                  + "\"}}\n"
+                  + JSON_LINES_B,
           "json-million-unknown-fields.jsonl",
-          () -> JSON_LINES_HEAD
-              + JSON_LINES_A.substring(0, JSON_LINES_A.length() - 2)
-              + repeat(1_000_000, i -> ",\"k" + i + "\":0") + "}\n"
-              + JSON_LINES_B,
+          () ->
+              JSON_LINES_HEAD
+                  + JSON_LINES_A.substring(0, JSON_LINES_A.length() - 2)
+                  + repeat(1_000_000, i -> ",\"k" + i + "\":0")
+                  + "}\n"
+                  + JSON_LINES_B,
           "json-million-languages.json",
-          () -> "{\"formatVersion\":\"1.0\",\"actors\":[{\"id\":\"a\",\"kind\":\"state\","
-              + "\"country\":\"TM\",\"name\":{\"en\":\"A\""
-              + repeat(1_000_000, i -> ",\"en-x-" + i + "\":\"x\"") + "}}]}\n",
+          () ->
+              "{\"formatVersion\":\"1.0\",\"actors\":[{\"id\":\"a\",\"kind\":\"state\","
+                  + "\"country\":\"TM\",\"name\":{\"en\":\"A\""
+                  + repeat(1_000_000, i -> ",\"en-x-" + i + "\":\"x\"")
+                  + "}}]}\n",
           "json-record-over-100000-values.jsonl",
-          () -> JSON_LINES_HEAD
-              + JSON_LINES_A.substring(0, JSON_LINES_A.length() - 2)
-              + ",\"sources\":[" + repeat(150_000, i -> (i == 0 ? "" : ",") + "\"s\"") + "]}\n"
-              + JSON_LINES_B);
+          () ->
+              JSON_LINES_HEAD
+                  + JSON_LINES_A.substring(0, JSON_LINES_A.length() - 2)
+                  + ",\"sources\":["
+                  + repeat(150_000, i -> (i == 0 ? "" : ",") + "\"s\"")
+                  + "]}\n"
+                  + JSON_LINES_B);
 
   private static String repeat(int n, java.util.function.IntFunction<String> part) {
     StringBuilder s = new StringBuilder();
@@ -112,30 +134,39 @@ class HostileInputTest {
           "huge-cell-10mb",
           Map.of(
               "actors.csv",
-              () -> "id,country,founded,kind,name@en,name@ru,parent,sources\n"
-                  + "iom,,,un_entity,International Organization for Migration,,,s1\n"
-                  + "tm,TM,,state," + "x".repeat(10 * MB) + ",,,\n"),
+              () ->
+                  "id,country,founded,kind,name@en,name@ru,parent,sources\n"
+                      + "iom,,,un_entity,International Organization for Migration,,,s1\n"
+                      + "tm,TM,,state,"
+                      + "x".repeat(10 * MB)
+                      + ",,,\n"),
           "huge-cell-20mb",
           Map.of(
               "actors.csv",
-              () -> "id,country,founded,kind,name@en,name@ru,parent,sources\n"
-                  + "iom,,,un_entity,International Organization for Migration,,,s1\n"
-                  + "tm,TM,,state," + "x".repeat(20 * MB) + ",,,\n"),
+              () ->
+                  "id,country,founded,kind,name@en,name@ru,parent,sources\n"
+                      + "iom,,,un_entity,International Organization for Migration,,,s1\n"
+                      + "tm,TM,,state,"
+                      + "x".repeat(20 * MB)
+                      + ",,,\n"),
           "h1-number-million-digits",
           Map.of(
               "figures.csv",
-              () -> "id,country,measure@en,period,reportedBy,sources,unit@en,value\n"
-                  + "f1,TM,Remittances received,2021,iom,s1,USD," + "9".repeat(1_000_000) + "\n"),
+              () ->
+                  "id,country,measure@en,period,reportedBy,sources,unit@en,value\n"
+                      + "f1,TM,Remittances received,2021,iom,s1,USD,"
+                      + "9".repeat(1_000_000)
+                      + "\n"),
           "h1-header-over-name-limit",
           Map.of(
               "figures.csv",
-              () -> "id,country,measure@en,period,reportedBy,sources,unit@en,value,"
-                  + "h".repeat(2_000) + "\n"
-                  + "f1,TM,Remittances received,2021,iom,s1,USD,1,x\n"),
+              () ->
+                  "id,country,measure@en,period,reportedBy,sources,unit@en,value,"
+                      + "h".repeat(2_000)
+                      + "\n"
+                      + "f1,TM,Remittances received,2021,iom,s1,USD,1,x\n"),
           "wide-header-100000-columns",
-          Map.of(
-              "figures.csv",
-              () -> "id" + ",c".repeat(100_000) + "\n"),
+          Map.of("figures.csv", () -> "id" + ",c".repeat(100_000) + "\n"),
           "pkg-many-resources-300000",
           Map.of("datapackage.json", HostileInputTest::manyResources));
 
@@ -146,7 +177,10 @@ class HostileInputTest {
   private static String manyResources() {
     StringBuilder s = new StringBuilder("{\"resources\":[\n");
     for (int i = 0; i < 300_000; i++) {
-      s.append(i == 0 ? "" : ",\n").append("{\"name\":\"sources\",\"path\":\"sources.csv\",\"n\":").append(i).append('}');
+      s.append(i == 0 ? "" : ",\n")
+          .append("{\"name\":\"sources\",\"path\":\"sources.csv\",\"n\":")
+          .append(i)
+          .append('}');
     }
     return s.append("\n]}\n").toString();
   }
@@ -175,9 +209,11 @@ class HostileInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("jsonCases")
   @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void readDataset_hostileJson_expectedLocatedReport(String name, @TempDir Path dir) throws IOException {
+  void readDataset_hostileJson_expectedLocatedReport(String name, @TempDir Path dir)
+      throws IOException {
     Path input = ROOT.resolve("json").resolve(name);
-    Supplier<String> generated = GENERATED_JSON.getOrDefault(name, GENERATED_JSON_RECORDS.get(name));
+    Supplier<String> generated =
+        GENERATED_JSON.getOrDefault(name, GENERATED_JSON_RECORDS.get(name));
     assertThat(Files.exists(input) != (generated != null))
         .as("%s: either a committed input or a generated one", name)
         .isTrue();
@@ -194,13 +230,16 @@ class HostileInputTest {
     Outcomes.assertValueOrLocatedReport(read, name);
     List<String> actual = render(read.getReport());
     assertThat(actual).as(name).isEqualTo(expected("json", name, actual));
-    assertThat(json.validate(file)).as("%s: streaming validation", name).isEqualTo(read.getReport());
+    assertThat(json.validate(file))
+        .as("%s: streaming validation", name)
+        .isEqualTo(read.getReport());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("csvCases")
   @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void readPackage_hostileCsv_expectedLocatedReport(String name, @TempDir Path dir) throws IOException {
+  void readPackage_hostileCsv_expectedLocatedReport(String name, @TempDir Path dir)
+      throws IOException {
     Path overlay = ROOT.resolve("csv").resolve(name);
     Map<String, Supplier<String>> generated = GENERATED_CSV.get(name);
     assertThat(Files.isDirectory(overlay) != (generated != null))
@@ -231,12 +270,15 @@ class HostileInputTest {
     Outcomes.assertValueOrLocatedReport(read, name);
     List<String> actual = render(read.getReport());
     assertThat(actual).as(name).isEqualTo(expected("csv", name, actual));
-    assertThat(csv.validatePackage(pkg)).as("%s: streaming validation", name).isEqualTo(read.getReport());
+    assertThat(csv.validatePackage(pkg))
+        .as("%s: streaming validation", name)
+        .isEqualTo(read.getReport());
   }
 
   @Test
   @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void readPackage_resourceOutsideFolderOrSymlinkOut_refusedAndNotRead(@TempDir Path dir) throws IOException {
+  void readPackage_resourceOutsideFolderOrSymlinkOut_refusedAndNotRead(@TempDir Path dir)
+      throws IOException {
     Path pkg = basePackage(dir);
     // What reading it would report: an unknown column 'stolen'.
     Files.writeString(dir.resolve("outside.csv"), "id,stolen\np9,secret\n");
@@ -245,7 +287,9 @@ class HostileInputTest {
         pkg.resolve("datapackage.json"),
         "{\"resources\":[{\"name\":\"persons\",\"path\":\"../outside.csv\"},"
             + "{\"name\":\"persons-posts\",\"path\":\"link.csv\"},"
-            + "{\"name\":\"projects\",\"path\":\"" + dir.resolve("outside.csv").toAbsolutePath() + "\"}]}");
+            + "{\"name\":\"projects\",\"path\":\""
+            + dir.resolve("outside.csv").toAbsolutePath()
+            + "\"}]}");
 
     ReadResult<Dataset> read = CSV.readPackage(pkg);
 
@@ -270,12 +314,14 @@ class HostileInputTest {
 
   @Test
   @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void readPackage_descriptorSymlinkOutsideFolder_refusedAndNotRead(@TempDir Path dir) throws IOException {
+  void readPackage_descriptorSymlinkOutsideFolder_refusedAndNotRead(@TempDir Path dir)
+      throws IOException {
     Path pkg = basePackage(dir);
     // A descriptor outside that would read a table outside too, were it followed.
     Files.writeString(dir.resolve("outside.csv"), "id,stolen\np9,secret\n");
     Files.writeString(
-        dir.resolve("elsewhere.json"), "{\"resources\":[{\"name\":\"persons\",\"path\":\"outside.csv\"}]}");
+        dir.resolve("elsewhere.json"),
+        "{\"resources\":[{\"name\":\"persons\",\"path\":\"outside.csv\"}]}");
     Files.delete(pkg.resolve("datapackage.json"));
     Files.createSymbolicLink(pkg.resolve("datapackage.json"), dir.resolve("elsewhere.json"));
 
@@ -297,7 +343,8 @@ class HostileInputTest {
 
   @Test
   @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void readPackage_noDescriptorAndTableSymlinkOutside_tableNotRead(@TempDir Path dir) throws IOException {
+  void readPackage_noDescriptorAndTableSymlinkOutside_tableNotRead(@TempDir Path dir)
+      throws IOException {
     Path pkg = basePackage(dir);
     Files.delete(pkg.resolve("datapackage.json"));
     Files.writeString(dir.resolve("outside.csv"), "id,stolen\np9,secret\n");
@@ -327,7 +374,8 @@ class HostileInputTest {
       throws IOException {
     Path pkg = basePackage(dir);
     // A sparse file: 3 GiB long, nothing on disk; reading it whole would exhaust memory.
-    try (RandomAccessFile f = new RandomAccessFile(pkg.resolve("datapackage.json").toFile(), "rw")) {
+    try (RandomAccessFile f =
+        new RandomAccessFile(pkg.resolve("datapackage.json").toFile(), "rw")) {
       f.setLength(3L << 30);
     }
 
@@ -357,7 +405,8 @@ class HostileInputTest {
 
     CSV.writePackage(read, dir.resolve("out"));
 
-    assertThat(read.getActors().get(1).getName().get("en")).contains("=HYPERLINK(\"https://evil.example\",\"x\")");
+    assertThat(read.getActors().get(1).getName().get("en"))
+        .contains("=HYPERLINK(\"https://evil.example\",\"x\")");
     assertThat(Files.readString(dir.resolve("out/actors.csv")))
         .contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",'@SUM(1+1),");
     assertThat(CSV.readPackage(dir.resolve("out")).getValue()).contains(read);
@@ -372,8 +421,8 @@ class HostileInputTest {
   }
 
   /**
-   * The expected lines of a case, without its {@code #} comment lines. The actual lines are
-   * written to {@code target/hostile-actual/} beside, for review when a case changes.
+   * The expected lines of a case, without its {@code #} comment lines. The actual lines are written
+   * to {@code target/hostile-actual/} beside, for review when a case changes.
    */
   private static List<String> expected(String kind, String name, List<String> actual)
       throws IOException {
@@ -390,7 +439,9 @@ class HostileInputTest {
     List<String> lines = new ArrayList<>();
     for (Violation v : report.getViolations()) {
       String at = v.getLocation().map(HostileInputTest::location).orElse("-");
-      lines.add(printable(v.getCode() + " " + (v.getPointer().isEmpty() ? "/" : v.getPointer()) + " " + at));
+      lines.add(
+          printable(
+              v.getCode() + " " + (v.getPointer().isEmpty() ? "/" : v.getPointer()) + " " + at));
     }
     report.getOmittedCounts().forEach((code, n) -> lines.add("omitted " + code + " " + n));
     return lines;

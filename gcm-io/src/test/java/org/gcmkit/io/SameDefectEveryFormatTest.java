@@ -32,11 +32,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One suite over every format, as Moshi runs one reader suite over every reader: each defect is
- * put into the same valid dataset written as a JSON document, as JSON Lines and as a CSV data
- * package, and each format must report the same codes, severities and JSON Pointers (only the
- * file, line and column differ). This is the promise of docs/json-format.md and
- * docs/csv-format.md, checked defect by defect.
+ * One suite over every format, as Moshi runs one reader suite over every reader: each defect is put
+ * into the same valid dataset written as a JSON document, as JSON Lines and as a CSV data package,
+ * and each format must report the same codes, severities and JSON Pointers (only the file, line and
+ * column differ). This is the promise of docs/json-format.md and docs/csv-format.md, checked defect
+ * by defect.
  */
 class SameDefectEveryFormatTest {
   private static final Path BASE = Path.of("src/test/resources/hostile/base.json");
@@ -59,7 +59,8 @@ class SameDefectEveryFormatTest {
   static Stream<Arguments> defects() {
     List<Defect> all =
         List.of(
-            defect("unknown enum code", "/actors/1/kind", "stat", "error value.syntax /actors/1/kind"),
+            defect(
+                "unknown enum code", "/actors/1/kind", "stat", "error value.syntax /actors/1/kind"),
             defect(
                 "impossible date",
                 "/meetings/0/dates/0",
@@ -88,7 +89,10 @@ class SameDefectEveryFormatTest {
                 "error reference.unresolved /meetings/0/participations/0/actor",
                 "error value.syntax /actors/1/id"),
             defect(
-                "unknown country code", "/actors/1/country", "XX", "error country-code.unknown /actors/1/country"),
+                "unknown country code",
+                "/actors/1/country",
+                "XX",
+                "error country-code.unknown /actors/1/country"),
             defect(
                 "state without a country",
                 "/actors/1/country",
@@ -110,7 +114,10 @@ class SameDefectEveryFormatTest {
                 "participnt",
                 "error value.syntax /meetings/0/participations/0/roles/0"),
             defect(
-                "not a web address", "/sources/0/url", "not a url", "error url.syntax /sources/0/url"),
+                "not a web address",
+                "/sources/0/url",
+                "not a url",
+                "error url.syntax /sources/0/url"),
             defect(
                 "post ends before it starts",
                 "/persons/0/posts/0/end",
@@ -141,8 +148,7 @@ class SameDefectEveryFormatTest {
                 "/meetings/0/dates/0",
                 null,
                 "warning meeting.held-without-date /meetings/0/dates"));
-    return all.stream()
-        .flatMap(d -> Stream.of(Format.values()).map(f -> Arguments.of(d, f)));
+    return all.stream().flatMap(d -> Stream.of(Format.values()).map(f -> Arguments.of(d, f)));
   }
 
   enum Format {
@@ -153,15 +159,18 @@ class SameDefectEveryFormatTest {
 
   @ParameterizedTest(name = "{0} in {1}")
   @MethodSource("defects")
-  void read_sameDefect_sameCodesSeveritiesAndPointers(Defect defect, Format format, @TempDir Path dir)
-      throws IOException {
+  void read_sameDefect_sameCodesSeveritiesAndPointers(
+      Defect defect, Format format, @TempDir Path dir) throws IOException {
     ValidationReport report = readWith(defect, format, dir);
 
     assertThat(render(report)).as("%s in %s", defect, format).isEqualTo(defect.expected());
-    report.getViolations().forEach(v -> assertThat(v.getLocation()).as("%s located", v).isPresent());
+    report
+        .getViolations()
+        .forEach(v -> assertThat(v.getLocation()).as("%s located", v).isPresent());
   }
 
-  private static ValidationReport readWith(Defect defect, Format format, Path dir) throws IOException {
+  private static ValidationReport readWith(Defect defect, Format format, Path dir)
+      throws IOException {
     ObjectNode tree = (ObjectNode) TREES.readTree(Files.readString(BASE, StandardCharsets.UTF_8));
     return switch (format) {
       case JSON_DOCUMENT -> {
@@ -194,7 +203,13 @@ class SameDefectEveryFormatTest {
 
   private static List<String> render(ValidationReport report) {
     return report.getViolations().stream()
-        .map(v -> v.getSeverity().name().toLowerCase(java.util.Locale.ROOT) + " " + v.getCode() + " " + v.getPointer())
+        .map(
+            v ->
+                v.getSeverity().name().toLowerCase(java.util.Locale.ROOT)
+                    + " "
+                    + v.getCode()
+                    + " "
+                    + v.getPointer())
         .sorted()
         .collect(Collectors.toList());
   }
@@ -248,10 +263,10 @@ class SameDefectEveryFormatTest {
   }
 
   /**
-   * Makes the same change in the CSV package: {@code /list/i/field} is the cell of row i of
-   * {@code list.csv}, {@code /list/i/child/j/field} the cell of the j-th row of that record in
-   * {@code list-child.csv}, a trailing index one item of a {@code |}-joined cell, and a nested
-   * object's field the {@code object.field} column.
+   * Makes the same change in the CSV package: {@code /list/i/field} is the cell of row i of {@code
+   * list.csv}, {@code /list/i/child/j/field} the cell of the j-th row of that record in {@code
+   * list-child.csv}, a trailing index one item of a {@code |}-joined cell, and a nested object's
+   * field the {@code object.field} column.
    */
   private static void editCell(Path pkg, String pointer, String value) throws IOException {
     String[] p = pointer.substring(1).split("/", -1);
@@ -307,7 +322,8 @@ class SameDefectEveryFormatTest {
     return rows.get(row + 1).getField(rows.get(0).getFields().indexOf(column));
   }
 
-  private static int nthRowOf(Path file, String parentColumn, String parentId, int n) throws IOException {
+  private static int nthRowOf(Path file, String parentColumn, String parentId, int n)
+      throws IOException {
     List<CsvRecord> rows = records(file);
     int col = rows.get(0).getFields().indexOf(parentColumn);
     int seen = 0;

@@ -55,8 +55,8 @@ public abstract class Meeting implements DatasetRecord {
   public abstract Optional<MeetingId> getPartOf();
 
   /**
-   * The project the meeting is held under ("held as part of IOM's ... National Project"); a
-   * project the meeting launches is an {@link Outcome} instead.
+   * The project the meeting is held under ("held as part of IOM's ... National Project"); a project
+   * the meeting launches is an {@link Outcome} instead.
    */
   public abstract Optional<ProjectId> getProject();
 

@@ -1,6 +1,5 @@
 package org.gcmkit.model;
 
-
 /**
  * The identifier of a top-level record in a {@link Dataset}; each record type has its own id type,
  * so a reference to a person can never be filled with a meeting's id.

@@ -11,9 +11,9 @@ import java.util.function.Function;
  * The kinds of top-level record a {@link Dataset} holds, in the order datasets list them: the one
  * table of record types that readers, writers and validators read.
  *
- * <p>Each knows its model class, its id type and the names files use for it: {@link #code()} is
- * the {@code type} of a JSON Lines record, {@link #listName()} the dataset property that lists
- * the records and the name of their CSV table. A new record type is its model class (implementing
+ * <p>Each knows its model class, its id type and the names files use for it: {@link #code()} is the
+ * {@code type} of a JSON Lines record, {@link #listName()} the dataset property that lists the
+ * records and the name of their CSV table. A new record type is its model class (implementing
  * {@link DatasetRecord}, with its list on {@link Dataset}), its id type, and one constant here.
  */
 public enum RecordType {
@@ -44,8 +44,10 @@ public enum RecordType {
 
   private final Class<? extends DatasetRecord> modelClass;
   private final Class<? extends RecordId> idClass;
+
   @SuppressWarnings("ImmutableEnumChecker") // Each is a stateless reference to a Dataset getter.
   private final Function<Dataset, List<? extends DatasetRecord>> records;
+
   private final String code;
   private final String listName;
 

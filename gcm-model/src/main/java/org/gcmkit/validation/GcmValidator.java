@@ -183,7 +183,8 @@ public final class GcmValidator {
     Object invalid = cv.getInvalidValue();
     // Class-level rules name the value themselves; showing the whole record would be noise.
     boolean classLevel = cv.getLeafBean() == invalid;
-    String value = invalid == null || classLevel ? null : ReportParts.shorten(String.valueOf(invalid));
+    String value =
+        invalid == null || classLevel ? null : ReportParts.shorten(String.valueOf(invalid));
     String message =
         OWN_MESSAGES.contains(rule) || rule == Rule.CONSTRAINT
             ? cv.getMessage()

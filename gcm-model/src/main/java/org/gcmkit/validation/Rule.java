@@ -54,8 +54,8 @@ public enum Rule {
   /** A reference names no record of the dataset. */
   REFERENCE_UNRESOLVED("reference.unresolved", Severity.ERROR, Kind.DATASET),
   /**
-   * A Jakarta constraint that gcm does not know, such as an application's own; counted a field
-   * rule because gcm cannot tell what it looks at.
+   * A Jakarta constraint that gcm does not know, such as an application's own; counted a field rule
+   * because gcm cannot tell what it looks at.
    */
   CONSTRAINT("constraint", Severity.ERROR, Kind.FIELD),
   // Format rules, checked by the readers of gcm-io.

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.gcmkit.model.RecordId;
-import org.gcmkit.model.RecordType;
 import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.validation.internal.IdIndex;
 import org.gcmkit.validation.internal.ReferenceIndex;

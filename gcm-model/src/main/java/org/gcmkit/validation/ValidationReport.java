@@ -15,9 +15,9 @@ import org.gcmkit.codes.CodeLists;
  * Every violation found in one piece of data, with the version of the code lists that judged it.
  *
  * <p>A report made by a reader holds at most a bounded number of violations (the first ones found,
- * {@value #DEFAULT_MAX_VIOLATIONS} unless configured, see {@link #builder(int)}) and counts the rest
- * by code: it is then {@linkplain #isTruncated() truncated}. Validity, the error and warning counts,
- * the counts by code and the summary always cover every violation, kept or not.
+ * {@value #DEFAULT_MAX_VIOLATIONS} unless configured, see {@link #builder(int)}) and counts the
+ * rest by code: it is then {@linkplain #isTruncated() truncated}. Validity, the error and warning
+ * counts, the counts by code and the summary always cover every violation, kept or not.
  *
  * <p>Immutable and thread-safe. A report is {@linkplain #isValid() valid} when it has no error;
  * warnings alone leave it valid.
@@ -73,8 +73,8 @@ public final class ValidationReport {
 
   /**
    * The violations kept, in a stable order: readers list them in input order, {@link GcmValidator}
-   * by JSON Pointer with list indexes compared as numbers; immutable. When the report is {@linkplain
-   * #isTruncated() truncated} these are the first ones found.
+   * by JSON Pointer with list indexes compared as numbers; immutable. When the report is
+   * {@linkplain #isTruncated() truncated} these are the first ones found.
    */
   public List<Violation> getViolations() {
     return violations;
@@ -105,7 +105,9 @@ public final class ValidationReport {
     return omittedErrors == 0 && violations.stream().noneMatch(ValidationReport::isError);
   }
 
-  /** Whether violations were found beyond those kept: then {@link #getOmittedCounts()} counts them. */
+  /**
+   * Whether violations were found beyond those kept: then {@link #getOmittedCounts()} counts them.
+   */
   public boolean isTruncated() {
     return !omitted.isEmpty();
   }

@@ -52,7 +52,7 @@ public abstract class Violation {
 
   /**
    * One line, the form every gcm report uses: {@code SEVERITY LOCATION POINTER [CODE] MESSAGE}, the
-   * severity padded so that lines align, for example {@code error   bad.json:4:20 /actors/0/kind
+   * severity padded so that lines align, for example {@code error bad.json:4:20 /actors/0/kind
    * [value.syntax] expected one of ...}.
    */
   @Override

@@ -15,15 +15,20 @@ class RecordTypeTest {
 
   @ParameterizedTest
   @EnumSource(RecordType.class)
-  void table_eachType_agreesWithItsModelClassIdTypeAndDatasetList(RecordType type) throws Exception {
+  void table_eachType_agreesWithItsModelClassIdTypeAndDatasetList(RecordType type)
+      throws Exception {
     assertThat(DatasetRecord.class).isAssignableFrom(type.modelClass());
     assertThat(type.modelClass().getMethod("getId").getReturnType()).isEqualTo(type.idClass());
     assertThat(type.code()).isEqualTo(type.name().toLowerCase(java.util.Locale.ROOT));
 
     Method list =
         Dataset.class.getMethod(
-            "get" + Character.toUpperCase(type.listName().charAt(0)) + type.listName().substring(1));
-    assertThat(((ParameterizedType) list.getGenericReturnType()).getActualTypeArguments()[0].getTypeName())
+            "get"
+                + Character.toUpperCase(type.listName().charAt(0))
+                + type.listName().substring(1));
+    assertThat(
+            ((ParameterizedType) list.getGenericReturnType())
+                .getActualTypeArguments()[0].getTypeName())
         .contains(type.modelClass().getName());
 
     assertThat(RecordType.ofListName(type.listName())).contains(type);
@@ -76,11 +81,7 @@ class RecordTypeTest {
   }
 
   private static Actor actor(String id, String name) {
-    return Actor.builder()
-        .id(ActorId.of(id))
-        .kind(ActorKind.UN_ENTITY)
-        .name(Text.en(name))
-        .build();
+    return Actor.builder().id(ActorId.of(id)).kind(ActorKind.UN_ENTITY).name(Text.en(name)).build();
   }
 
   private static Dataset everyType() {
@@ -96,7 +97,11 @@ class RecordTypeTest {
                 .build())
         .addPersons(Person.builder().id(PersonId.of("x")).name(Text.en("A person")).build())
         .addDocuments(
-            Document.builder().id(DocumentId.of("x")).kind(DocumentKind.DECLARATION).title(Text.en("D")).build())
+            Document.builder()
+                .id(DocumentId.of("x"))
+                .kind(DocumentKind.DECLARATION)
+                .title(Text.en("D"))
+                .build())
         .addProjects(Project.builder().id(ProjectId.of("x")).title(Text.en("P")).build())
         .addMeetings(
             Meeting.builder()
@@ -126,6 +131,9 @@ class RecordTypeTest {
 
     assertThat(lists)
         .containsExactlyElementsOf(
-            java.util.Arrays.stream(RecordType.values()).map(RecordType::listName).sorted().toList());
+            java.util.Arrays.stream(RecordType.values())
+                .map(RecordType::listName)
+                .sorted()
+                .toList());
   }
 }

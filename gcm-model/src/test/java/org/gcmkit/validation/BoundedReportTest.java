@@ -19,8 +19,7 @@ class BoundedReportTest {
   }
 
   private static Violation warning(int i) {
-    return Violation.of(Rule.HELD_WITHOUT_DATE, "/meetings/" + i + "/dates", "no date")
-        .build();
+    return Violation.of(Rule.HELD_WITHOUT_DATE, "/meetings/" + i + "/dates", "no date").build();
   }
 
   @Test
@@ -36,7 +35,8 @@ class BoundedReportTest {
     assertThat(report.getViolations()).containsExactly(unknown(0), unknown(1), unknown(2));
     assertThat(report.isTruncated()).isTrue();
     assertThat(report.getOmittedCounts())
-        .containsExactly(Map.entry("field.unknown", 7L), Map.entry("meeting.held-without-date", 1L));
+        .containsExactly(
+            Map.entry("field.unknown", 7L), Map.entry("meeting.held-without-date", 1L));
     assertThat(report.countsByCode())
         .containsExactly(
             Map.entry("field.unknown", 10L), Map.entry("meeting.held-without-date", 1L));
@@ -52,8 +52,7 @@ class BoundedReportTest {
 
     assertThat(report.getViolations()).isEmpty();
     assertThat(report.isValid()).isFalse();
-    assertThat(report.toText())
-        .isEqualTo("... and 1 more: field.unknown 1\n1 error, 0 warnings");
+    assertThat(report.toText()).isEqualTo("... and 1 more: field.unknown 1\n1 error, 0 warnings");
   }
 
   @Test

@@ -55,7 +55,8 @@ class ModuleDescriptorTest {
 
   @Test
   void nullness_wholeModule_nullMarked() {
-    // Checked by NullAway at build time; declared once on the module for every tool that reads JSpecify.
+    // Checked by NullAway at build time; declared once on the module for every tool that reads
+    // JSpecify.
     assertThat(GcmValidator.class.getModule().isAnnotationPresent(NullMarked.class)).isTrue();
   }
 }

@@ -19,10 +19,10 @@ import org.gcmkit.model.VirtualLocation;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every regular expression that validation runs, on long repetitive input: java.util.regex
- * recurses once per repetition of a group, so a pattern such as {@code (/[a-z]+)+} overflowed the
- * stack on a 3 KB document symbol. Each must answer in linear time, from the pattern alone and
- * through the validator (whose fast path and provider both run it).
+ * Every regular expression that validation runs, on long repetitive input: java.util.regex recurses
+ * once per repetition of a group, so a pattern such as {@code (/[a-z]+)+} overflowed the stack on a
+ * 3 KB document symbol. Each must answer in linear time, from the pattern alone and through the
+ * validator (whose fast path and provider both run it).
  */
 class PatternsTest {
   private static final GcmValidator VALIDATOR = GcmValidator.create();
@@ -105,17 +105,16 @@ class PatternsTest {
       Dataset bad = Fixtures.with(Fixtures.document().symbol(symbol + "/"));
       assertThat(VALIDATOR.validate(bad).getViolations())
           .extracting(Violation::getCode, Violation::getPointer)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.PATTERN.code(), "/documents/0/symbol"));
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(Rule.PATTERN.code(), "/documents/0/symbol"));
     }
   }
 
   @Test
   void validate_emailOfManyDots_reportedInLinearTime() {
     String email = "a" + ".a".repeat(100_000) + "@example.org";
-    Person p =
-        Fixtures.person().addContacts(ContactPoint.builder().email(email).build()).build();
-    assertThat(
-            VALIDATOR.validate(p).getViolations().stream().map(Violation::getCode).toList())
+    Person p = Fixtures.person().addContacts(ContactPoint.builder().email(email).build()).build();
+    assertThat(VALIDATOR.validate(p).getViolations().stream().map(Violation::getCode).toList())
         .containsExactly(Rule.EMAIL.code());
   }
 
@@ -127,9 +126,7 @@ class PatternsTest {
     Pattern annotation =
         (Pattern)
             ((java.lang.reflect.AnnotatedParameterizedType)
-                    org.gcmkit.model.Document.class
-                        .getMethod("getSymbol")
-                        .getAnnotatedReturnType())
+                    org.gcmkit.model.Document.class.getMethod("getSymbol").getAnnotatedReturnType())
                 .getAnnotatedActualTypeArguments()[0]
                 .getAnnotations()[0];
     java.util.regex.Pattern possessive = java.util.regex.Pattern.compile(annotation.regexp());

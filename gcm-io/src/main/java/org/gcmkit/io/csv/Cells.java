@@ -8,8 +8,8 @@ import org.gcmkit.model.meta.ValueLimits;
 
 /**
  * The cell encoding of the CSV form: formula neutralisation with a leading apostrophe, which also
- * marks a present but empty value and is doubled before a value's own leading apostrophe, and multi-valued cells joined by {@code |} with backslash
- * escapes. Stateless.
+ * marks a present but empty value and is doubled before a value's own leading apostrophe, and
+ * multi-valued cells joined by {@code |} with backslash escapes. Stateless.
  */
 final class Cells {
   /** A lone apostrophe: a value that is present but empty (an empty string or list item). */

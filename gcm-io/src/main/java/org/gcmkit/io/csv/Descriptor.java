@@ -236,8 +236,8 @@ final class Descriptor {
   }
 
   /**
-   * Fills {@code parsed} from the descriptor; false when there is none to go by and the tables
-   * were looked for under their standard names.
+   * Fills {@code parsed} from the descriptor; false when there is none to go by and the tables were
+   * looked for under their standard names.
    */
   private static boolean resources(Path realFolder, Path descriptor, Parsed parsed)
       throws IOException {
@@ -368,8 +368,7 @@ final class Descriptor {
         String hint =
             Suggestions.closest(name, names).map(s -> "; did you mean '" + s + "'?").orElse("");
         parsed.problems.add(
-            problem(
-                "expected a resource of the gcm CSV form but was '" + name + "'" + hint, at));
+            problem("expected a resource of the gcm CSV form but was '" + name + "'" + hint, at));
         continue;
       }
       // Listed again is reported even when the first entry was refused: the first entry decides.
@@ -527,8 +526,8 @@ final class Descriptor {
   }
 
   /**
-   * Reports each CSV file directly in the folder that is not read: its rows would be lost without
-   * a word. A file the descriptor names but refuses is reported there, not again here.
+   * Reports each CSV file directly in the folder that is not read: its rows would be lost without a
+   * word. A file the descriptor names but refuses is reported there, not again here.
    */
   private static void unlisted(Path realFolder, boolean described, Parsed parsed)
       throws IOException {
@@ -546,8 +545,7 @@ final class Descriptor {
     files.sort(Comparator.naturalOrder());
     List<String> standard = Table.all().stream().map(Table::file).collect(Collectors.toList());
     for (String name : files) {
-      Optional<String> closest =
-          Suggestions.closest(name, standard).filter(s -> !s.equals(name));
+      Optional<String> closest = Suggestions.closest(name, standard).filter(s -> !s.equals(name));
       parsed.problems.add(
           Violation.of(
                   Rule.PACKAGE_TABLE_UNLISTED,

@@ -74,7 +74,9 @@ public final class GcmCsv {
     return maxViolations;
   }
 
-  /** A copy that calls {@code hook} after writing each file to the temporary folder and moving it. */
+  /**
+   * A copy that calls {@code hook} after writing each file to the temporary folder and moving it.
+   */
   GcmCsv withWriteHook(PackageWriter.Hook hook) {
     return new GcmCsv(validator, Objects.requireNonNull(hook, "hook"), maxViolations);
   }
@@ -109,8 +111,8 @@ public final class GcmCsv {
   }
 
   /**
-   * Validates the package in a folder, or of its {@code datapackage.json}, reading each file row
-   * by row: memory grows with the number of ids, not with the size of the records.
+   * Validates the package in a folder, or of its {@code datapackage.json}, reading each file row by
+   * row: memory grows with the number of ids, not with the size of the records.
    *
    * @throws UncheckedIOException when the folder or a file in it cannot be read
    */

@@ -196,8 +196,8 @@ final class PackageReader {
   /**
    * The order of the report: problems without a file first, then the descriptor's, then each
    * table's in the order the tables are read, then other files by name; within a file by line and
-   * column. Reading merges child tables into their parents and resolves references at the end,
-   * so the order found is not the order of the files.
+   * column. Reading merges child tables into their parents and resolves references at the end, so
+   * the order found is not the order of the files.
    */
   private static Comparator<Violation> fileOrder(String display, Descriptor.Parsed parsed) {
     Map<String, Integer> rank = new HashMap<>();

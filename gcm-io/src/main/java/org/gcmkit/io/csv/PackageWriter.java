@@ -26,14 +26,14 @@ import org.gcmkit.io.csv.Encoder.Encoded;
 import org.gcmkit.model.Dataset;
 
 /**
- * Writes a dataset as a CSV package: every table and the descriptor into a temporary folder next
- * to the target, then each file moved into place, so that a failed write leaves the old files as
- * they were and no partial file. Stateless.
+ * Writes a dataset as a CSV package: every table and the descriptor into a temporary folder next to
+ * the target, then each file moved into place, so that a failed write leaves the old files as they
+ * were and no partial file. Stateless.
  */
 final class PackageWriter {
   /**
-   * Called after each file is written to the temporary folder, then after each is moved into
-   * place; tests make it fail.
+   * Called after each file is written to the temporary folder, then after each is moved into place;
+   * tests make it fail.
    */
   interface Hook {
     void written(Path file) throws IOException;
@@ -50,7 +50,10 @@ final class PackageWriter {
     return tables;
   }
 
-  /** The files of the package of {@code dataset}, by name, in writing order: tables, then descriptor. */
+  /**
+   * The files of the package of {@code dataset}, by name, in writing order: tables, then
+   * descriptor.
+   */
   static Map<String, String> render(Dataset dataset) {
     List<Encoded> tables = encode(dataset);
     Map<String, String> files = new LinkedHashMap<>();
@@ -106,7 +109,8 @@ final class PackageWriter {
           Path to = target.resolve(name);
           if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
             // Never moved aside, as the temporary folder and all in it is deleted at the end.
-            throw new FileAlreadyExistsException(to.toString(), null, "expected a file but it is a folder");
+            throw new FileAlreadyExistsException(
+                to.toString(), null, "expected a file but it is a folder");
           }
           if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
             move(to, old.resolve(name));

@@ -47,8 +47,8 @@ final class Places {
   }
 
   /**
-   * The value at {@code prefix + segment} (a member's pointer segment such as "/name") is in
-   * {@code column} of the row.
+   * The value at {@code prefix + segment} (a member's pointer segment such as "/name") is in {@code
+   * column} of the row.
    */
   void member(String prefix, String segment, Row row, int column) {
     add(prefix, segment, null, row, column);
@@ -110,6 +110,8 @@ final class Places {
     if (segment != null) {
       return prefixes[place] + segment;
     }
-    return token != null ? prefixes[place] + "/" + ReportParts.pointerToken(token) : prefixes[place];
+    return token != null
+        ? prefixes[place] + "/" + ReportParts.pointerToken(token)
+        : prefixes[place];
   }
 }

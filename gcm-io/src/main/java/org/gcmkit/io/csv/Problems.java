@@ -57,7 +57,9 @@ final class Problems {
     }
   }
 
-  /** Starts a record: {@link #failedSinceMark()} then names the values that failed to read in it. */
+  /**
+   * Starts a record: {@link #failedSinceMark()} then names the values that failed to read in it.
+   */
   void mark() {
     sinceMark.clear();
     marked = true;

@@ -30,10 +30,10 @@ import org.gcmkit.io.csv.Table.TextSlot;
 import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.model.Text;
 import org.gcmkit.model.meta.Cardinality;
+import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.model.meta.Scalars;
 import org.gcmkit.model.meta.Suggestions;
 import org.gcmkit.model.meta.ValueKind;
-import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.model.meta.ValueLimits;
 import org.gcmkit.validation.Location;
 import org.gcmkit.validation.Rule;
@@ -54,8 +54,10 @@ final class TableReader implements Closeable {
   private final CloseableIterator<CsvRecord> records;
   private String[] headers = new String[0];
   private long headerLine = 1;
+
   /** The index of the parent id column, null until found in the header or when missing. */
   private @Nullable Integer parentColumn;
+
   private final Map<Member, Integer> columns = new HashMap<>();
   private final Map<TextSlot, Map<String, Integer>> languages = new HashMap<>();
   private final Map<TextSlot, Integer> orders = new HashMap<>();
@@ -422,8 +424,7 @@ final class TableReader implements Closeable {
     utf8.malformed().clear();
   }
 
-  private static Violation encoding(
-      Utf8.Malformed bad, Location at, @Nullable String value) {
+  private static Violation encoding(Utf8.Malformed bad, Location at, @Nullable String value) {
     return Violation.of(
             Rule.ENCODING,
             "",
@@ -640,9 +641,7 @@ final class TableReader implements Closeable {
     } catch (IllegalArgumentException e) {
       String pointer = prefix + m.segment + (index >= 0 ? "/" + index : "");
       Violation.Builder v =
-          Violation.of(Rule.VALUE_SYNTAX, pointer, message(e))
-              .value(cell)
-              .location(row.at(col));
+          Violation.of(Rule.VALUE_SYNTAX, pointer, message(e)).value(cell).location(row.at(col));
       if (kind == ValueKind.ENUM) {
         for (String item :
             m.property.cardinality() == Cardinality.LIST
@@ -747,7 +746,6 @@ final class TableReader implements Closeable {
   private static String message(IllegalArgumentException e) {
     return String.valueOf(e.getMessage());
   }
-
 
   @Override
   public void close() throws IOException {

@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * Decodes strict UTF-8, dropping a leading byte order mark, and locates each malformed byte
  * sequence by line and column (from 1, in characters, lines ending at "\n", "\r\n" or a lone "\r"
  * as Jackson counts them), byte offset and bytes. {@code InputStreamReader} cannot do this: it
- * drops the characters decoded with a bad sequence, so its error has no place. The CSV tables,
- * the package descriptor and JSON input all read through it, so that their {@code
- * encoding.invalid} reports place a bad byte the same way. Not thread-safe.
+ * drops the characters decoded with a bad sequence, so its error has no place. The CSV tables, the
+ * package descriptor and JSON input all read through it, so that their {@code encoding.invalid}
+ * reports place a bad byte the same way. Not thread-safe.
  */
 public final class Utf8 extends Reader {
   /** One malformed byte sequence and where it is. */

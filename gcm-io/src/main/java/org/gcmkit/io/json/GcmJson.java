@@ -120,8 +120,8 @@ public final class GcmJson {
   }
 
   /**
-   * Reads and validates a dataset file: JSON Lines if {@link #isJsonLines} says so, else a document.
-   * Locations name the file as given.
+   * Reads and validates a dataset file: JSON Lines if {@link #isJsonLines} says so, else a
+   * document. Locations name the file as given.
    *
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -167,9 +167,8 @@ public final class GcmJson {
 
   /**
    * Validates a dataset file (a document, or JSON Lines if {@link #isJsonLines} says so) record by
-   * record without keeping the
-   * records: memory grows with the number of ids, not with the size of the records, and the limits'
-   * document length does not apply (the other limits do).
+   * record without keeping the records: memory grows with the number of ids, not with the size of
+   * the records, and the limits' document length does not apply (the other limits do).
    *
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -183,8 +182,8 @@ public final class GcmJson {
 
   /**
    * Validates a dataset from UTF-8 bytes, a document or (when {@code jsonLines}) JSON Lines, record
-   * by record without keeping the records, as {@link #validate(Path)} does; {@code sourceName} names
-   * the input in locations. The stream is not closed.
+   * by record without keeping the records, as {@link #validate(Path)} does; {@code sourceName}
+   * names the input in locations. The stream is not closed.
    *
    * @throws UncheckedIOException if the stream cannot be read
    */
@@ -216,8 +215,8 @@ public final class GcmJson {
 
   /**
    * Writes {@code dataset} to {@code file} atomically in UTF-8: as JSON Lines if {@link
-   * #isJsonLines} says so, else as a document. Readers of the file see the old or the new content, never a
-   * part; on failure the old file is left as it was and no temporary file remains.
+   * #isJsonLines} says so, else as a document. Readers of the file see the old or the new content,
+   * never a part; on failure the old file is left as it was and no temporary file remains.
    *
    * @throws IOException if the file cannot be written
    */
@@ -277,7 +276,9 @@ public final class GcmJson {
       // Line by line: each line gets its own parser, so a broken line costs only itself.
       JsonLines lines =
           new JsonLines(
-              Utf8.stopping(in), limits.getMaxLineLength(), keep ? limits.getMaxDocumentLength() : -1);
+              Utf8.stopping(in),
+              limits.getMaxLineLength(),
+              keep ? limits.getMaxDocumentLength() : -1);
       return new JsonReading(f, file, lenient, validator, maxViolations).readLines(lines, keep);
     }
     try (JsonParser parser = f.createParser(ObjectReadContext.empty(), utf8(in))) {
@@ -294,8 +295,8 @@ public final class GcmJson {
   }
 
   /**
-   * Whether {@code file} names JSON Lines: its name ends in {@code .jsonl} or {@code .ndjson}, in any
-   * case. The one place that decides, for reading, writing and the command line.
+   * Whether {@code file} names JSON Lines: its name ends in {@code .jsonl} or {@code .ndjson}, in
+   * any case. The one place that decides, for reading, writing and the command line.
    */
   public static boolean isJsonLines(Path file) {
     String name = lowerCaseName(file);

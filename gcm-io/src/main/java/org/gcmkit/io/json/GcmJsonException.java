@@ -29,5 +29,4 @@ public final class GcmJsonException extends DatabindException {
     // Keep messages readable in logs: the first twenty violations, the rest counted by code.
     return "invalid GCM JSON:\n" + report.toText(20);
   }
-
 }

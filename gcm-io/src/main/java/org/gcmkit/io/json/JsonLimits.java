@@ -10,9 +10,9 @@ import tools.jackson.core.StreamReadConstraints;
  * The limits a JSON reader enforces on its input, so that a hostile or broken file cannot exhaust
  * memory or stack: nesting depth, the length of one string, number and field name, of one line of
  * JSON Lines, and of the whole document. Input beyond a limit is reported as {@code input.limit}
- * with its place, and reading stops there; in JSON Lines it goes on with the next line. The document length bounds reads that keep what they read ({@code
- * GcmJson.readDataset}, {@code read}); {@code GcmJson.validate} keeps only ids, however long the
- * file, so it is not bound by it.
+ * with its place, and reading stops there; in JSON Lines it goes on with the next line. The
+ * document length bounds reads that keep what they read ({@code GcmJson.readDataset}, {@code
+ * read}); {@code GcmJson.validate} keeps only ids, however long the file, so it is not bound by it.
  *
  * <p>Immutable and thread-safe; derive changed limits by copy: {@code
  * JsonLimits.defaults().withMaxStringLength(10_000)}.
@@ -32,8 +32,8 @@ public final class JsonLimits {
 
   /**
    * Default maximum length of one line of JSON Lines, in characters (16 Mi): room for a record with
-   * several strings of the maximum length, while a line held in memory stays a small part of a
-   * 256 MiB heap.
+   * several strings of the maximum length, while a line held in memory stays a small part of a 256
+   * MiB heap.
    */
   public static final int DEFAULT_MAX_LINE_LENGTH = 16 << 20;
 

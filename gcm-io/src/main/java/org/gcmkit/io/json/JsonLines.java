@@ -43,8 +43,8 @@ final class JsonLines {
   }
 
   /**
-   * Reads the next line; false at the end of the input. A line longer than the limit is read to
-   * its end but not kept; after a malformed byte sequence the rest of the line is not kept.
+   * Reads the next line; false at the end of the input. A line longer than the limit is read to its
+   * end but not kept; after a malformed byte sequence the rest of the line is not kept.
    */
   boolean next() throws IOException {
     length = 0;
@@ -117,7 +117,9 @@ final class JsonLines {
       return;
     }
     if (length + n > text.length) {
-      text = Arrays.copyOf(text, (int) Math.min(maxLineLength, Math.max(2L * text.length, length + n)));
+      text =
+          Arrays.copyOf(
+              text, (int) Math.min(maxLineLength, Math.max(2L * text.length, length + n)));
     }
     System.arraycopy(buf, from, text, length, n);
     length += n;

@@ -79,6 +79,7 @@ final class JsonReading {
    * memory to some tens of MB whatever its length.
    */
   static final int MAX_RECORD_VALUES = 100_000;
+
   private static final Object FAILED = new Object();
   private static final String STAND_IN_ID = "gcm.unread.id";
 
@@ -153,7 +154,9 @@ final class JsonReading {
     this(parser, file, lenient, validator, ValidationReport.DEFAULT_MAX_VIOLATIONS);
   }
 
-  /** A reading whose report keeps the first {@code maxViolations} violations and counts the rest. */
+  /**
+   * A reading whose report keeps the first {@code maxViolations} violations and counts the rest.
+   */
   JsonReading(
       JsonParser parser,
       @Nullable String file,
@@ -170,7 +173,11 @@ final class JsonReading {
 
   /** A reading of JSON Lines, which makes a parser of each line with {@code factory}. */
   JsonReading(
-      JsonFactory factory, String file, boolean lenient, GcmValidator validator, int maxViolations) {
+      JsonFactory factory,
+      String file,
+      boolean lenient,
+      GcmValidator validator,
+      int maxViolations) {
     this.parser = factory.createParser(ObjectReadContext.empty(), new char[0], 0, 0);
     this.factory = factory;
     this.file = file;
@@ -685,8 +692,7 @@ final class JsonReading {
       }
       Dataset.Builder b = head;
       Shape shape = Shape.of(Dataset.class);
-      records.forEach(
-          (t, list) -> shape.property(t.listName()).orElseThrow().set(b, list));
+      records.forEach((t, list) -> shape.property(t.listName()).orElseThrow().set(b, list));
       return Optional.of(b.build());
     }
   }
@@ -813,8 +819,7 @@ final class JsonReading {
         (name, valuePlace) -> {
           Optional<Property> p = shape.property(name);
           if (p.isEmpty()) {
-            unknownField(
-                name, pointer(valuePlace), shape.type().getSimpleName(), shape.names());
+            unknownField(name, pointer(valuePlace), shape.type().getSimpleName(), shape.names());
             return;
           }
           Object v = readProperty(p.get(), valuePlace);
@@ -865,7 +870,8 @@ final class JsonReading {
     switch (p.kind()) {
       case OBJECT -> {
         if (t != JsonToken.START_OBJECT) {
-          return typeError(place, ReportParts.withArticle(p.elementType().getSimpleName()) + " object", t);
+          return typeError(
+              place, ReportParts.withArticle(p.elementType().getSimpleName()) + " object", t);
         }
         return readObject(p.shape(), place);
       }
@@ -888,7 +894,11 @@ final class JsonReading {
           return Scalars.parse(ValueKind.DECIMAL, BigDecimal.class, text);
         } catch (IllegalArgumentException refused) {
           valueSyntax(
-              pointer(place), location(place), String.valueOf(refused.getMessage()), text, Optional.empty());
+              pointer(place),
+              location(place),
+              String.valueOf(refused.getMessage()),
+              text,
+              Optional.empty());
           return FAILED;
         }
       }
@@ -1090,7 +1100,10 @@ final class JsonReading {
     Location at = e.getLocation() != null ? at(e.getLocation()) : here();
     if (e instanceof TooManyValues) {
       keep(
-          Violation.of(Rule.LIMIT, recordStart < places ? pointer(recordStart) : "", e.getOriginalMessage())
+          Violation.of(
+                  Rule.LIMIT,
+                  recordStart < places ? pointer(recordStart) : "",
+                  e.getOriginalMessage())
               .location(at)
               .build());
     } else if (e instanceof StreamConstraintsException) {
@@ -1450,8 +1463,8 @@ final class JsonReading {
   }
 
   /**
-   * The string value at {@code place}, or null when it holds a lone surrogate (reported): no
-   * writer could write it as UTF-8.
+   * The string value at {@code place}, or null when it holds a lone surrogate (reported): no writer
+   * could write it as UTF-8.
    */
   private @Nullable String string(int place) {
     reading = place;

@@ -10,7 +10,9 @@ import org.gcmkit.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A package with many problems is reported with a bounded number of violations, counted exactly. */
+/**
+ * A package with many problems is reported with a bounded number of violations, counted exactly.
+ */
 class BoundedReportCsvTest {
   @TempDir Path dir;
 
@@ -44,7 +46,9 @@ class BoundedReportCsvTest {
     assertThat(all.countsByCode()).doesNotContainKey("meeting.held-without-date");
     assertThat(one.getViolations()).containsExactly(all.getViolations().get(0));
     assertThat(one.countsByCode()).isEqualTo(all.countsByCode());
-    assertThat(one.getErrorCount()).isEqualTo(all.getErrorCount()).isEqualTo(all.getViolations().size());
+    assertThat(one.getErrorCount())
+        .isEqualTo(all.getErrorCount())
+        .isEqualTo(all.getViolations().size());
     String first = all.getViolations().get(0).getCode();
     assertThat(one.getOmittedCounts().get(first)).isEqualTo(all.countsByCode().get(first) - 1);
     assertThat(bounded.readPackage(dir).getReport()).isEqualTo(one);

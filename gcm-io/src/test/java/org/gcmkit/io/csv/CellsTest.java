@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class CellsTest {
   @Test
   void protect_formulaStarts_getAnApostropheThatUnprotectRemoves() {
-    for (String value : List.of("=1+1", "+7 (495)", "-minus", "@at", "\ttab", "\rcr", "'quoted", "''", "")) {
+    for (String value :
+        List.of("=1+1", "+7 (495)", "-minus", "@at", "\ttab", "\rcr", "'quoted", "''", "")) {
       String cell = Cells.protect(value);
       assertThat(cell).startsWith("'");
       assertThat(Cells.unprotect(cell)).isEqualTo(value);

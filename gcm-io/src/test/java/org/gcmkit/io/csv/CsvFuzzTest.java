@@ -27,20 +27,36 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Fuzz tests of CSV package reading: the fuzzed bytes replace one table of a valid package (the
- * first byte chooses which) or its descriptor. Without JAZZER_FUZZ they replay the committed
- * inputs in {@code CsvFuzzTestInputs/<method>/}; see docs/hostile-input.md for fuzzing.
+ * first byte chooses which) or its descriptor. Without JAZZER_FUZZ they replay the committed inputs
+ * in {@code CsvFuzzTestInputs/<method>/}; see docs/hostile-input.md for fuzzing.
  */
 class CsvFuzzTest {
   private static final GcmCsv CSV = GcmCsv.create();
+
   /** The files of a valid package, by name; the tables sorted by name. */
   private static final Map<String, String> FILES = PackageWriter.render(Fixtures.multilingual());
+
   private static final List<String> TABLES = tables();
+
   /** The resource names of the tables, and two that are no table. */
   private static final List<String> STEMS = stems();
+
   private static final List<String> ODD_PATHS =
       List.of(
-          "../x.csv", "/etc/passwd", "C:\\x.csv", "\\\\server\\share", "sub/../actors.csv", "./sources.csv",
-          "", ".", "sources.csv/", "missing.csv", Descriptor.FILE, "extra.csv", "Actors.CSV", "a\u0000b.csv");
+          "../x.csv",
+          "/etc/passwd",
+          "C:\\x.csv",
+          "\\\\server\\share",
+          "sub/../actors.csv",
+          "./sources.csv",
+          "",
+          ".",
+          "sources.csv/",
+          "missing.csv",
+          Descriptor.FILE,
+          "extra.csv",
+          "Actors.CSV",
+          "a\u0000b.csv");
   private static final JsonMapper JSON = JsonMapper.builder().build();
   // Temporary folders on tmpfs when there is one: fuzzing writes a package per input.
   private static final Path TMP =
@@ -83,7 +99,11 @@ class CsvFuzzTest {
         case 0 -> d.append("\"path\":").append(json(path(data, name)));
         case 1 -> d.append("\"name\":").append(json(data.consumeString(12)));
         case 2 -> d.append("\"name\":").append(json(name)).append(",\"path\":7");
-        default -> d.append("\"name\":").append(json(name)).append(",\"path\":").append(json(path(data, name)));
+        default ->
+            d.append("\"name\":")
+                .append(json(name))
+                .append(",\"path\":")
+                .append(json(path(data, name)));
       }
       d.append('}');
     }
@@ -91,7 +111,9 @@ class CsvFuzzTest {
     String descriptor = d.toString();
     files.put(Descriptor.FILE, descriptor.getBytes(StandardCharsets.UTF_8));
     if (data.consumeBoolean()) {
-      files.put(data.consumeBoolean() ? "extra.csv" : "Actors.CSV", "id\nx\n".getBytes(StandardCharsets.UTF_8));
+      files.put(
+          data.consumeBoolean() ? "extra.csv" : "Actors.CSV",
+          "id\nx\n".getBytes(StandardCharsets.UTF_8));
     }
     if (data.consumeBoolean()) {
       deleted.add(TABLES.get(data.consumeInt(0, TABLES.size() - 1)));
@@ -153,10 +175,11 @@ class CsvFuzzTest {
   }
 
   /**
-   * Reads a valid package with {@code files} written over it and the files {@code deleted}
-   * removed, and checks what every input must give.
+   * Reads a valid package with {@code files} written over it and the files {@code deleted} removed,
+   * and checks what every input must give.
    */
-  private static ReadResult<Dataset> check(Map<String, byte[]> files, Set<String> deleted, String name) {
+  private static ReadResult<Dataset> check(
+      Map<String, byte[]> files, Set<String> deleted, String name) {
     try {
       Path dir = Files.createTempDirectory(TMP, "gcm-csv-fuzz");
       try {

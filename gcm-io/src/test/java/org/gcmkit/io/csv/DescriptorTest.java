@@ -31,16 +31,24 @@ class DescriptorTest {
     Path descriptor = dir.resolve("datapackage.json");
     String text = Files.readString(descriptor);
     String entry = "{\n    \"name\" : \"sources\",\n    \"path\" : \"sources.csv\"\n  }";
-    Files.writeString(descriptor, text.replace("\"resources\" : [", "\"resources\" : [ " + entry + ","));
+    Files.writeString(
+        descriptor, text.replace("\"resources\" : [", "\"resources\" : [ " + entry + ","));
     String written = Files.readString(descriptor);
 
     List<Violation> found = csv.validatePackage(dir).getViolations();
 
-    assertThat(found).extracting(Violation::getMessage)
+    assertThat(found)
+        .extracting(Violation::getMessage)
         .containsExactly("expected resource 'sources' once but it is listed again");
     // The first entry is the one added; the duplicate is the writer's own, further down.
-    long second = 1 + written.substring(0, written.indexOf("\"sources.csv\"", written.indexOf("\"sources.csv\"") + 1))
-        .chars().filter(c -> c == '\n').count();
+    long second =
+        1
+            + written
+                .substring(
+                    0, written.indexOf("\"sources.csv\"", written.indexOf("\"sources.csv\"") + 1))
+                .chars()
+                .filter(c -> c == '\n')
+                .count();
     assertThat(found.get(0).getLocation().orElseThrow().getLine()).hasValue(second);
   }
 
@@ -50,17 +58,22 @@ class DescriptorTest {
     Path descriptor = dir.resolve("datapackage.json");
     String entry = "{\n    \"name\" : \"actors\",\n    \"path\" : \"../actors.csv\"\n  }";
     Files.writeString(
-        descriptor, Files.readString(descriptor).replace("\"resources\" : [", "\"resources\" : [ " + entry + ","));
+        descriptor,
+        Files.readString(descriptor)
+            .replace("\"resources\" : [", "\"resources\" : [ " + entry + ","));
 
     List<Violation> found = csv.validatePackage(dir).getViolations();
 
-    assertThat(found).extracting(Violation::getMessage)
+    assertThat(found)
+        .extracting(Violation::getMessage)
         .hasSize(2)
         .first()
         .asString()
-        .startsWith("expected a relative path inside the package folder but was '../actors.csv'; resource 'actors' is"
-            + " not read; this leaves ");
-    assertThat(found.get(1).getMessage()).isEqualTo("expected resource 'actors' once but it is listed again");
+        .startsWith(
+            "expected a relative path inside the package folder but was '../actors.csv'; resource 'actors' is"
+                + " not read; this leaves ");
+    assertThat(found.get(1).getMessage())
+        .isEqualTo("expected resource 'actors' once but it is listed again");
   }
 
   @Test
@@ -74,24 +87,28 @@ class DescriptorTest {
     assertThat(read.getReport().getViolations()).hasSize(1);
     assertThat(v.getCode()).isEqualTo("package.table-unlisted");
     assertThat(v.getSeverity()).isEqualTo(Severity.WARNING);
-    assertThat(v.getMessage()).isEqualTo(
-        "expected each CSV file of the package folder to be listed in datapackage.json but"
-            + " 'actor.csv' is not; its rows are not read; did you mean 'actors.csv'?");
+    assertThat(v.getMessage())
+        .isEqualTo(
+            "expected each CSV file of the package folder to be listed in datapackage.json but"
+                + " 'actor.csv' is not; its rows are not read; did you mean 'actors.csv'?");
     assertThat(v.getLocation()).contains(Location.builder().file("actor.csv").build());
     assertThat(read.getValue()).contains(Fixtures.multilingual());
   }
 
   @Test
-  void readPackage_listedTableMissing_reportedOnceWithTheReferencesItLeavesUnresolved() throws IOException {
+  void readPackage_listedTableMissing_reportedOnceWithTheReferencesItLeavesUnresolved()
+      throws IOException {
     csv.writePackage(Fixtures.multilingual(), dir);
     Files.delete(dir.resolve("actors.csv"));
 
     List<Violation> found = csv.readPackage(dir).getReport().getViolations();
 
     assertThat(found).extracting(Violation::getCode).containsExactly("package.invalid");
-    // Five references to actors: a source's contact or publisher, posts, participations, aliases' parents.
+    // Five references to actors: a source's contact or publisher, posts, participations, aliases'
+    // parents.
     assertThat(found.get(0).getMessage())
-        .startsWith("expected the file 'actors.csv' of resource 'actors' but there is none; this leaves ")
+        .startsWith(
+            "expected the file 'actors.csv' of resource 'actors' but there is none; this leaves ")
         .endsWith(" references to actors unresolved");
     assertThat(csv.validatePackage(dir).getViolations()).isEqualTo(found);
   }
@@ -103,9 +120,11 @@ class DescriptorTest {
 
     List<Violation> found = csv.readPackage(dir).getReport().getViolations();
 
-    assertThat(found).extracting(Violation::getMessage).containsExactly(
-        "expected an object with an array \"resources\" but datapackage.json is empty; reading the"
-            + " tables by their standard file names");
+    assertThat(found)
+        .extracting(Violation::getMessage)
+        .containsExactly(
+            "expected an object with an array \"resources\" but datapackage.json is empty; reading the"
+                + " tables by their standard file names");
   }
 
   @Test
@@ -115,7 +134,8 @@ class DescriptorTest {
 
     List<Violation> found = csv.readPackage(dir).getReport().getViolations();
 
-    assertThat(found).extracting(Violation::getMessage)
+    assertThat(found)
+        .extracting(Violation::getMessage)
         .containsExactly("expected the id of an actor in actors.csv but was 'nobody'");
   }
 
@@ -126,7 +146,8 @@ class DescriptorTest {
     // the end the unresolved references of p-1 and of its post.
     Files.writeString(dir.resolve("persons.csv"), "id,name@en,sources\np-1,Diana,nowhere\np-2,,\n");
     Files.writeString(
-        dir.resolve("persons-posts.csv"), "personId,countries,organisation,title@en\np-1,XX,nobody,Head\n");
+        dir.resolve("persons-posts.csv"),
+        "personId,countries,organisation,title@en\np-1,XX,nobody,Head\n");
 
     ValidationReport report = csv.validatePackage(dir);
 
@@ -142,24 +163,36 @@ class DescriptorTest {
 
   @Test
   @Timeout(10)
-  void readPackage_descriptorOf300000Resources_locatedInOnePassAndStoppedAtTheLimit() throws IOException {
+  void readPackage_descriptorOf300000Resources_locatedInOnePassAndStoppedAtTheLimit()
+      throws IOException {
     csv.writePackage(Fixtures.multilingual(), dir);
     StringBuilder s = new StringBuilder("{\"resources\":[\n");
     for (int i = 0; i < 300_000; i++) {
-      s.append(i == 0 ? "" : ",\n").append("{\"name\":\"nope").append(i).append("\",\"path\":\"x.csv\"}");
+      s.append(i == 0 ? "" : ",\n")
+          .append("{\"name\":\"nope")
+          .append(i)
+          .append("\",\"path\":\"x.csv\"}");
     }
     Files.writeString(dir.resolve("datapackage.json"), s.append("\n]}\n"));
 
-    List<Violation> found = csv.validatePackage(dir).getViolations().stream()
-        .filter(v -> v.getLocation().flatMap(Location::getFile).orElse("").equals("datapackage.json"))
-        .collect(java.util.stream.Collectors.toList());
+    List<Violation> found =
+        csv.validatePackage(dir).getViolations().stream()
+            .filter(
+                v ->
+                    v.getLocation()
+                        .flatMap(Location::getFile)
+                        .orElse("")
+                        .equals("datapackage.json"))
+            .collect(java.util.stream.Collectors.toList());
 
     assertThat(found).hasSize(Descriptor.MAX_RESOURCES + 1);
     assertThat(found.get(99).getLocation().orElseThrow().getLine()).hasValue(101);
     Violation limit = found.get(100);
     assertThat(limit.getCode()).isEqualTo("input.limit");
     assertThat(limit.getMessage())
-        .isEqualTo("expected at most 100 resources but datapackage.json lists 300000; the rest are not read");
-    assertThat(limit.getLocation()).contains(Location.builder().file("datapackage.json").line(102).column(26).build());
+        .isEqualTo(
+            "expected at most 100 resources but datapackage.json lists 300000; the rest are not read");
+    assertThat(limit.getLocation())
+        .contains(Location.builder().file("datapackage.json").line(102).column(26).build());
   }
 }

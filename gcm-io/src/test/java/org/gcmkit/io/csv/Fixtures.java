@@ -51,7 +51,9 @@ final class Fixtures {
                 .id(ActorId.of("tm"))
                 .kind(ActorKind.STATE)
                 .country("TM")
-                .name(Text.of(ordered("en", "Turkmenistan", "ru", "Туркменистан", "ar", "تركمانستان")))
+                .name(
+                    Text.of(
+                        ordered("en", "Turkmenistan", "ru", "Туркменистан", "ar", "تركمانستان")))
                 .addAliases(Text.of("ru", "ТМ"), Text.of(ordered("en", "TKM", "ru", "ТКМ")))
                 .addSources(SourceId.of("src-1"))
                 .build(),
@@ -67,7 +69,8 @@ final class Fixtures {
                 .name(Text.of(ordered("ru", "Диана Чарыева", "en", "Diana Charyeva")))
                 .addPosts(
                     Post.builder()
-                        .title(Text.of(ordered("ru", "Менеджер проектов", "en", "Program Associate")))
+                        .title(
+                            Text.of(ordered("ru", "Менеджер проектов", "en", "Program Associate")))
                         .organisation(ActorId.of("iom"))
                         .addCountries("TM")
                         .start(PartialDate.ofMonth(2020, 2))
@@ -107,7 +110,10 @@ final class Fixtures {
     return m;
   }
 
-  /** Writes {@code dataset} as a package into {@code dir}, then replaces {@code file} by {@code text}. */
+  /**
+   * Writes {@code dataset} as a package into {@code dir}, then replaces {@code file} by {@code
+   * text}.
+   */
   static Path packageWith(Path dir, String file, String text) throws IOException {
     GcmCsv.create().writePackage(multilingual(), dir);
     Files.write(dir.resolve(file), text.getBytes(StandardCharsets.UTF_8));

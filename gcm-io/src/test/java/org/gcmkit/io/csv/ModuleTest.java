@@ -13,10 +13,16 @@ class ModuleTest {
     ModuleDescriptor descriptor = GcmCsv.class.getModule().getDescriptor();
 
     assertThat(descriptor).as("tests run on the module path").isNotNull();
-    assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
+    assertThat(
+            descriptor.exports().stream()
+                .map(ModuleDescriptor.Exports::source)
+                .collect(Collectors.toSet()))
         .containsExactlyInAnyOrder("org.gcmkit.io", "org.gcmkit.io.csv", "org.gcmkit.io.json");
     assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
-    assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
+    assertThat(
+            descriptor.requires().stream()
+                .map(ModuleDescriptor.Requires::name)
+                .collect(Collectors.toSet()))
         .contains("de.siegmar.fastcsv", "tools.jackson.databind");
   }
 
@@ -27,10 +33,11 @@ class ModuleTest {
 
   @Test
   void gcmCsv_publicApi_theFactoryItsOptionAndTheFourMethods() {
-    assertThat(java.util.Arrays.stream(GcmCsv.class.getDeclaredMethods())
-            .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
-            .map(java.lang.reflect.Method::getName)
-            .collect(Collectors.toSet()))
+    assertThat(
+            java.util.Arrays.stream(GcmCsv.class.getDeclaredMethods())
+                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+                .map(java.lang.reflect.Method::getName)
+                .collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(
             "create",
             "withMaxViolations",

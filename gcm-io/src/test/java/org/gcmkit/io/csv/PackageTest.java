@@ -40,55 +40,65 @@ class PackageTest {
 
   @Test
   void writePackage_formulaLikeValues_areNeutralisedAndReadBackExactly() throws IOException {
-    Dataset original = Dataset.builder()
-        .addSources(
-            Source.builder()
-                .id(SourceId.of("s1"))
-                .kind(SourceKind.REPORT)
-                .title(Text.of(Map.of("en", "=HYPERLINK(\"http://x\")")))
-                .file("+7 (495)")
-                .addLanguages("-minus", "@at", "\ttab", "'quoted", "plain")
-                .build())
-        .build();
+    Dataset original =
+        Dataset.builder()
+            .addSources(
+                Source.builder()
+                    .id(SourceId.of("s1"))
+                    .kind(SourceKind.REPORT)
+                    .title(Text.of(Map.of("en", "=HYPERLINK(\"http://x\")")))
+                    .file("+7 (495)")
+                    .addLanguages("-minus", "@at", "\ttab", "'quoted", "plain")
+                    .build())
+            .build();
     csv.writePackage(original, dir);
 
     List<String> lines = Files.readAllLines(dir.resolve("sources.csv"));
-    assertThat(lines.get(1)).isEqualTo(
-        "s1,,,'+7 (495),report,'-minus|@at|\ttab|'quoted|plain,,\"'=HYPERLINK(\"\"http://x\"\")\",,");
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "s1,,,'+7 (495),report,'-minus|@at|\ttab|'quoted|plain,,\"'=HYPERLINK(\"\"http://x\"\")\",,");
     assertThat(csv.readPackage(dir).getValue()).contains(original);
   }
 
   @Test
   void writePackage_emptyAndAbsentOptionals_stayDistinct() throws IOException {
-    Dataset original = Dataset.builder()
-        .addSources(
-            Source.builder().id(SourceId.of("s1")).kind(SourceKind.REPORT).file("").build(),
-            Source.builder().id(SourceId.of("s2")).kind(SourceKind.REPORT).build(),
-            Source.builder().id(SourceId.of("s3")).kind(SourceKind.REPORT)
-                .title(Text.of(Map.of())).addLanguages("").build())
-        .addMeetings(
-            Meeting.builder()
-                .id(MeetingId.of("m1"))
-                .kind(MeetingKind.WEBINAR)
-                .status(MeetingStatus.PLANNED)
-                .title(Text.of("en", ""))
-                .virtualLocation(VirtualLocation.builder().build())
-                .addParticipations(
-                    Participation.builder().actor(ActorId.of("a")).addRoles(ParticipantRole.HOST).build())
-                .build(),
-            Meeting.builder()
-                .id(MeetingId.of("m2"))
-                .kind(MeetingKind.WEBINAR)
-                .status(MeetingStatus.PLANNED)
-                .title(Text.of("en", "x"))
-                .build(),
-            Meeting.builder()
-                .id(MeetingId.of("m3"))
-                .kind(MeetingKind.WEBINAR)
-                .status(MeetingStatus.PLANNED)
-                .title(Text.of(Map.of()))
-                .build())
-        .build();
+    Dataset original =
+        Dataset.builder()
+            .addSources(
+                Source.builder().id(SourceId.of("s1")).kind(SourceKind.REPORT).file("").build(),
+                Source.builder().id(SourceId.of("s2")).kind(SourceKind.REPORT).build(),
+                Source.builder()
+                    .id(SourceId.of("s3"))
+                    .kind(SourceKind.REPORT)
+                    .title(Text.of(Map.of()))
+                    .addLanguages("")
+                    .build())
+            .addMeetings(
+                Meeting.builder()
+                    .id(MeetingId.of("m1"))
+                    .kind(MeetingKind.WEBINAR)
+                    .status(MeetingStatus.PLANNED)
+                    .title(Text.of("en", ""))
+                    .virtualLocation(VirtualLocation.builder().build())
+                    .addParticipations(
+                        Participation.builder()
+                            .actor(ActorId.of("a"))
+                            .addRoles(ParticipantRole.HOST)
+                            .build())
+                    .build(),
+                Meeting.builder()
+                    .id(MeetingId.of("m2"))
+                    .kind(MeetingKind.WEBINAR)
+                    .status(MeetingStatus.PLANNED)
+                    .title(Text.of("en", "x"))
+                    .build(),
+                Meeting.builder()
+                    .id(MeetingId.of("m3"))
+                    .kind(MeetingKind.WEBINAR)
+                    .status(MeetingStatus.PLANNED)
+                    .title(Text.of(Map.of()))
+                    .build())
+            .build();
     csv.writePackage(original, dir);
 
     ReadResult<Dataset> read = csv.readPackage(dir);
@@ -110,21 +120,28 @@ class PackageTest {
     csv.writePackage(Fixtures.multilingual(), pkg);
     Files.writeString(dir.resolve("x.csv"), "id,name@en\nintruder,Intruder\n");
     Path descriptor = pkg.resolve("datapackage.json");
-    String text = Files.readString(descriptor)
-        .replace("\"path\" : \"persons.csv\"", "\"path\" : \"../x.csv\"")
-        .replace("\"path\" : \"projects.csv\"", "\"path\" : \"" + dir.resolve("x.csv") + "\"");
+    String text =
+        Files.readString(descriptor)
+            .replace("\"path\" : \"persons.csv\"", "\"path\" : \"../x.csv\"")
+            .replace("\"path\" : \"projects.csv\"", "\"path\" : \"" + dir.resolve("x.csv") + "\"");
     Files.writeString(descriptor, text);
 
-    List<Violation> found = csv.readPackage(descriptor).getReport().getViolations().stream()
-        .filter(v -> v.getCode().equals("package.invalid")).collect(java.util.stream.Collectors.toList());
+    List<Violation> found =
+        csv.readPackage(descriptor).getReport().getViolations().stream()
+            .filter(v -> v.getCode().equals("package.invalid"))
+            .collect(java.util.stream.Collectors.toList());
 
-    assertThat(found).extracting(Violation::getMessage).containsExactly(
-        "expected a relative path inside the package folder but was '../x.csv'; resource 'persons' is not"
-            + " read; this leaves 2 references to persons unresolved",
-        "expected a relative path inside the package folder but was '" + dir.resolve("x.csv")
-            + "'; resource 'projects' is not read");
+    assertThat(found)
+        .extracting(Violation::getMessage)
+        .containsExactly(
+            "expected a relative path inside the package folder but was '../x.csv'; resource 'persons' is not"
+                + " read; this leaves 2 references to persons unresolved",
+            "expected a relative path inside the package folder but was '"
+                + dir.resolve("x.csv")
+                + "'; resource 'projects' is not read");
     long line = lineOf(text, "../x.csv");
-    assertThat(found.get(0).getLocation()).hasValueSatisfying(l -> assertThat(l.getLine()).hasValue(line));
+    assertThat(found.get(0).getLocation())
+        .hasValueSatisfying(l -> assertThat(l.getLine()).hasValue(line));
     // The references to the persons not read are counted above, not reported one by one.
     assertThat(csv.readPackage(pkg).getReport().getViolations())
         .extracting(Violation::getCode)
@@ -143,9 +160,10 @@ class PackageTest {
     Violation v = read.getReport().getViolations().get(0);
     assertThat(v.getCode()).isEqualTo("package.descriptor-missing");
     assertThat(v.getSeverity()).isEqualTo(Severity.WARNING);
-    assertThat(v.getMessage()).isEqualTo(
-        "expected a data package descriptor datapackage.json but there is none;"
-            + " reading the tables by their standard file names");
+    assertThat(v.getMessage())
+        .isEqualTo(
+            "expected a data package descriptor datapackage.json but there is none;"
+                + " reading the tables by their standard file names");
     assertThat(v.getLocation()).contains(Location.builder().file("datapackage.json").build());
     // Nothing but the title (kept in the descriptor) is lost: the tables are read whole.
     Dataset original = Fixtures.multilingual();
@@ -153,7 +171,8 @@ class PackageTest {
     assertThat(read.getValue().orElseThrow().getPersons()).isEqualTo(original.getPersons());
     assertThat(read.getValue().orElseThrow().getMeetings()).isEqualTo(original.getMeetings());
     assertThat(read.getValue().orElseThrow().size()).isEqualTo(original.size());
-    assertThat(csv.validatePackage(dir).getViolations()).hasSize(read.getReport().getViolations().size());
+    assertThat(csv.validatePackage(dir).getViolations())
+        .hasSize(read.getReport().getViolations().size());
   }
 
   @Test
@@ -172,13 +191,16 @@ class PackageTest {
   void readPackage_unknownResource_suggestsTheClosestName() throws IOException {
     csv.writePackage(Fixtures.multilingual(), dir);
     Path descriptor = dir.resolve("datapackage.json");
-    Files.writeString(descriptor, Files.readString(descriptor).replace("\"name\" : \"persons\"", "\"name\" : \"person\""));
+    Files.writeString(
+        descriptor,
+        Files.readString(descriptor).replace("\"name\" : \"persons\"", "\"name\" : \"person\""));
 
     Violation v = csv.readPackage(dir).getReport().getViolations().get(0);
 
     assertThat(v.getCode()).isEqualTo("package.invalid");
     assertThat(v.getMessage())
-        .isEqualTo("expected a resource of the gcm CSV form but was 'person'; did you mean 'persons'?");
+        .isEqualTo(
+            "expected a resource of the gcm CSV form but was 'person'; did you mean 'persons'?");
   }
 
   @Test
@@ -196,13 +218,16 @@ class PackageTest {
     csv.writePackage(Fixtures.multilingual(), pkg);
     Map<String, String> before = RoundTripTest.files(pkg);
     AtomicInteger written = new AtomicInteger();
-    GcmCsv failing = csv.withWriteHook(file -> {
-      if (written.incrementAndGet() == 3) {
-        throw new IOException("disk full");
-      }
-    });
+    GcmCsv failing =
+        csv.withWriteHook(
+            file -> {
+              if (written.incrementAndGet() == 3) {
+                throw new IOException("disk full");
+              }
+            });
 
-    assertThatThrownBy(() -> failing.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
+    assertThatThrownBy(
+            () -> failing.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
         .isInstanceOf(IOException.class)
         .hasMessage("disk full");
 
@@ -215,9 +240,11 @@ class PackageTest {
   @Test
   void writePackage_failingIntoANewFolder_leavesNoFolder() throws IOException {
     Path pkg = dir.resolve("new").resolve("pkg");
-    GcmCsv failing = csv.withWriteHook(file -> {
-      throw new IOException("disk full");
-    });
+    GcmCsv failing =
+        csv.withWriteHook(
+            file -> {
+              throw new IOException("disk full");
+            });
 
     assertThatThrownBy(() -> failing.writePackage(Fixtures.multilingual(), pkg))
         .isInstanceOf(IOException.class)
@@ -253,13 +280,16 @@ class PackageTest {
     int files = before.size() - 1;
     AtomicInteger calls = new AtomicInteger();
     // The first calls follow the writes to the temporary folder, the next ones the moves.
-    GcmCsv failing = csv.withWriteHook(file -> {
-      if (calls.incrementAndGet() == files + files / 2) {
-        throw new IOException("disk full");
-      }
-    });
+    GcmCsv failing =
+        csv.withWriteHook(
+            file -> {
+              if (calls.incrementAndGet() == files + files / 2) {
+                throw new IOException("disk full");
+              }
+            });
 
-    assertThatThrownBy(() -> failing.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
+    assertThatThrownBy(
+            () -> failing.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
         .isInstanceOf(IOException.class)
         .hasMessage("disk full");
 
@@ -275,10 +305,12 @@ class PackageTest {
     Path pkg = dir.resolve("pkg");
     csv.writePackage(Fixtures.multilingual(), pkg);
     Files.delete(pkg.resolve("figures.csv"));
-    Files.writeString(Files.createDirectory(pkg.resolve("figures.csv")).resolve("keep.txt"), "mine");
+    Files.writeString(
+        Files.createDirectory(pkg.resolve("figures.csv")).resolve("keep.txt"), "mine");
     Map<String, String> before = RoundTripTest.files(pkg);
 
-    assertThatThrownBy(() -> csv.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
+    assertThatThrownBy(
+            () -> csv.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
         .isInstanceOf(java.nio.file.FileAlreadyExistsException.class)
         .hasMessageContaining("figures.csv");
 
@@ -303,12 +335,18 @@ class PackageTest {
 
     assertThat(json).contains("\"path\" : \"meetings-participations.csv\"");
     assertThat(json).contains("\"primaryKey\" : [\n          \"id\"\n        ]");
-    assertThat(json).contains("\"fields\" : \"meetingId\",\n            \"reference\" : {\n              \"resource\" : \"meetings\"");
-    assertThat(json).contains("\"gcm:title\" : {\n    \"en\" : \"Turkmenistan and the GCM\",\n    \"ru\" : \"Туркменистан и ГДМ\"\n  }");
+    assertThat(json)
+        .contains(
+            "\"fields\" : \"meetingId\",\n            \"reference\" : {\n              \"resource\" : \"meetings\"");
+    assertThat(json)
+        .contains(
+            "\"gcm:title\" : {\n    \"en\" : \"Turkmenistan and the GCM\",\n    \"ru\" : \"Туркменистан и ГДМ\"\n  }");
     assertThat(json.getBytes(StandardCharsets.UTF_8)).doesNotContain((byte) '\r');
     // A record's own id is its primary key; only references (partOf...) point into the table.
     assertThat(json).doesNotContain("\"fields\" : \"id\",\n            \"reference\"");
-    assertThat(json).contains("\"fields\" : \"partOf\",\n            \"reference\" : {\n              \"resource\" : \"\"");
+    assertThat(json)
+        .contains(
+            "\"fields\" : \"partOf\",\n            \"reference\" : {\n              \"resource\" : \"\"");
   }
 
   private static long lineOf(String text, String token) {

@@ -42,10 +42,13 @@ class ReadErrorsTest {
 
   @Test
   void readPackage_misspeltHeader_reportsItOnceWithSuggestion() throws IOException {
-    packageWith(dir, "actors.csv", lines(
-        "id,country,founded,kind,naem@en,name@ru,name@ar,parent,sources",
-        "tm,TM,,state,Turkmenistan,Туркменистан,تركمانستان,,src-1",
-        "iom,,,un_entity,IOM,МОМ,,,"));
+    packageWith(
+        dir,
+        "actors.csv",
+        lines(
+            "id,country,founded,kind,naem@en,name@ru,name@ar,parent,sources",
+            "tm,TM,,state,Turkmenistan,Туркменистан,تركمانستان,,src-1",
+            "iom,,,un_entity,IOM,МОМ,,,"));
 
     List<Violation> found = read(dir);
 
@@ -60,10 +63,13 @@ class ReadErrorsTest {
 
   @Test
   void readPackage_misspeltRequiredHeader_isOneErrorNotAlsoAMissingColumn() throws IOException {
-    packageWith(dir, "actors.csv", lines(
-        "id,country,founded,kindd,name@en,name@ru,name@ar,parent,sources",
-        "tm,TM,,state,Turkmenistan,Туркменистан,تركمانستان,,src-1",
-        "iom,,,un_entity,IOM,МОМ,,,"));
+    packageWith(
+        dir,
+        "actors.csv",
+        lines(
+            "id,country,founded,kindd,name@en,name@ru,name@ar,parent,sources",
+            "tm,TM,,state,Turkmenistan,Туркменистан,تركمانستان,,src-1",
+            "iom,,,un_entity,IOM,МОМ,,,"));
 
     List<Violation> found = read(dir);
 
@@ -74,10 +80,10 @@ class ReadErrorsTest {
 
   @Test
   void readPackage_missingRequiredColumn_reportsItOnceNotPerRow() throws IOException {
-    packageWith(dir, "actors.csv", lines(
-        "id,country,name@en,sources",
-        "tm,TM,Turkmenistan,src-1",
-        "iom,,IOM,"));
+    packageWith(
+        dir,
+        "actors.csv",
+        lines("id,country,name@en,sources", "tm,TM,Turkmenistan,src-1", "iom,,IOM,"));
 
     List<Violation> found = read(dir);
 
@@ -91,8 +97,10 @@ class ReadErrorsTest {
   void readPackage_missingRequiredTextColumns_reportsThemOnce() throws IOException {
     packageWith(dir, "persons.csv", lines("id,sources", "p-1,", "p-2,"));
 
-    List<Violation> found = read(dir).stream()
-        .filter(v -> v.getCode().startsWith("header")).collect(Collectors.toList());
+    List<Violation> found =
+        read(dir).stream()
+            .filter(v -> v.getCode().startsWith("header"))
+            .collect(Collectors.toList());
 
     assertThat(found).hasSize(1);
     assertThat(found.get(0).getMessage()).isEqualTo("missing required column 'name@<language>'");
@@ -101,9 +109,10 @@ class ReadErrorsTest {
 
   @Test
   void readPackage_duplicateHeader_reportsItAndIgnoresTheColumn() throws IOException {
-    packageWith(dir, "persons.csv", lines(
-        "id,name@ru,name@en,name@en,sources",
-        "p-1,Диана Чарыева,Diana Charyeva,Other,"));
+    packageWith(
+        dir,
+        "persons.csv",
+        lines("id,name@ru,name@en,name@en,sources", "p-1,Диана Чарыева,Diana Charyeva,Other,"));
 
     List<Violation> found = read(dir);
 
@@ -111,16 +120,20 @@ class ReadErrorsTest {
     Violation v = found.get(0);
     assertThat(v.getCode()).isEqualTo("header.duplicate");
     assertThat(v.getMessage())
-        .isEqualTo("expected each column once but 'name@en' is also column 3; this column is ignored");
+        .isEqualTo(
+            "expected each column once but 'name@en' is also column 3; this column is ignored");
     assertThat(v.getLocation()).contains(at("persons.csv", 1, 4, "name@en"));
   }
 
   @Test
   void readPackage_reorderedColumns_readsTheSameDataset() throws IOException {
-    packageWith(dir, "actors.csv", lines(
-        "name@ar,kind,id,sources,name@en,parent,name@ru,founded,country",
-        "تركمانستان,state,tm,src-1,Turkmenistan,,Туркменистан,,TM",
-        "\"\",un_entity,iom,,International Organization for Migration,,Международная организация по миграции,,"));
+    packageWith(
+        dir,
+        "actors.csv",
+        lines(
+            "name@ar,kind,id,sources,name@en,parent,name@ru,founded,country",
+            "تركمانستان,state,tm,src-1,Turkmenistan,,Туркменистан,,TM",
+            "\"\",un_entity,iom,,International Organization for Migration,,Международная организация по миграции,,"));
 
     ReadResult<Dataset> result = csv.readPackage(dir);
 
@@ -130,77 +143,103 @@ class ReadErrorsTest {
 
   @Test
   void readPackage_raggedRows_reportsEachRowWithItsLine() throws IOException {
-    packageWith(dir, "persons.csv", lines(
-        PERSONS_HEADER,
-        "p-1,Диана Чарыева,Diana Charyeva,,extra",
-        "p-2,Имя"));
+    packageWith(
+        dir,
+        "persons.csv",
+        lines(PERSONS_HEADER, "p-1,Диана Чарыева,Diana Charyeva,,extra", "p-2,Имя"));
 
-    List<Violation> found = read(dir).stream()
-        .filter(v -> v.getCode().equals("row.length")).collect(Collectors.toList());
+    List<Violation> found =
+        read(dir).stream()
+            .filter(v -> v.getCode().equals("row.length"))
+            .collect(Collectors.toList());
 
-    assertThat(found).extracting(Violation::getMessage).containsExactly(
-        "expected 4 cells as in the header but the row has 5; the row is not read",
-        "expected 4 cells as in the header but the row has 2; the row is not read");
-    assertThat(found).extracting(v -> v.getLocation().orElseThrow())
+    assertThat(found)
+        .extracting(Violation::getMessage)
+        .containsExactly(
+            "expected 4 cells as in the header but the row has 5; the row is not read",
+            "expected 4 cells as in the header but the row has 2; the row is not read");
+    assertThat(found)
+        .extracting(v -> v.getLocation().orElseThrow())
         .containsExactly(at("persons.csv", 2), at("persons.csv", 3));
   }
 
   @Test
   void readPackage_unclosedQuote_reportsTheLineWhereTheRowStarts() throws IOException {
-    packageWith(dir, "persons.csv", lines(
-        PERSONS_HEADER,
-        "p-1,Диана Чарыева,Diana Charyeva,",
-        "p-2,\"Имя,Name,",
-        "p-3,Имя,Name,"));
+    packageWith(
+        dir,
+        "persons.csv",
+        lines(
+            PERSONS_HEADER,
+            "p-1,Диана Чарыева,Diana Charyeva,",
+            "p-2,\"Имя,Name,",
+            "p-3,Имя,Name,"));
 
-    List<Violation> found = read(dir).stream()
-        .filter(v -> v.getCode().equals("csv.syntax")).collect(Collectors.toList());
+    List<Violation> found =
+        read(dir).stream()
+            .filter(v -> v.getCode().equals("csv.syntax"))
+            .collect(Collectors.toList());
 
     assertThat(found).hasSize(1);
-    assertThat(found.get(0).getMessage()).isEqualTo(
-        "expected a closing quote but a quoted cell of the row starting at line 3 runs to the end of the file");
+    assertThat(found.get(0).getMessage())
+        .isEqualTo(
+            "expected a closing quote but a quoted cell of the row starting at line 3 runs to the end of the file");
     assertThat(found.get(0).getLocation()).contains(at("persons.csv", 3));
   }
 
   @Test
   void readPackage_quotedNewlines_locateLaterCellsOnTheirOwnLines() throws IOException {
-    packageWith(dir, "sources.csv", lines(
-        "id,contacts,date,file,kind,languages,publisher,title@ru,title@en,translationOf,url",
-        "src-1,,2022-02-11,f,web_page,ru|en,,\"Пресс-\nрелиз\",\"Press\nrelease\",bad id!,https://example.org/press",
-        "src-2,,last year,f,web_page,en,,,Other,,"));
+    packageWith(
+        dir,
+        "sources.csv",
+        lines(
+            "id,contacts,date,file,kind,languages,publisher,title@ru,title@en,translationOf,url",
+            "src-1,,2022-02-11,f,web_page,ru|en,,\"Пресс-\nрелиз\",\"Press\nrelease\",bad id!,https://example.org/press",
+            "src-2,,last year,f,web_page,en,,,Other,,"));
 
     List<Violation> found = read(dir);
 
-    assertThat(found).extracting(Violation::getCode).containsExactly("value.syntax", "value.syntax");
-    assertThat(found.get(0).getMessage()).isEqualTo(
-        "expected a source id of 1 to 128 letters, digits or . _ : - starting with a letter or digit but was 'bad id!'");
+    assertThat(found)
+        .extracting(Violation::getCode)
+        .containsExactly("value.syntax", "value.syntax");
+    assertThat(found.get(0).getMessage())
+        .isEqualTo(
+            "expected a source id of 1 to 128 letters, digits or . _ : - starting with a letter or digit but was 'bad id!'");
     assertThat(found.get(0).getPointer()).isEqualTo("/sources/0/translationOf");
     assertThat(found.get(0).getValue()).contains("bad id!");
     assertThat(found.get(0).getLocation()).contains(at("sources.csv", 4, 10, "translationOf"));
-    assertThat(found.get(1).getMessage()).isEqualTo(
-        "expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was 'last year'");
+    assertThat(found.get(1).getMessage())
+        .isEqualTo(
+            "expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was 'last year'");
     assertThat(found.get(1).getPointer()).isEqualTo("/sources/1/date");
     assertThat(found.get(1).getLocation()).contains(at("sources.csv", 5, 3, "date"));
   }
 
   @Test
   void readPackage_unreadableDateOfHeldMeeting_isOneErrorNotAlsoAMissingDate() throws IOException {
-    packageWith(dir, "meetings.csv", lines(
-        "id,dates,format,kind,partOf,place.country,sources,status,subjects,title@en,title@ru,virtualLocation.url",
-        "m-1,2022-02-31|2022-02-15,online,webinar,,TM,src-1,held,,Webinar on the GCM,Вебинар о ГДМ,"));
+    packageWith(
+        dir,
+        "meetings.csv",
+        lines(
+            "id,dates,format,kind,partOf,place.country,sources,status,subjects,title@en,title@ru,virtualLocation.url",
+            "m-1,2022-02-31|2022-02-15,online,webinar,,TM,src-1,held,,Webinar on the GCM,Вебинар о ГДМ,"));
 
     List<Violation> found = read(dir);
 
-    assertThat(found).extracting(Violation::getCode, Violation::getPointer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("value.syntax", "/meetings/0/dates/0"));
+    assertThat(found)
+        .extracting(Violation::getCode, Violation::getPointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("value.syntax", "/meetings/0/dates/0"));
     assertThat(found.get(0).getLocation()).contains(at("meetings.csv", 2, 2, "dates"));
   }
 
   @Test
   void readPackage_unknownEnumCode_suggestsTheClosest() throws IOException {
-    packageWith(dir, "meetings.csv", lines(
-        "id,dates,format,kind,partOf,place.country,sources,status,subjects,title@en,title@ru,virtualLocation.url",
-        "m-1,2022-02-11,hybird,webinar,,TM,src-1,held,,Webinar on the GCM,Вебинар о ГДМ,"));
+    packageWith(
+        dir,
+        "meetings.csv",
+        lines(
+            "id,dates,format,kind,partOf,place.country,sources,status,subjects,title@en,title@ru,virtualLocation.url",
+            "m-1,2022-02-11,hybird,webinar,,TM,src-1,held,,Webinar on the GCM,Вебинар о ГДМ,"));
 
     List<Violation> found = read(dir);
 
@@ -208,7 +247,8 @@ class ReadErrorsTest {
     Violation v = found.get(0);
     assertThat(v.getCode()).isEqualTo("value.syntax");
     assertThat(v.getMessage())
-        .isEqualTo("expected one of in_person, online, hybrid but was 'hybird'; did you mean 'hybrid'?");
+        .isEqualTo(
+            "expected one of in_person, online, hybrid but was 'hybird'; did you mean 'hybrid'?");
     assertThat(v.getSuggestion()).contains("hybrid");
     assertThat(v.getPointer()).isEqualTo("/meetings/0/format");
     assertThat(v.getLocation()).contains(at("meetings.csv", 2, 3, "format"));
@@ -217,7 +257,9 @@ class ReadErrorsTest {
   @Test
   void readPackage_invalidUtf8_reportsTheBytesAtTheirCell() throws IOException {
     packageWith(dir, "persons.csv", "");
-    byte[] head = (PERSONS_HEADER + "\np-1,Диана Чарыева,Diana ").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] head =
+        (PERSONS_HEADER + "\np-1,Диана Чарыева,Diana ")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] tail = " Charyeva,\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] all = new byte[head.length + 1 + tail.length];
     System.arraycopy(head, 0, all, 0, head.length);
@@ -231,7 +273,8 @@ class ReadErrorsTest {
     Violation v = found.get(0);
     assertThat(v.getCode()).isEqualTo("encoding.invalid");
     assertThat(v.getMessage())
-        .isEqualTo("expected UTF-8 but found the invalid bytes 0xFF at byte offset 63; read as U+FFFD");
+        .isEqualTo(
+            "expected UTF-8 but found the invalid bytes 0xFF at byte offset 63; read as U+FFFD");
     assertThat(v.getValue()).contains("Diana \uFFFD Charyeva");
     assertThat(v.getLocation()).contains(at("persons.csv", 2, 3, "name@en"));
     assertThat(csv.readPackage(dir).getValue()).isEmpty();
@@ -239,7 +282,9 @@ class ReadErrorsTest {
 
   @Test
   void readPackage_bomAndCrlf_areAccepted() throws IOException {
-    packageWith(dir, "persons.csv",
+    packageWith(
+        dir,
+        "persons.csv",
         "\uFEFF" + PERSONS_HEADER + "\r\np-1,Диана Чарыева,Diana Charyeva,\r\n");
 
     ReadResult<Dataset> result = csv.readPackage(dir);
@@ -250,8 +295,11 @@ class ReadErrorsTest {
 
   @Test
   void readPackage_crlfInsideQuotes_countsOneLine() throws IOException {
-    packageWith(dir, "persons.csv",
-        PERSONS_HEADER + "\r\np-1,\"Диана\r\nЧарыева\",Diana Charyeva,\r\np-2,Имя,Name,bad id!\r\n");
+    packageWith(
+        dir,
+        "persons.csv",
+        PERSONS_HEADER
+            + "\r\np-1,\"Диана\r\nЧарыева\",Diana Charyeva,\r\np-2,Имя,Name,bad id!\r\n");
 
     List<Violation> found = read(dir);
 
@@ -261,95 +309,112 @@ class ReadErrorsTest {
 
   @Test
   void readPackage_danglingReferenceInChildTable_isLocatedInThatFile() throws IOException {
-    packageWith(dir, "meetings-participations.csv", lines(
-        "meetingId,actor,attendance,capacity@en,groupKinds,onBehalfOf,person,roles,sources",
-        "m-1,unicef,,,,,,organiser|speaker,"));
+    packageWith(
+        dir,
+        "meetings-participations.csv",
+        lines(
+            "meetingId,actor,attendance,capacity@en,groupKinds,onBehalfOf,person,roles,sources",
+            "m-1,unicef,,,,,,organiser|speaker,"));
 
     List<Violation> found = read(dir);
 
     assertThat(found).hasSize(1);
     Violation v = found.get(0);
     assertThat(v.getCode()).isEqualTo("reference.unresolved");
-    assertThat(v.getMessage()).isEqualTo("expected the id of an actor in this dataset but was 'unicef'");
+    assertThat(v.getMessage())
+        .isEqualTo("expected the id of an actor in this dataset but was 'unicef'");
     assertThat(v.getPointer()).isEqualTo("/meetings/0/participations/0/actor");
     assertThat(v.getLocation()).contains(at("meetings-participations.csv", 2, 2, "actor"));
   }
 
   @Test
   void readPackage_childRowOfUnknownParent_isAnUnresolvedReference() throws IOException {
-    packageWith(dir, "meetings-topics.csv", lines(
-        "meetingId,topics@en,topics@ru",
-        "m-1,labour migration,трудовая миграция",
-        "m-9,other,"));
+    packageWith(
+        dir,
+        "meetings-topics.csv",
+        lines(
+            "meetingId,topics@en,topics@ru",
+            "m-1,labour migration,трудовая миграция",
+            "m-9,other,"));
 
     List<Violation> found = read(dir);
 
     assertThat(found).hasSize(1);
     Violation v = found.get(0);
     assertThat(v.getCode()).isEqualTo("reference.unresolved");
-    assertThat(v.getMessage()).isEqualTo("expected the id of a meeting in meetings.csv but was 'm-9'");
+    assertThat(v.getMessage())
+        .isEqualTo("expected the id of a meeting in meetings.csv but was 'm-9'");
     assertThat(v.getLocation()).contains(at("meetings-topics.csv", 3, 1, "meetingId"));
   }
 
   @Test
   void readPackage_childRowsOutOfParentOrder_areReported() throws IOException {
-    packageWith(dir, "actors-aliases.csv", lines(
-        "actorId,aliases@ru,aliases@en,aliases@*",
-        "tm,ТМ,,",
-        "iom,,IOM,",
-        "tm,ТКМ,TKM,en|ru"));
+    packageWith(
+        dir,
+        "actors-aliases.csv",
+        lines(
+            "actorId,aliases@ru,aliases@en,aliases@*", "tm,ТМ,,", "iom,,IOM,", "tm,ТКМ,TKM,en|ru"));
 
     List<Violation> found = read(dir);
 
     assertThat(found).hasSize(1);
     Violation v = found.get(0);
     assertThat(v.getCode()).isEqualTo("row.order");
-    assertThat(v.getMessage()).isEqualTo(
-        "expected the rows of actors-aliases.csv in the order of their actors in actors.csv but the rows of 'tm'"
-            + " came after those of a later actor; the row is not read");
+    assertThat(v.getMessage())
+        .isEqualTo(
+            "expected the rows of actors-aliases.csv in the order of their actors in actors.csv but the rows of 'tm'"
+                + " came after those of a later actor; the row is not read");
     assertThat(v.getLocation()).contains(at("actors-aliases.csv", 4, 1, "actorId"));
   }
 
   @Test
   void readPackage_duplicateId_isLocatedAtTheSecondId() throws IOException {
-    packageWith(dir, "persons.csv", lines(
-        PERSONS_HEADER,
-        "p-1,Диана Чарыева,Diana Charyeva,",
-        "p-1,Имя,Name,"));
+    packageWith(
+        dir,
+        "persons.csv",
+        lines(PERSONS_HEADER, "p-1,Диана Чарыева,Diana Charyeva,", "p-1,Имя,Name,"));
 
     List<Violation> found = read(dir);
 
     assertThat(found).hasSize(1);
     Violation v = found.get(0);
     assertThat(v.getCode()).isEqualTo("id.duplicate");
-    assertThat(v.getMessage()).isEqualTo("expected a unique person id but 'p-1' is already the id of /persons/0");
+    assertThat(v.getMessage())
+        .isEqualTo("expected a unique person id but 'p-1' is already the id of /persons/0");
     assertThat(v.getPointer()).isEqualTo("/persons/1/id");
     assertThat(v.getLocation()).contains(at("persons.csv", 3, 1, "id"));
   }
 
   @Test
   void readPackage_emptyRequiredCell_reportsRequiredAtTheCell() throws IOException {
-    packageWith(dir, "actors.csv", lines(
-        "id,country,founded,kind,name@en,name@ru,name@ar,parent,sources",
-        "tm,TM,,,Turkmenistan,Туркменистан,تركمانستان,,src-1",
-        "iom,,,un_entity,International Organization for Migration,Международная организация по миграции,,,"));
+    packageWith(
+        dir,
+        "actors.csv",
+        lines(
+            "id,country,founded,kind,name@en,name@ru,name@ar,parent,sources",
+            "tm,TM,,,Turkmenistan,Туркменистан,تركمانستان,,src-1",
+            "iom,,,un_entity,International Organization for Migration,Международная организация по миграции,,,"));
 
     List<Violation> found = read(dir);
 
     assertThat(found).hasSize(1);
     Violation v = found.get(0);
     assertThat(v.getCode()).isEqualTo("required");
-    assertThat(v.getMessage()).isEqualTo("expected a value for required column 'kind' but the cell is empty");
+    assertThat(v.getMessage())
+        .isEqualTo("expected a value for required column 'kind' but the cell is empty");
     assertThat(v.getPointer()).isEqualTo("/actors/0/kind");
     assertThat(v.getLocation()).contains(at("actors.csv", 2, 4, "kind"));
   }
 
   @Test
   void readPackage_modelRuleBroken_isLocatedAtTheCell() throws IOException {
-    packageWith(dir, "actors.csv", lines(
-        "id,country,founded,kind,name@en,name@ru,name@ar,parent,sources",
-        "tm,XX,,state,Turkmenistan,Туркменистан,تركمانستان,,src-1",
-        "iom,,,un_entity,International Organization for Migration,Международная организация по миграции,,,"));
+    packageWith(
+        dir,
+        "actors.csv",
+        lines(
+            "id,country,founded,kind,name@en,name@ru,name@ar,parent,sources",
+            "tm,XX,,state,Turkmenistan,Туркменистан,تركمانستان,,src-1",
+            "iom,,,un_entity,International Organization for Migration,Международная организация по миграции,,,"));
 
     List<Violation> found = read(dir);
 
@@ -361,10 +426,10 @@ class ReadErrorsTest {
 
   @Test
   void readPackage_childTableWithoutParentColumn_reportsItOnce() throws IOException {
-    packageWith(dir, "meetings-participations.csv", lines(
-        "actor,attendance,roles",
-        "iom,,organiser",
-        "iom,,speaker"));
+    packageWith(
+        dir,
+        "meetings-participations.csv",
+        lines("actor,attendance,roles", "iom,,organiser", "iom,,speaker"));
 
     List<Violation> found = read(dir);
 
@@ -376,10 +441,13 @@ class ReadErrorsTest {
 
   @Test
   void validatePackage_descriptorPath_readsItsFolder() throws IOException {
-    packageWith(dir, "persons.csv", lines(PERSONS_HEADER, "p-1,Диана Чарыева,Diana Charyeva,nowhere"));
+    packageWith(
+        dir, "persons.csv", lines(PERSONS_HEADER, "p-1,Диана Чарыева,Diana Charyeva,nowhere"));
 
-    List<Violation> found = csv.validatePackage(dir.resolve("datapackage.json")).getViolations().stream()
-        .filter(v -> !v.getPointer().endsWith("/file")).collect(Collectors.toList());
+    List<Violation> found =
+        csv.validatePackage(dir.resolve("datapackage.json")).getViolations().stream()
+            .filter(v -> !v.getPointer().endsWith("/file"))
+            .collect(Collectors.toList());
 
     assertThat(found).extracting(Violation::getCode).containsExactly("reference.unresolved");
     assertThat(found.get(0).getPointer()).isEqualTo("/persons/0/sources/0");

@@ -24,12 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 class RoundTripTest {
   private final GcmCsv csv = GcmCsv.create();
 
-  // Round trips write thousands of small files: on tmpfs when there is one, as disks are slow at that.
+  // Round trips write thousands of small files: on tmpfs when there is one, as disks are slow at
+  // that.
   @TempDir(factory = MemoryTempDir.class)
   Path dir;
 
   @Test
-  void readPackage_multilingualDataset_equalsOriginalWithLanguageOrderAndIsValid() throws IOException {
+  void readPackage_multilingualDataset_equalsOriginalWithLanguageOrderAndIsValid()
+      throws IOException {
     Dataset original = Fixtures.multilingual();
     csv.writePackage(original, dir);
 
@@ -43,14 +45,18 @@ class RoundTripTest {
             org.gcmkit.validation.GcmValidator.create().validate(original).getViolations().stream()
                 .map(v -> v.getCode() + " " + v.getPointer())
                 .collect(java.util.stream.Collectors.toList()));
-    assertThat(read.getReport().getViolations()).allSatisfy(v -> assertThat(v.getLocation()).isPresent());
+    assertThat(read.getReport().getViolations())
+        .allSatisfy(v -> assertThat(v.getLocation()).isPresent());
     Dataset back = read.getValue().orElseThrow();
     assertThat(back).isEqualTo(original);
-    assertThat(back.getActors().get(0).getName().getValues().keySet()).containsExactly("en", "ru", "ar");
+    assertThat(back.getActors().get(0).getName().getValues().keySet())
+        .containsExactly("en", "ru", "ar");
     assertThat(back.getPersons().get(0).getName().getValues().keySet()).containsExactly("ru", "en");
-    assertThat(back.getSources().get(0).getTitle().orElseThrow().getValues().keySet()).containsExactly("ru", "en");
+    assertThat(back.getSources().get(0).getTitle().orElseThrow().getValues().keySet())
+        .containsExactly("ru", "en");
     assertThat(back.getTitle().orElseThrow().getValues().keySet()).containsExactly("en", "ru");
-    assertThat(back.getActors().get(0).getAliases()).isEqualTo(original.getActors().get(0).getAliases());
+    assertThat(back.getActors().get(0).getAliases())
+        .isEqualTo(original.getActors().get(0).getAliases());
   }
 
   @Test
@@ -64,7 +70,8 @@ class RoundTripTest {
   }
 
   @Test
-  void readPackage_randomDatasetsOver200Seeds_equalTheOriginalAndRewriteIdentically() throws IOException {
+  void readPackage_randomDatasetsOver200Seeds_equalTheOriginalAndRewriteIdentically()
+      throws IOException {
     for (long seed = 0; seed < 200; seed++) {
       Dataset original = RandomDatasets.generate(seed, 3);
       Path first = dir.resolve("a" + seed);
@@ -74,10 +81,13 @@ class RoundTripTest {
 
       assertThat(formatErrors(read)).as("seed %d", seed).isEmpty();
       assertThat(read.getValue()).as("seed %d", seed).contains(original);
-      assertThat(read.getValue().orElseThrow().getTitle().map(t -> t.getValues().keySet().toString()))
+      assertThat(
+              read.getValue().orElseThrow().getTitle().map(t -> t.getValues().keySet().toString()))
           .isEqualTo(original.getTitle().map(t -> t.getValues().keySet().toString()));
       // What writePackage would write, without writing it a second time.
-      assertThat(PackageWriter.render(read.getValue().orElseThrow())).as("seed %d", seed).isEqualTo(files(first));
+      assertThat(PackageWriter.render(read.getValue().orElseThrow()))
+          .as("seed %d", seed)
+          .isEqualTo(files(first));
     }
   }
 
@@ -87,7 +97,8 @@ class RoundTripTest {
     List<String> failures =
         LongStream.range(1000, 2000)
             .parallel()
-            .mapToObj(seed -> roundTrip(RandomDatasets.generate(seed, (int) (seed % 4)), "s" + seed))
+            .mapToObj(
+                seed -> roundTrip(RandomDatasets.generate(seed, (int) (seed % 4)), "s" + seed))
             .flatMap(List::stream)
             .collect(Collectors.toList());
 
@@ -102,7 +113,10 @@ class RoundTripTest {
     assertThat(roundTrip(original, "large")).isEmpty();
   }
 
-  /** What goes wrong when {@code original} is written as a package in {@code dir/name} and read back. */
+  /**
+   * What goes wrong when {@code original} is written as a package in {@code dir/name} and read
+   * back.
+   */
   private List<String> roundTrip(Dataset original, String name) {
     try {
       Path folder = dir.resolve(name);

@@ -23,8 +23,10 @@ class StreamingTest {
   @Test
   void validatePackage_manyRowsWithChildRows_findsTheProblemsAtTheEnd() throws IOException {
     GcmCsv.create().writePackage(Dataset.builder().build(), dir);
-    try (Writer persons = Files.newBufferedWriter(dir.resolve("persons.csv"), StandardCharsets.UTF_8);
-        Writer posts = Files.newBufferedWriter(dir.resolve("persons-posts.csv"), StandardCharsets.UTF_8)) {
+    try (Writer persons =
+            Files.newBufferedWriter(dir.resolve("persons.csv"), StandardCharsets.UTF_8);
+        Writer posts =
+            Files.newBufferedWriter(dir.resolve("persons-posts.csv"), StandardCharsets.UTF_8)) {
       persons.write("id,name@en,name@ru\n");
       posts.write("personId,organisation,title@en\n");
       for (int i = 0; i < PERSONS; i++) {
@@ -40,11 +42,25 @@ class StreamingTest {
 
     List<Violation> found = report.getViolations();
     // In file order: persons.csv before its child table persons-posts.csv.
-    assertThat(found).extracting(Violation::getCode).containsExactly("id.duplicate", "reference.unresolved");
+    assertThat(found)
+        .extracting(Violation::getCode)
+        .containsExactly("id.duplicate", "reference.unresolved");
     assertThat(found.get(0).getPointer()).isEqualTo("/persons/" + PERSONS + "/id");
     assertThat(found.get(0).getLocation())
-        .contains(Location.builder().file("persons.csv").line(2L * PERSONS + 2).column(1).header("id").build());
+        .contains(
+            Location.builder()
+                .file("persons.csv")
+                .line(2L * PERSONS + 2)
+                .column(1)
+                .header("id")
+                .build());
     assertThat(found.get(1).getLocation())
-        .contains(Location.builder().file("persons-posts.csv").line(2L * PERSONS + 2).column(1).header("personId").build());
+        .contains(
+            Location.builder()
+                .file("persons-posts.csv")
+                .line(2L * PERSONS + 2)
+                .column(1)
+                .header("personId")
+                .build());
   }
 }

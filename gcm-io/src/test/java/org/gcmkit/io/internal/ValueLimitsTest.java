@@ -22,8 +22,18 @@ class ValueLimitsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "0", "-0.0", "1250.5", "0.001", "0.0000001", "1e3", "1E+3", "1e999999999",
-        "-1e-999999999", "12345678901234567e-2147483647", "1e2147483647", "0e-50"
+        "0",
+        "-0.0",
+        "1250.5",
+        "0.001",
+        "0.0000001",
+        "1e3",
+        "1E+3",
+        "1e999999999",
+        "-1e-999999999",
+        "12345678901234567e-2147483647",
+        "1e2147483647",
+        "0e-50"
       })
   void formatNumber_anyScale_boundedAndExact(String text) {
     BigDecimal d = new BigDecimal(text);

@@ -69,8 +69,7 @@ class BoundedReportJsonTest {
     assertThat(report.getErrorCount()).isEqualTo(records);
     assertThat(report.isValid()).isFalse();
     assertThat(report.toText(0))
-        .isEqualTo(
-            "... and 1,000,000 more: field.unknown 1,000,000\n1,000,000 errors, 0 warnings");
+        .isEqualTo("... and 1,000,000 more: field.unknown 1,000,000\n1,000,000 errors, 0 warnings");
   }
 
   @Test
@@ -104,7 +103,8 @@ class BoundedReportJsonTest {
 
   @Test
   void withMaxViolations_keptByLenientAndWithLimits() {
-    GcmJson json = GcmJson.create().withMaxViolations(7).lenient().withLimits(JsonLimits.defaults());
+    GcmJson json =
+        GcmJson.create().withMaxViolations(7).lenient().withLimits(JsonLimits.defaults());
 
     assertThat(json.getMaxViolations()).isEqualTo(7);
     assertThat(GcmJson.create().getMaxViolations())

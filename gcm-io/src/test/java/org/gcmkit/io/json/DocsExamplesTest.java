@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.model.Dataset;
 import org.junit.jupiter.api.Test;
@@ -38,10 +35,12 @@ class DocsExamplesTest {
 
     ReadResult<Dataset> r =
         GcmJson.create()
-            .readDataset(new ByteArrayInputStream(example.getBytes(StandardCharsets.UTF_8)), "example.jsonl", true);
+            .readDataset(
+                new ByteArrayInputStream(example.getBytes(StandardCharsets.UTF_8)),
+                "example.jsonl",
+                true);
 
     assertThat(r.getReport().getViolations()).isEmpty();
     assertThat(r.requireValid().size()).isEqualTo(3);
   }
-
 }

@@ -21,7 +21,8 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
 class GcmJacksonModuleTest {
-  private static final JsonMapper MAPPER = JsonMapper.builder().addModule(GcmJson.jacksonModule()).build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().addModule(GcmJson.jacksonModule()).build();
   private static final GcmJson JSON = GcmJson.create();
 
   @Test
@@ -32,18 +33,26 @@ class GcmJacksonModuleTest {
 
     assertThat(JSON.read(written, Dataset.class).getValue()).contains(d);
     assertThat(MAPPER.readValue(GcmJsonRoundTripTest.canonical(), Dataset.class)).isEqualTo(d);
-    assertThat(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(d)).contains("\"formatVersion\"");
+    assertThat(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(d))
+        .contains("\"formatVersion\"");
   }
 
   @Test
   void mapper_modelValuesInsideApplicationTypes_roundTrip() throws IOException {
-    Meeting m = JSON.read(GcmJsonRoundTripTest.canonical(), Dataset.class).requireValid().getMeetings().get(0);
+    Meeting m =
+        JSON.read(GcmJsonRoundTripTest.canonical(), Dataset.class)
+            .requireValid()
+            .getMeetings()
+            .get(0);
     Map<String, Object> envelope = Map.of("meeting", m, "label", Text.en("L"));
 
     String written = MAPPER.writeValueAsString(envelope);
-    Map<String, Meeting> back = MAPPER.readValue(
-        written.replace(",\"label\":{\"en\":\"L\"}", "").replace("\"label\":{\"en\":\"L\"},", ""),
-        new TypeReference<Map<String, Meeting>>() {});
+    Map<String, Meeting> back =
+        MAPPER.readValue(
+            written
+                .replace(",\"label\":{\"en\":\"L\"}", "")
+                .replace("\"label\":{\"en\":\"L\"},", ""),
+            new TypeReference<Map<String, Meeting>>() {});
 
     assertThat(back.get("meeting")).isEqualTo(m);
     assertThat(MAPPER.readValue("{\"en\": \"L\"}", Text.class)).isEqualTo(Text.en("L"));
@@ -59,7 +68,8 @@ class GcmJacksonModuleTest {
 
   @Test
   void mapper_invalidMeeting_throwsDatabindExceptionWithLocatedViolations() {
-    String bad = "{\"id\": \"m1\", \"kind\": \"webinar\", \"status\": \"planed\",\n \"title\": {\"en\": \"W\"}}";
+    String bad =
+        "{\"id\": \"m1\", \"kind\": \"webinar\", \"status\": \"planed\",\n \"title\": {\"en\": \"W\"}}";
 
     assertThatThrownBy(() -> MAPPER.readValue(bad, Meeting.class))
         .isInstanceOf(DatabindException.class)
@@ -94,9 +104,11 @@ class GcmJacksonModuleTest {
         .isEqualTo(
             "{\"date\":\"2021-02~\",\"id\":\"m1\",\"kind\":\"bilateral_meeting\",\"span\":\"2020/2021\","
                 + "\"subject\":\"gcm:objective:4\"}");
-    assertThat(MAPPER.readValue("\"bilateral_meeting\"", MeetingKind.class)).isEqualTo(MeetingKind.BILATERAL_MEETING);
+    assertThat(MAPPER.readValue("\"bilateral_meeting\"", MeetingKind.class))
+        .isEqualTo(MeetingKind.BILATERAL_MEETING);
     assertThat(MAPPER.readValue("\"m1\"", MeetingId.class)).isEqualTo(MeetingId.of("m1"));
-    assertThat(MAPPER.readValue("\"2020/2021\"", DateSpan.class)).isEqualTo(DateSpan.parse("2020/2021"));
+    assertThat(MAPPER.readValue("\"2020/2021\"", DateSpan.class))
+        .isEqualTo(DateSpan.parse("2020/2021"));
   }
 
   @Test

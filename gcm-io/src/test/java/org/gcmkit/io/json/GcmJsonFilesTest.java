@@ -33,7 +33,8 @@ class GcmJsonFilesTest {
   }
 
   @Test
-  void writeDataset_replacesFileAtomicallyAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
+  void writeDataset_replacesFileAtomicallyAndLeavesNoTemporaryFile(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("gcm.json");
     JSON.writeDataset(RandomDatasets.generate(1, 1), file);
     Dataset second = RandomDatasets.generate(2, 1);
@@ -45,7 +46,8 @@ class GcmJsonFilesTest {
   }
 
   @Test
-  void writeDataset_failsMidway_oldFileIntactAndNoTemporaryFile(@TempDir Path dir) throws IOException {
+  void writeDataset_failsMidway_oldFileIntactAndNoTemporaryFile(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("gcm.jsonl");
     JSON.writeDataset(RandomDatasets.generate(1, 1), file);
     byte[] before = Files.readAllBytes(file);
@@ -67,7 +69,8 @@ class GcmJsonFilesTest {
 
   @Test
   void writeDataset_missingFolder_throwsIOException(@TempDir Path dir) {
-    assertThatThrownBy(() -> JSON.writeDataset(Dataset.builder().build(), dir.resolve("no/such/gcm.json")))
+    assertThatThrownBy(
+            () -> JSON.writeDataset(Dataset.builder().build(), dir.resolve("no/such/gcm.json")))
         .isInstanceOf(IOException.class);
   }
 
@@ -91,14 +94,17 @@ class GcmJsonFilesTest {
 
       assertThat(streamed).isEqualTo(whole.getReport());
       assertThat(whole.getValue()).contains(d);
-      assertThat(streamed.getViolations()).allSatisfy(v -> assertThat(v.getLocation().orElseThrow().getFile()).contains(file.toString()));
+      assertThat(streamed.getViolations())
+          .allSatisfy(
+              v -> assertThat(v.getLocation().orElseThrow().getFile()).contains(file.toString()));
     }
   }
 
   @Test
   void readDataset_byteOrderMark_skipped(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bom.json");
-    Files.write(file, ("\uFEFF" + GcmJsonRoundTripTest.canonical()).getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        file, ("\uFEFF" + GcmJsonRoundTripTest.canonical()).getBytes(StandardCharsets.UTF_8));
 
     assertThat(JSON.readDataset(file).isValid()).isTrue();
   }
@@ -106,7 +112,10 @@ class GcmJsonFilesTest {
   @Test
   void readDataset_malformedUtf8_encodingError(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("latin1.json");
-    Files.write(file, "{\"formatVersion\": \"1.0\", \"title\": {\"fr\": \"Ã©t\u00e9\"}}".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        file,
+        "{\"formatVersion\": \"1.0\", \"title\": {\"fr\": \"Ã©t\u00e9\"}}"
+            .getBytes(StandardCharsets.ISO_8859_1));
 
     ReadResult<Dataset> r = JSON.readDataset(file);
 
@@ -114,23 +123,28 @@ class GcmJsonFilesTest {
     assertThat(r.getReport().getViolations().get(0).getCode()).isEqualTo("encoding.invalid");
     // As the CSV reader says it: the bytes and their offset, and the value being read.
     assertThat(r.getReport().getViolations().get(0).getMessage())
-        .isEqualTo("expected UTF-8 but found the invalid bytes 0xE9 at byte offset 45; reading stops");
+        .isEqualTo(
+            "expected UTF-8 but found the invalid bytes 0xE9 at byte offset 45; reading stops");
     assertThat(r.getReport().getViolations().get(0).getPointer()).isEqualTo("/title/fr");
     assertThat(r.getReport().getViolations().get(0).getValue()).contains("0xE9");
     assertThat(r.getValue()).isEmpty();
   }
 
   @Test
-  void readDataset_malformedUtf8FarIntoTheFile_locatedAtTheBadByte(@TempDir Path dir) throws IOException {
+  void readDataset_malformedUtf8FarIntoTheFile_locatedAtTheBadByte(@TempDir Path dir)
+      throws IOException {
     // Past the decoder's first 8 KiB, after a two-byte character and a byte order mark.
     StringBuilder s = new StringBuilder("\uFEFF{\"formatVersion\": \"1.0\", \"actors\": [\n");
     for (int i = 0; i < 300; i++) {
-      s.append("{\"id\": \"a").append(i).append("\", \"kind\": \"media\", \"name\": {\"en\": \"Ä\"}},\n");
+      s.append("{\"id\": \"a")
+          .append(i)
+          .append("\", \"kind\": \"media\", \"name\": {\"en\": \"Ä\"}},\n");
     }
     byte[] head = s.toString().getBytes(StandardCharsets.UTF_8);
     byte[] tail = "  {\"id\": \"é\"}]}\n".getBytes(StandardCharsets.ISO_8859_1);
     Path file = dir.resolve("far.json");
-    Files.write(file, java.nio.ByteBuffer.allocate(head.length + tail.length).put(head).put(tail).array());
+    Files.write(
+        file, java.nio.ByteBuffer.allocate(head.length + tail.length).put(head).put(tail).array());
 
     ReadResult<Dataset> r = JSON.readDataset(file);
 
@@ -157,7 +171,10 @@ class GcmJsonFilesTest {
             () ->
                 JSON.read(invalid, Dataset.class).getReport().equals(expected.getReport())
                     && JSON.write(valid).equals(expectedText)
-                    && JSON.read(expectedText, Dataset.class).getValue().orElseThrow().equals(valid);
+                    && JSON.read(expectedText, Dataset.class)
+                        .getValue()
+                        .orElseThrow()
+                        .equals(valid);
         results.add(pool.submit(task));
       }
       for (Future<Boolean> f : results) {

@@ -61,7 +61,8 @@ class GcmJsonRoundTripTest {
     Figure f = d.getFigures().get(0);
     assertThat(f.getValue()).isEqualTo(new BigDecimal("12345678901234567890.1234567890"));
     assertThat(f.getValue().scale()).isEqualTo(10);
-    assertThat(d.getTitle().orElseThrow().get("ru")).contains("Региональный обзор ГДМ, Центральная Азия");
+    assertThat(d.getTitle().orElseThrow().get("ru"))
+        .contains("Региональный обзор ГДМ, Центральная Азия");
   }
 
   @Test
@@ -87,12 +88,14 @@ class GcmJsonRoundTripTest {
       Dataset d = RandomDatasets.generate(seed, 1);
 
       String document = JSON.write(d);
-      ReadResult<Dataset> fromDocument = JSON.readDataset(bytes(document), "seed" + seed + ".json", false);
+      ReadResult<Dataset> fromDocument =
+          JSON.readDataset(bytes(document), "seed" + seed + ".json", false);
       assertThat(fromDocument.getValue()).as("seed %s, document", seed).contains(d);
       assertThat(JSON.write(fromDocument.getValue().orElseThrow())).isEqualTo(document);
 
       String lines = lines(d);
-      ReadResult<Dataset> fromLines = JSON.readDataset(bytes(lines), "seed" + seed + ".jsonl", true);
+      ReadResult<Dataset> fromLines =
+          JSON.readDataset(bytes(lines), "seed" + seed + ".jsonl", true);
       assertThat(fromLines.getValue()).as("seed %s, JSON Lines", seed).contains(d);
     }
   }
@@ -103,7 +106,8 @@ class GcmJsonRoundTripTest {
     List<String> failures =
         LongStream.range(1000, 3000)
             .parallel()
-            .mapToObj(seed -> roundTrip(RandomDatasets.generate(seed, (int) (seed % 4)), "seed " + seed))
+            .mapToObj(
+                seed -> roundTrip(RandomDatasets.generate(seed, (int) (seed % 4)), "seed " + seed))
             .flatMap(List::stream)
             .collect(Collectors.toList());
 
@@ -167,7 +171,8 @@ class GcmJsonRoundTripTest {
 
   @Test
   void write_emptyDataset_onlyFormatVersion() {
-    assertThat(JSON.write(Dataset.builder().build())).isEqualTo("{\n  \"formatVersion\": \"1.0\"\n}\n");
+    assertThat(JSON.write(Dataset.builder().build()))
+        .isEqualTo("{\n  \"formatVersion\": \"1.0\"\n}\n");
   }
 
   /** Every nested model value of {@code bean}, depth first. */

@@ -34,7 +34,9 @@ class JsonFuzzTest {
   private static final String HEAD = "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n";
   // Temporary files on tmpfs when there is one: fuzzing writes one per input.
   private static final Path TMP =
-      Files.isWritable(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir"));
+      Files.isWritable(Path.of("/dev/shm"))
+          ? Path.of("/dev/shm")
+          : Path.of(System.getProperty("java.io.tmpdir"));
 
   @FuzzTest(maxDuration = "2m")
   void readDataset_anyDocumentBytes_valueOrLocatedReport(byte @NotNull [] input) {
@@ -66,8 +68,8 @@ class JsonFuzzTest {
   }
 
   /**
-   * JSON Lines records after a valid header: each line is read on its own, so what is reported on
-   * a line is what that line alone (after the header) gives, whatever the lines around it; every
+   * JSON Lines records after a valid header: each line is read on its own, so what is reported on a
+   * line is what that line alone (after the header) gives, whatever the lines around it; every
    * violation is on a line of the file.
    */
   @FuzzTest(maxDuration = "2m")
@@ -99,7 +101,9 @@ class JsonFuzzTest {
     }
     long lastLine = fileLine - 1;
     for (Violation v : whole.getReport().getViolations()) {
-      assertThat(v.getLocation().orElseThrow().getLine().orElse(1L)).as("%s", v).isBetween(1L, lastLine);
+      assertThat(v.getLocation().orElseThrow().getLine().orElse(1L))
+          .as("%s", v)
+          .isBetween(1L, lastLine);
     }
     for (int k = 0; k < lines.size(); k++) {
       long[] at = starts.get(k);
@@ -124,8 +128,8 @@ class JsonFuzzTest {
   }
 
   /**
-   * Any text as the value of a figure: a number, a located report, never an exception; and a
-   * number read is the number written.
+   * Any text as the value of a figure: a number, a located report, never an exception; and a number
+   * read is the number written.
    */
   @FuzzTest(maxDuration = "2m")
   void read_anyNumberText_valueOrLocatedReport(@NotNull String number) {
@@ -143,7 +147,8 @@ class JsonFuzzTest {
     if (read.isValid()) {
       Dataset d = read.requireValid();
       if (number.strip().matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
-        assertThat(d.getFigures().get(0).getValue()).isEqualTo(new java.math.BigDecimal(number.strip()));
+        assertThat(d.getFigures().get(0).getValue())
+            .isEqualTo(new java.math.BigDecimal(number.strip()));
       }
       assertThat(JSON.read(JSON.write(d), Dataset.class).getValue()).contains(d);
     }

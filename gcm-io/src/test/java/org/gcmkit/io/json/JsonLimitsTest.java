@@ -86,14 +86,25 @@ class JsonLimitsTest {
 
     ReadResult<Dataset> r =
         json.readDataset(
-            new ByteArrayInputStream(s.toString().getBytes(StandardCharsets.UTF_8)), "big.jsonl", true);
+            new ByteArrayInputStream(s.toString().getBytes(StandardCharsets.UTF_8)),
+            "big.jsonl",
+            true);
 
     // Lines 2 to 4 are read; line 5 passes 200 characters.
-    assertThat(r.getReport().getViolations()).extracting(Violation::getCode).containsExactly(
-        "value.syntax", "required", "value.syntax", "required", "value.syntax", "required", "input.limit");
+    assertThat(r.getReport().getViolations())
+        .extracting(Violation::getCode)
+        .containsExactly(
+            "value.syntax",
+            "required",
+            "value.syntax",
+            "required",
+            "value.syntax",
+            "required",
+            "input.limit");
     Violation v = r.getReport().getViolations().get(6);
     assertThat(v.getMessage())
-        .isEqualTo("expected a document length of at most 200 (JsonLimits.getMaxDocumentLength) but was longer");
+        .isEqualTo(
+            "expected a document length of at most 200 (JsonLimits.getMaxDocumentLength) but was longer");
     assertThat(v.getLocation().orElseThrow().getLine()).hasValue(5);
   }
 

@@ -25,7 +25,11 @@ class JsonLinesTest {
   private static final String HEAD = "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n";
 
   private static String actor(String id) {
-    return "{\"type\":\"actor\",\"id\":\"" + id + "\",\"kind\":\"state\",\"country\":\"TM\",\"name\":{\"en\":\"" + id + "\"}}";
+    return "{\"type\":\"actor\",\"id\":\""
+        + id
+        + "\",\"kind\":\"state\",\"country\":\"TM\",\"name\":{\"en\":\""
+        + id
+        + "\"}}";
   }
 
   private static ReadResult<Dataset> lines(String text) {
@@ -58,7 +62,11 @@ class JsonLinesTest {
   @Test
   void readDataset_recordOverTwoLines_eachLineReportedAndTheNextRead() {
     ReadResult<Dataset> r =
-        lines(HEAD + "{\"type\":\"actor\",\"id\":\"a\",\n\"kind\":\"state\"}\n" + actor("b") + "\n{\"type\":\"actor\",\"id\":\"c\"}\n");
+        lines(
+            HEAD
+                + "{\"type\":\"actor\",\"id\":\"a\",\n\"kind\":\"state\"}\n"
+                + actor("b")
+                + "\n{\"type\":\"actor\",\"id\":\"c\"}\n");
 
     assertThat(codesAndPlaces(r.getReport()))
         .containsExactly(
@@ -74,14 +82,20 @@ class JsonLinesTest {
   }
 
   @Test
-  void validate_syntaxErrorsOnSeveralLines_eachReportedWithItsLineAndReadingGoesOn(@TempDir Path dir)
-      throws IOException {
+  void validate_syntaxErrorsOnSeveralLines_eachReportedWithItsLineAndReadingGoesOn(
+      @TempDir Path dir) throws IOException {
     Path file = dir.resolve("x.jsonl");
     // CRLF and a lone CR (a line of its own in locations) before the broken lines.
     Files.writeString(
         file,
-        HEAD.replace("\n", "\r\n") + actor("a") + "\r\r\n" + "{\"type\":\"actor\",,}\n" + "nonsense\n" + "\n"
-            + actor("b").replace("\"state\"", "\"stat\"") + "\n");
+        HEAD.replace("\n", "\r\n")
+            + actor("a")
+            + "\r\r\n"
+            + "{\"type\":\"actor\",,}\n"
+            + "nonsense\n"
+            + "\n"
+            + actor("b").replace("\"state\"", "\"stat\"")
+            + "\n");
 
     ValidationReport streamed = JSON.validate(file);
 
@@ -100,12 +114,16 @@ class JsonLinesTest {
 
     ReadResult<Dataset> r =
         json.readDataset(
-            new ByteArrayInputStream((HEAD + longLine + "\n" + actor("b") + "\n").getBytes(StandardCharsets.UTF_8)),
+            new ByteArrayInputStream(
+                (HEAD + longLine + "\n" + actor("b") + "\n").getBytes(StandardCharsets.UTF_8)),
             "x.jsonl",
             true);
 
     assertThat(r.getReport().getViolations())
-        .extracting(Violation::getCode, Violation::getMessage, v -> v.getLocation().orElseThrow().toString())
+        .extracting(
+            Violation::getCode,
+            Violation::getMessage,
+            v -> v.getLocation().orElseThrow().toString())
         .containsExactly(
             tuple(
                 "input.limit",
@@ -145,7 +163,9 @@ class JsonLinesTest {
                 List.of(
                     new ByteArrayInputStream(HEAD.getBytes(StandardCharsets.UTF_8)),
                     line,
-                    new ByteArrayInputStream(("\n" + actor("b").replace("\"state\"", "\"stat\"") + "\n").getBytes(StandardCharsets.UTF_8)))));
+                    new ByteArrayInputStream(
+                        ("\n" + actor("b").replace("\"state\"", "\"stat\"") + "\n")
+                            .getBytes(StandardCharsets.UTF_8)))));
 
     ReadResult<Dataset> r = JSON.readDataset(in, "x.jsonl", true);
 

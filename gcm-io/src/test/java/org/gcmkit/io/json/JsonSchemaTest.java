@@ -26,10 +26,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonSchemaTest {
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-  private static final Schema DATASET = REGISTRY.getSchema(GcmJson.datasetSchema(), InputFormat.JSON);
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final Schema DATASET =
+      REGISTRY.getSchema(GcmJson.datasetSchema(), InputFormat.JSON);
   private static final Schema REPORT = REGISTRY.getSchema(GcmJson.reportSchema(), InputFormat.JSON);
-  private static final Path CHECKED_IN = Path.of("src/main/resources/org/gcmkit/io/json/gcm-dataset.schema.json");
+  private static final Path CHECKED_IN =
+      Path.of("src/main/resources/org/gcmkit/io/json/gcm-dataset.schema.json");
 
   private static List<Error> errors(Schema schema, String json) {
     return schema.validate(json, InputFormat.JSON);
@@ -39,7 +42,8 @@ class JsonSchemaTest {
   void datasetSchema_checkedInFile_equalsGeneratedFromModel() throws IOException {
     String generated = SchemaGenerator.generate();
     if (Boolean.getBoolean("gcm.updateSchemas")) {
-      Files.writeString(CHECKED_IN, generated); // mvn verify -Dgcm.updateSchemas=true regenerates it
+      Files.writeString(
+          CHECKED_IN, generated); // mvn verify -Dgcm.updateSchemas=true regenerates it
     }
 
     assertThat(GcmJson.datasetSchema())
@@ -53,8 +57,8 @@ class JsonSchemaTest {
   }
 
   /**
-   * The schema may check less than gcm, never more: on random documents (random strings break
-   * some rules), every record it rejects, gcm rejects too.
+   * The schema may check less than gcm, never more: on random documents (random strings break some
+   * rules), every record it rejects, gcm rejects too.
    */
   @Test
   void datasetSchema_randomDocuments_rejectOnlyRecordsGcmRejects() {
@@ -68,7 +72,8 @@ class JsonSchemaTest {
       Set<String> byGcm = new TreeSet<>();
       ReadResult<Dataset> read =
           GcmJson.create()
-              .readDataset(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "r", false);
+              .readDataset(
+                  new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "r", false);
       for (Violation v : read.getReport().getViolations()) {
         byGcm.add(record(v.getPointer()));
       }
@@ -78,9 +83,12 @@ class JsonSchemaTest {
     assertThat(rejected).as("records the schema rejected").isGreaterThan(10);
   }
 
-  /** The record of a JSON Pointer or a networknt path: {@code /persons/0} of {@code $.persons[0].x}. */
+  /**
+   * The record of a JSON Pointer or a networknt path: {@code /persons/0} of {@code $.persons[0].x}.
+   */
   private static String record(String path) {
-    String pointer = path.replaceFirst("^\\$", "").replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
+    String pointer =
+        path.replaceFirst("^\\$", "").replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
     Matcher m = java.util.regex.Pattern.compile("^/[A-Za-z]+/\\d+").matcher(pointer);
     return m.find() ? m.group() : pointer;
   }
@@ -119,7 +127,9 @@ class JsonSchemaTest {
 
   @Test
   void datasetSchema_danglingReference_passesSchemaButNotValidator() throws IOException {
-    String dangling = GcmJsonRoundTripTest.canonical().replace("\"publisher\": \"iom\"", "\"publisher\": \"nobody\"");
+    String dangling =
+        GcmJsonRoundTripTest.canonical()
+            .replace("\"publisher\": \"iom\"", "\"publisher\": \"nobody\"");
 
     assertThat(errors(DATASET, dangling)).isEmpty();
     assertThat(GcmJson.create().read(dangling, Dataset.class).getReport().countsByCode())
@@ -135,9 +145,11 @@ class JsonSchemaTest {
     ValidationReport withFile =
         GcmJson.create()
             .lenient()
-            .readDataset(new ByteArrayInputStream(many.getBytes(StandardCharsets.UTF_8)), "many.json", false)
+            .readDataset(
+                new ByteArrayInputStream(many.getBytes(StandardCharsets.UTF_8)), "many.json", false)
             .getReport();
-    ValidationReport withoutFile = GcmJson.create().read("{\"formatVersion\": ", Dataset.class).getReport();
+    ValidationReport withoutFile =
+        GcmJson.create().read("{\"formatVersion\": ", Dataset.class).getReport();
     assertThat(withFile.getViolations()).hasSizeGreaterThan(5);
 
     for (ValidationReport report : List.of(withFile, withoutFile, ValidationReport.empty())) {
@@ -148,8 +160,7 @@ class JsonSchemaTest {
 
   @Test
   void reportSchema_truncatedReportAndReportOfFormat10_pass() {
-    String many =
-        "{\"formatVersion\": \"1.0\", \"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4}";
+    String many = "{\"formatVersion\": \"1.0\", \"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4}";
     ValidationReport truncated =
         GcmJson.create().withMaxViolations(1).read(many, Dataset.class).getReport();
     assertThat(truncated.isTruncated()).isTrue();
@@ -170,14 +181,16 @@ class JsonSchemaTest {
   void reportSchema_omittedCountOfZeroOrUnknownFormat_fails() {
     String json = GcmJson.create().writeReport(ValidationReport.empty());
 
-    assertThat(errors(REPORT, json.replace("\"omittedCounts\": {}", "\"omittedCounts\": {\"x\": 0}")))
+    assertThat(
+            errors(REPORT, json.replace("\"omittedCounts\": {}", "\"omittedCounts\": {\"x\": 0}")))
         .isNotEmpty();
     assertThat(errors(REPORT, json.replace("\"1.1\"", "\"1.2\""))).isNotEmpty();
   }
 
   @Test
   void reportSchema_reportMissingCounts_fails() {
-    String json = GcmJson.create().writeReport(ValidationReport.empty()).replace("\"errorCount\": 0,", "");
+    String json =
+        GcmJson.create().writeReport(ValidationReport.empty()).replace("\"errorCount\": 0,", "");
 
     assertThat(errors(REPORT, json)).isNotEmpty();
   }

@@ -13,7 +13,10 @@ import org.gcmkit.model.Text;
 import org.gcmkit.validation.Violation;
 import org.junit.jupiter.api.Test;
 
-/** Values no writer could write back: numbers out of range, lone surrogates; and what follows a root. */
+/**
+ * Values no writer could write back: numbers out of range, lone surrogates; and what follows a
+ * root.
+ */
 class JsonValuesTest {
   private static final GcmJson JSON = GcmJson.create();
 
@@ -21,7 +24,9 @@ class JsonValuesTest {
     return "{\"formatVersion\":\"1.0\","
         + "\"actors\":[{\"id\":\"iom\",\"kind\":\"un_entity\",\"name\":{\"en\":\"IOM\"}}],"
         + "\"figures\":[{\"id\":\"f\",\"measure\":{\"en\":\"m\"},\"unit\":{\"en\":\"u\"},\"reportedBy\":\"iom\","
-        + "\"value\":" + number + "}]}";
+        + "\"value\":"
+        + number
+        + "}]}";
   }
 
   @Test
@@ -29,9 +34,17 @@ class JsonValuesTest {
     ReadResult<Dataset> r = JSON.read(figure("1e2147483648"), Dataset.class);
 
     assertThat(r.getReport().getViolations())
-        .extracting(Violation::getCode, Violation::getMessage, Violation::getPointer, v -> v.getValue().orElseThrow())
+        .extracting(
+            Violation::getCode,
+            Violation::getMessage,
+            Violation::getPointer,
+            v -> v.getValue().orElseThrow())
         .containsExactly(
-            tuple("value.syntax", "expected a number but was '1e2147483648'", "/figures/0/value", "1e2147483648"));
+            tuple(
+                "value.syntax",
+                "expected a number but was '1e2147483648'",
+                "/figures/0/value",
+                "1e2147483648"));
   }
 
   @Test
@@ -40,13 +53,28 @@ class JsonValuesTest {
 
     assertThat(r.getReport().getViolations())
         .extracting(Violation::getCode, Violation::getMessage)
-        .containsExactly(tuple("value.syntax", "expected a number but was '999999999e214748364719999999999'"));
+        .containsExactly(
+            tuple("value.syntax", "expected a number but was '999999999e214748364719999999999'"));
   }
 
   @Test
   void read_randomNumberishText_valueOrLocatedReportNeverAnException() {
     Random random = new Random(12);
-    String[] parts = {"0", "1", "9", "-", "+", ".", "e", "E", "2147483647", "2147483648", "4294967296", "999999999", "00"};
+    String[] parts = {
+      "0",
+      "1",
+      "9",
+      "-",
+      "+",
+      ".",
+      "e",
+      "E",
+      "2147483647",
+      "2147483648",
+      "4294967296",
+      "999999999",
+      "00"
+    };
     for (int i = 0; i < 20_000; i++) {
       StringBuilder s = new StringBuilder();
       int n = 1 + random.nextInt(6);
@@ -60,7 +88,10 @@ class JsonValuesTest {
       Outcomes.assertValueOrLocatedReport(r, text);
       boolean jsonNumber = text.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
       if (!jsonNumber) {
-        assertThat(r.getReport().getViolations()).as(text).extracting(Violation::getCode).contains("json.syntax");
+        assertThat(r.getReport().getViolations())
+            .as(text)
+            .extracting(Violation::getCode)
+            .contains("json.syntax");
         continue;
       }
       BigDecimal expected;
@@ -77,7 +108,9 @@ class JsonValuesTest {
             .containsExactly(tuple("value.syntax", "expected a number but was '" + text + "'"));
         continue;
       }
-      assertThat(r.getValue().orElseThrow().getFigures().get(0).getValue()).as(text).isEqualTo(expected);
+      assertThat(r.getValue().orElseThrow().getFigures().get(0).getValue())
+          .as(text)
+          .isEqualTo(expected);
     }
   }
 
@@ -91,10 +124,12 @@ class JsonValuesTest {
       assertThat(r.getReport().getViolations()).as(s).hasSize(1);
       assertThat(v.getCode()).isEqualTo("json.syntax");
       assertThat(v.getPointer()).isEqualTo("/en");
-      assertThat(v.getMessage()).startsWith("expected Unicode text but the string holds a lone surrogate U+");
+      assertThat(v.getMessage())
+          .startsWith("expected Unicode text but the string holds a lone surrogate U+");
       assertThat(v.getLocation().orElseThrow().toString()).isEqualTo("line 2:9");
     }
-    assertThat(JSON.read("{\"en\": \"\\uD83D\\uDE00\"}", Text.class).getValue()).contains(Text.en("\uD83D\uDE00"));
+    assertThat(JSON.read("{\"en\": \"\\uD83D\\uDE00\"}", Text.class).getValue())
+        .contains(Text.en("\uD83D\uDE00"));
   }
 
   @Test
@@ -109,7 +144,9 @@ class JsonValuesTest {
                 "json.syntax",
                 "/en",
                 "expected Unicode text but the string holds a lone surrogate U+D800 at character 2 (an escape \\uD800 without its pair)"));
-    assertThat(key.getReport().getViolations()).extracting(Violation::getCode).containsExactly("json.syntax");
+    assertThat(key.getReport().getViolations())
+        .extracting(Violation::getCode)
+        .containsExactly("json.syntax");
     assertThat(key.getValue()).isEmpty();
   }
 
@@ -118,7 +155,10 @@ class JsonValuesTest {
     for (String json : List.of("[][]", "1 2", "\"a\" x", "null {}")) {
       ReadResult<Dataset> r = JSON.read(json, Dataset.class);
 
-      assertThat(r.getReport().getViolations()).as(json).extracting(Violation::getCode).containsExactly("value.type", "json.syntax");
+      assertThat(r.getReport().getViolations())
+          .as(json)
+          .extracting(Violation::getCode)
+          .containsExactly("value.type", "json.syntax");
     }
     assertThat(JSON.read("[] []", Text.class).getReport().getViolations())
         .extracting(Violation::getCode, Violation::getMessage)
@@ -129,7 +169,9 @@ class JsonValuesTest {
 
   @Test
   void read_millionUnknownFieldsAndLanguages_boundedReport() {
-    StringBuilder unknown = new StringBuilder("{\"formatVersion\":\"1.0\",\"actors\":[{\"id\":\"a\",\"kind\":\"state\",\"country\":\"TM\",\"name\":{\"en\":\"A\"}");
+    StringBuilder unknown =
+        new StringBuilder(
+            "{\"formatVersion\":\"1.0\",\"actors\":[{\"id\":\"a\",\"kind\":\"state\",\"country\":\"TM\",\"name\":{\"en\":\"A\"}");
     for (int i = 0; i < 1_000_000; i++) {
       unknown.append(",\"k").append(i).append("\":0");
     }
@@ -145,13 +187,18 @@ class JsonValuesTest {
     assertThat(v).hasSize(102);
     // 1,000,004 fields: id, kind, country, name and the unknown ones.
     assertThat(v.get(100).getMessage())
-        .isEqualTo("expected at most 16384 fields in one object but found 983620 more; they are not read");
+        .isEqualTo(
+            "expected at most 16384 fields in one object but found 983620 more; they are not read");
     assertThat(v.get(101).getMessage())
-        .isEqualTo("expected at most 100 problems in one record but found 16280 more field.unknown; they are not listed");
+        .isEqualTo(
+            "expected at most 100 problems in one record but found 16280 more field.unknown; they are not listed");
     assertThat(v.get(101).getPointer()).isEqualTo("/actors/0");
     assertThat(text.getReport().getViolations())
         .extracting(Violation::getCode, Violation::getMessage)
-        .contains(tuple("input.limit", "expected at most 16384 fields in one object but found 983617 more; they are not read"));
+        .contains(
+            tuple(
+                "input.limit",
+                "expected at most 16384 fields in one object but found 983617 more; they are not read"));
     assertThat(text.getValue()).isEmpty();
   }
 }

@@ -11,7 +11,9 @@ class ReportJsonTest {
   void writeReport_violationsWithLocationsSuggestionsAndCounts_documentedForm() {
     ValidationReport report =
         GcmJson.create()
-            .read("{\"id\": \"m1\", \"kind\": \"webinr\", \"status\": \"planned\",\n \"title\": {\"en\": \" \"}}", Meeting.class)
+            .read(
+                "{\"id\": \"m1\", \"kind\": \"webinr\", \"status\": \"planned\",\n \"title\": {\"en\": \" \"}}",
+                Meeting.class)
             .getReport();
 
     String json = GcmJson.create().writeReport(report);

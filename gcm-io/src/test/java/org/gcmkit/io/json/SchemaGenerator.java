@@ -5,9 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -31,8 +28,6 @@ import org.gcmkit.validation.constraints.HybridHasLocations;
 import org.gcmkit.validation.constraints.LanguageTag;
 import org.gcmkit.validation.constraints.OneOfPresent;
 import org.gcmkit.validation.constraints.StateHasCountry;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Generates the JSON Schema (2020-12) of the dataset document from the metamodel: one definition
@@ -177,9 +172,9 @@ final class SchemaGenerator {
 
   /**
    * The pattern with its possessive quantifiers (a {@code +} after a quantifier) made greedy, as
-   * ECMA-262 has none. The model's patterns are possessive only where no match needs to give characters back
-   * (so that java.util.regex loops instead of recursing), so both forms accept the same strings;
-   * gcm-model's PatternsTest compares them.
+   * ECMA-262 has none. The model's patterns are possessive only where no match needs to give
+   * characters back (so that java.util.regex loops instead of recursing), so both forms accept the
+   * same strings; gcm-model's PatternsTest compares them.
    */
   private static String greedy(String regexp) {
     StringBuilder s = new StringBuilder(regexp.length());

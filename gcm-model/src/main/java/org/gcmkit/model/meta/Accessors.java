@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one factory of model accessors (getters, builder setters and factories) as plain
- * functions, with one policy for when they are compiled.
+ * The one factory of model accessors (getters, builder setters and factories) as plain functions,
+ * with one policy for when they are compiled.
  *
  * <p>Reading and validating call model methods millions of times on a large file; {@code
  * Method.invoke} checks access and boxes an argument array on each call, where a function made by
@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * accessor starts on reflection and is compiled once it has been called {@value
  * #CALLS_BEFORE_COMPILING} times, and a command-line run on small files never pays for it.
  *
- * <p>What the method throws, such as a builder's IllegalStateException, reaches callers as it is.
- * A method that gcm-model cannot call is refused when its function is made, with an
+ * <p>What the method throws, such as a builder's IllegalStateException, reaches callers as it is. A
+ * method that gcm-model cannot call is refused when its function is made, with an
  * IllegalArgumentException.
  */
 public final class Accessors {
@@ -50,7 +50,10 @@ public final class Accessors {
   public static BiConsumer<Object, Object> consumer(Method m) {
     Hot<BiConsumer<Object, Object>> hot =
         new Hot<>(
-            m, BiConsumer.class, "accept", MethodType.methodType(void.class, Object.class, Object.class));
+            m,
+            BiConsumer.class,
+            "accept",
+            MethodType.methodType(void.class, Object.class, Object.class));
     return (receiver, value) -> {
       BiConsumer<Object, Object> f = hot.compiled();
       if (f != null) {

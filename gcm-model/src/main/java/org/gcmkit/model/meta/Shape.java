@@ -104,7 +104,6 @@ public final class Shape {
     return build.apply(builder);
   }
 
-
   @Override
   public String toString() {
     return type.getSimpleName() + properties.values();

@@ -3,8 +3,8 @@ package org.gcmkit.model.meta;
 import java.math.BigDecimal;
 
 /**
- * The limits on one value that every reader enforces and every writer keeps to, JSON and CSV
- * alike, and the one text of a number that all writers print. Not a part of the API.
+ * The limits on one value that every reader enforces and every writer keeps to, JSON and CSV alike,
+ * and the one text of a number that all writers print. Not a part of the API.
  *
  * <p>A value that one of gcm's readers accepts is written by every writer in a form that every
  * reader accepts again, to an equal value: strings are written whole (at most {@link
@@ -84,12 +84,12 @@ public final class ValueLimits {
   }
 
   /**
-   * The text every writer prints for a number: plain ({@code 1250.5}, {@code 0.001}) when its
-   * scale is not negative and the plain form has at most {@link #MAX_NUMBER_LENGTH} characters;
-   * else {@link BigDecimal#toString()}'s scientific form ({@code 1.25E+7}), or, when that is over
-   * the limit, the shortest form of mantissa and exponent ({@code 431.5e-103}). Each reads back to an equal value, scale included. Never
-   * {@code toPlainString()} of an unbounded number: {@code 1e999999999} would be a billion
-   * characters.
+   * The text every writer prints for a number: plain ({@code 1250.5}, {@code 0.001}) when its scale
+   * is not negative and the plain form has at most {@link #MAX_NUMBER_LENGTH} characters; else
+   * {@link BigDecimal#toString()}'s scientific form ({@code 1.25E+7}), or, when that is over the
+   * limit, the shortest form of mantissa and exponent ({@code 431.5e-103}). Each reads back to an
+   * equal value, scale included. Never {@code toPlainString()} of an unbounded number: {@code
+   * 1e999999999} would be a billion characters.
    *
    * <p>Its length is at most the precision plus 14; for a number that readers accept (whose text
    * has at most {@link #MAX_NUMBER_LENGTH} characters) it is within the limit too, so what gcm
@@ -107,8 +107,8 @@ public final class ValueLimits {
   }
 
   /**
-   * The shortest text {@code M} or {@code Me<exponent>} of a number, where the mantissa {@code M} is
-   * its unscaled digits with a point before the last {@code f} of them: the form with the fewest
+   * The shortest text {@code M} or {@code Me<exponent>} of a number, where the mantissa {@code M}
+   * is its unscaled digits with a point before the last {@code f} of them: the form with the fewest
    * characters over every {@code f}, found from the lengths alone.
    */
   private static String shortest(BigDecimal value) {

@@ -504,8 +504,8 @@ public final class Precheck {
   /**
    * Stricter than Hibernate Validator's e-mail rule (which allows quoted local parts, IP domains,
    * single-label domains and non-ASCII): a dot-separated ASCII local part of at most 64 characters
-   * and a domain of at most 255 of at least two labels of letters, digits and inner hyphens, each of
-   * 1 to 63 characters: the language of {@code
+   * and a domain of at most 255 of at least two labels of letters, digits and inner hyphens, each
+   * of 1 to 63 characters: the language of {@code
    * [A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@LABEL(?:\.LABEL)+} with {@code LABEL} {@code
    * [A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?}, checked by hand in one pass: java.util.regex
    * recurses once per repetition of a group.

@@ -50,11 +50,14 @@ class AccessorsTest {
   void supplierAndConsumer_builder_buildTheSameValueAsCode() throws Exception {
     Supplier<Object> builder = Accessors.supplier(Meeting.class.getMethod("builder"));
     Class<?> builderType = Meeting.class.getMethod("builder").getReturnType();
-    BiConsumer<Object, Object> id = Accessors.consumer(builderType.getMethod("id", MeetingId.class));
-    BiConsumer<Object, Object> kind = Accessors.consumer(builderType.getMethod("kind", MeetingKind.class));
+    BiConsumer<Object, Object> id =
+        Accessors.consumer(builderType.getMethod("id", MeetingId.class));
+    BiConsumer<Object, Object> kind =
+        Accessors.consumer(builderType.getMethod("kind", MeetingKind.class));
     BiConsumer<Object, Object> status =
         Accessors.consumer(builderType.getMethod("status", MeetingStatus.class));
-    BiConsumer<Object, Object> title = Accessors.consumer(builderType.getMethod("title", Text.class));
+    BiConsumer<Object, Object> title =
+        Accessors.consumer(builderType.getMethod("title", Text.class));
     Function<Object, Object> build = Accessors.function(builderType.getMethod("build"));
 
     for (int i = 0; i < PAST_THRESHOLD; i++) {

@@ -42,7 +42,8 @@ class ScalarsTest {
         .hasMessage("expected a number but was '12,5'");
     assertThatThrownBy(() -> Scalars.parse(ValueKind.ENUM, MeetingFormat.class, "hybird"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("expected one of in_person, online, hybrid but was 'hybird'; did you mean 'hybrid'?");
+        .hasMessage(
+            "expected one of in_person, online, hybrid but was 'hybird'; did you mean 'hybrid'?");
     assertThatThrownBy(() -> Scalars.parse(ValueKind.TEXT, Text.class, "x"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("TEXT is not a scalar kind");

@@ -17,7 +17,8 @@ class SuggestionsTest {
 
   @Test
   void closest_caseUnderscoresAndHyphens_areIgnored() {
-    assertThat(Suggestions.closest("in-person", List.of("in_person", "online"))).contains("in_person");
+    assertThat(Suggestions.closest("in-person", List.of("in_person", "online")))
+        .contains("in_person");
     assertThat(Suggestions.closest("DATES", FIELDS)).contains("dates");
   }
 
