@@ -81,7 +81,7 @@ public class CsvPackageBenchmark {
   public void setUp() throws IOException {
     csv = GcmCsv.create();
     folder = Files.createTempDirectory(BenchFiles.scratch(), "package");
-    csv.writePackage(DatasetGenerator.of(42, RECORDS, invalid).dataset(), folder);
+    csv.writeDataset(DatasetGenerator.of(42, RECORDS, invalid).dataset(), folder);
     tables = new LinkedHashMap<>();
     long total = 0;
     try (Stream<Path> files = Files.list(folder)) {
@@ -105,7 +105,7 @@ public class CsvPackageBenchmark {
         RECORDS, tables.size(), total, total / (double) RECORDS, folder);
     System.out.printf(
         "[setup] gcm finds %d violations; Jackson binds %d rows; tables %s%n",
-        csv.validatePackage(folder).getErrorCount(), jacksonCsvRecords(), tables.keySet());
+        csv.validateDataset(folder).getErrorCount(), jacksonCsvRecords(), tables.keySet());
   }
 
   @TearDown(Level.Trial)
@@ -120,14 +120,14 @@ public class CsvPackageBenchmark {
   @Benchmark
   @OperationsPerInvocation(RECORDS)
   public int gcmReadPackage() {
-    ReadResult<Dataset> r = csv.readPackage(folder);
+    ReadResult<Dataset> r = csv.readDataset(folder);
     return r.getReport().getViolations().size() + r.getValue().map(Dataset::size).orElse(0);
   }
 
   @Benchmark
   @OperationsPerInvocation(RECORDS)
   public int gcmValidatePackage() {
-    return csv.validatePackage(folder).getViolations().size();
+    return csv.validateDataset(folder).getViolations().size();
   }
 
   @Benchmark

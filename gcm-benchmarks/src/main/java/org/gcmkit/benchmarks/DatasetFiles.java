@@ -52,7 +52,7 @@ public final class DatasetFiles {
     }
     if (!what.equals("jsonl")) {
       Path folder = out.resolve("package");
-      GcmCsv.create().writePackage(dataset, folder);
+      GcmCsv.create().writeDataset(dataset, folder);
       System.out.printf("%s: written%n", folder);
     }
   }

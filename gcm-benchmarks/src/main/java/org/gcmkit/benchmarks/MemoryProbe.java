@@ -38,8 +38,8 @@ import org.gcmkit.validation.ValidationReport;
  * </pre>
  *
  * <p>The last streams that many generated JSON Lines records, each with a misspelt field, through
- * {@code GcmJson.validate} from a stream (no file): every record gives a violation, and the report
- * must keep only its bound of them while counting all.
+ * {@code GcmJson.validateDataset} from a stream (no file): every record gives a violation, and the
+ * report must keep only its bound of them while counting all.
  */
 public final class MemoryProbe {
   private static final AtomicLong MAX_AFTER_GC = new AtomicLong();
@@ -110,8 +110,8 @@ public final class MemoryProbe {
     long start = System.nanoTime();
     ValidationReport report =
         format.equals("json")
-            ? GcmJson.create().validate(path)
-            : GcmCsv.create().validatePackage(path);
+            ? GcmJson.create().validateDataset(path)
+            : GcmCsv.create().validateDataset(path);
     long violations = report.getErrorCount() + report.getWarningCount();
     double seconds = (System.nanoTime() - start) / 1e9;
     long bytes = size(path);
@@ -137,7 +137,7 @@ public final class MemoryProbe {
     MAX_AFTER_GC.set(0);
     long start = System.nanoTime();
     ValidationReport report =
-        GcmJson.create().validate(new MisspeltRecords(records), "misspelt.jsonl", true);
+        GcmJson.create().validateDataset(new MisspeltRecords(records), "misspelt.jsonl");
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         Locale.ROOT,

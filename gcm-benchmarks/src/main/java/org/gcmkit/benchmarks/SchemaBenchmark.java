@@ -83,7 +83,7 @@ public class SchemaBenchmark {
   @Benchmark
   @OperationsPerInvocation(RECORDS)
   public int gcmReadValidate() {
-    ReadResult<Dataset> r = json.readDataset(new ByteArrayInputStream(bytes), "bench.json", false);
+    ReadResult<Dataset> r = json.readDataset(new ByteArrayInputStream(bytes), "bench.json");
     return r.getReport().getErrors().size();
   }
 

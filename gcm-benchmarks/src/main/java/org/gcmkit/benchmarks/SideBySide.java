@@ -46,9 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * a key given twice in one object.
  *
  * <p>{@code time} validates every folder in one JVM, as the Node scripts do in one process: gcm's
- * streaming {@code GcmJson.validate(Path)} and {@code GcmCsv.validatePackage}, and networknt (read
- * the bytes, parse them with Jackson, validate against the schema compiled once). Each is run once
- * to warm up, then REPETITIONS times (default 5); the median is reported. JVM start-up is not
+ * streaming {@code GcmJson.validateDataset(Path)} and {@code GcmCsv.validateDataset}, and networknt
+ * (read the bytes, parse them with Jackson, validate against the schema compiled once). Each is run
+ * once to warm up, then REPETITIONS times (default 5); the median is reported. JVM start-up is not
  * included, and a first untimed pass runs every tool on every input before the timed pass so that
  * most of the JIT's warm-up is not either (on 10^4 records gcm was still speeding up: see the
  * results). The violations of the last run go to {@code flagged-<tool>.tsv} beside the inputs, one
@@ -104,7 +104,7 @@ final class SideBySide {
 
   private static void writeBoth(Dataset dataset, Path folder) throws IOException {
     GcmJson.create().writeDataset(dataset, folder.resolve("dataset.json"));
-    GcmCsv.create().writePackage(dataset, folder.resolve("package"));
+    GcmCsv.create().writeDataset(dataset, folder.resolve("package"));
   }
 
   /**
@@ -181,7 +181,7 @@ final class SideBySide {
         report,
         () -> {
           last.clear();
-          return gcmLines(json.validate(document), last);
+          return gcmLines(json.validateDataset(document), last);
         },
         last);
     if (Files.isDirectory(pkg)) {
@@ -193,7 +193,7 @@ final class SideBySide {
           report,
           () -> {
             last.clear();
-            return gcmLines(csv.validatePackage(pkg), last);
+            return gcmLines(csv.validateDataset(pkg), last);
           },
           last);
     }

@@ -23,14 +23,14 @@ final class Datasets {
   /** Validates the input, streaming it: memory grows with the number of ids, not the file. */
   ValidationReport validate(Path input) {
     return Inputs.kind(input) == Inputs.Kind.CSV_PACKAGE
-        ? csv.validatePackage(input)
-        : json.validate(input);
+        ? csv.validateDataset(input)
+        : json.validateDataset(input);
   }
 
   /** Reads the whole dataset. */
   ReadResult<Dataset> read(Path input) {
     return Inputs.kind(input) == Inputs.Kind.CSV_PACKAGE
-        ? csv.readPackage(input)
+        ? csv.readDataset(input)
         : json.readDataset(input);
   }
 
@@ -42,7 +42,7 @@ final class Datasets {
     if (GcmJson.isJson(output)) {
       json.writeDataset(dataset, output);
     } else {
-      csv.writePackage(dataset, output);
+      csv.writeDataset(dataset, output);
     }
   }
 

@@ -111,7 +111,7 @@ class GcmCliTest {
   @Test
   void validate_folder_findsJsonAndPackages() throws IOException {
     seedJson();
-    GcmCsv.create().writePackage(SeedDatasets.seed003(), dir.resolve("003"));
+    GcmCsv.create().writeDataset(SeedDatasets.seed003(), dir.resolve("003"));
 
     assertThat(run("validate", dir.toString())).isZero();
     assertThat(out).contains("2 inputs checked: 2 valid, 0 invalid.");
@@ -287,7 +287,7 @@ class GcmCliTest {
   @Test
   void convert_packageWithUnlistedTable_refusesUnlessForced() throws IOException {
     Path pkg = dir.resolve("pkg");
-    GcmCsv.create().writePackage(SeedDatasets.seed004(), pkg);
+    GcmCsv.create().writeDataset(SeedDatasets.seed004(), pkg);
     Files.writeString(pkg.resolve("more-actors.csv"), "id,kind,name@en\nx,state,X\n");
     Path json = dir.resolve("out.json");
 
@@ -306,7 +306,7 @@ class GcmCliTest {
   @Test
   void validate_packageFolderWithoutDescriptor_readsTablesByNameWithAWarning() throws IOException {
     Path pkg = dir.resolve("pkg");
-    GcmCsv.create().writePackage(SeedDatasets.seed004(), pkg);
+    GcmCsv.create().writeDataset(SeedDatasets.seed004(), pkg);
     Files.delete(pkg.resolve("datapackage.json"));
 
     assertThat(run("validate", pkg.toString())).isZero();

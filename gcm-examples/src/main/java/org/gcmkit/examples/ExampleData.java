@@ -27,7 +27,7 @@ public final class ExampleData {
     java.nio.file.Files.createDirectories(folder.resolve("json"));
     for (Map.Entry<String, Dataset> seed : SeedDatasets.all().entrySet()) {
       json.writeDataset(seed.getValue(), folder.resolve("json").resolve(seed.getKey() + ".json"));
-      csv.writePackage(seed.getValue(), folder.resolve("csv").resolve(seed.getKey()));
+      csv.writeDataset(seed.getValue(), folder.resolve("csv").resolve(seed.getKey()));
     }
   }
 }

@@ -39,7 +39,7 @@ class ExampleDataTest {
     for (Map.Entry<String, Dataset> seed : SeedDatasets.all().entrySet()) {
       var json =
           GcmJson.create().readDataset(DATA.resolve("json").resolve(seed.getKey() + ".json"));
-      var csv = GcmCsv.create().readPackage(DATA.resolve("csv").resolve(seed.getKey()));
+      var csv = GcmCsv.create().readDataset(DATA.resolve("csv").resolve(seed.getKey()));
 
       assertThat(json.getReport().getViolations()).as(seed.getKey()).isEmpty();
       assertThat(csv.getReport().getViolations()).as(seed.getKey()).isEmpty();

@@ -230,7 +230,7 @@ class HostileInputTest {
     Outcomes.assertValueOrLocatedReport(read, name);
     List<String> actual = render(read.getReport());
     assertThat(actual).as(name).isEqualTo(expected("json", name, actual));
-    assertThat(json.validate(file))
+    assertThat(json.validateDataset(file))
         .as("%s: streaming validation", name)
         .isEqualTo(read.getReport());
   }
@@ -265,12 +265,12 @@ class HostileInputTest {
     }
 
     GcmCsv csv = name.startsWith("mem-") ? CSV.withMaxViolations(MEM_BOUND) : CSV;
-    ReadResult<Dataset> read = csv.readPackage(pkg);
+    ReadResult<Dataset> read = csv.readDataset(pkg);
 
     Outcomes.assertValueOrLocatedReport(read, name);
     List<String> actual = render(read.getReport());
     assertThat(actual).as(name).isEqualTo(expected("csv", name, actual));
-    assertThat(csv.validatePackage(pkg))
+    assertThat(csv.validateDataset(pkg))
         .as("%s: streaming validation", name)
         .isEqualTo(read.getReport());
   }
@@ -291,7 +291,7 @@ class HostileInputTest {
             + dir.resolve("outside.csv").toAbsolutePath()
             + "\"}]}");
 
-    ReadResult<Dataset> read = CSV.readPackage(pkg);
+    ReadResult<Dataset> read = CSV.readDataset(pkg);
 
     assertThat(read.getValue()).isEmpty();
     assertThat(read.getReport().getViolations())
@@ -326,7 +326,7 @@ class HostileInputTest {
     Files.createSymbolicLink(pkg.resolve("datapackage.json"), dir.resolve("elsewhere.json"));
 
     for (Path input : List.of(pkg, pkg.resolve("datapackage.json"))) {
-      ReadResult<Dataset> read = CSV.readPackage(input);
+      ReadResult<Dataset> read = CSV.readDataset(input);
 
       assertThat(read.getValue()).isEmpty();
       assertThat(read.getReport().getViolations())
@@ -337,7 +337,7 @@ class HostileInputTest {
                   "expected datapackage.json inside the package folder but it is a link to a file"
                       + " outside; it is not read, and the tables are read by their standard file names"));
       assertThat(read.getReport().toText()).doesNotContain("stolen").doesNotContain("secret");
-      assertThat(CSV.validatePackage(input)).isEqualTo(read.getReport());
+      assertThat(CSV.validateDataset(input)).isEqualTo(read.getReport());
     }
   }
 
@@ -351,7 +351,7 @@ class HostileInputTest {
     Files.delete(pkg.resolve("persons.csv"));
     Files.createSymbolicLink(pkg.resolve("persons.csv"), dir.resolve("outside.csv"));
 
-    ReadResult<Dataset> read = CSV.readPackage(pkg);
+    ReadResult<Dataset> read = CSV.readDataset(pkg);
 
     assertThat(read.getReport().toText()).doesNotContain("stolen").doesNotContain("secret");
     assertThat(read.getReport().getViolations())
@@ -379,7 +379,7 @@ class HostileInputTest {
       f.setLength(3L << 30);
     }
 
-    ReadResult<Dataset> read = CSV.readPackage(pkg);
+    ReadResult<Dataset> read = CSV.readDataset(pkg);
 
     assertThat(read.getValue()).isEmpty();
     assertThat(read.getReport().getViolations())
@@ -390,7 +390,7 @@ class HostileInputTest {
                 "expected a data package descriptor of at most 16777216 bytes but datapackage.json has "
                     + (3L << 30)
                     + "; reading the tables by their standard file names"));
-    assertThat(CSV.validatePackage(pkg)).isEqualTo(read.getReport());
+    assertThat(CSV.validateDataset(pkg)).isEqualTo(read.getReport());
   }
 
   @Test
@@ -401,22 +401,22 @@ class HostileInputTest {
         ROOT.resolve("csv/formula-cells/actors.csv"),
         pkg.resolve("actors.csv"),
         StandardCopyOption.REPLACE_EXISTING);
-    Dataset read = CSV.readPackage(pkg).getValue().orElseThrow();
+    Dataset read = CSV.readDataset(pkg).getValue().orElseThrow();
 
-    CSV.writePackage(read, dir.resolve("out"));
+    CSV.writeDataset(read, dir.resolve("out"));
 
     assertThat(read.getActors().get(1).getName().get("en"))
         .contains("=HYPERLINK(\"https://evil.example\",\"x\")");
     assertThat(Files.readString(dir.resolve("out/actors.csv")))
         .contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",'@SUM(1+1),");
-    assertThat(CSV.readPackage(dir.resolve("out")).getValue()).contains(read);
+    assertThat(CSV.readDataset(dir.resolve("out")).getValue()).contains(read);
   }
 
   /** A valid package of {@code hostile/base.json} in {@code dir/pkg}. */
   private static Path basePackage(Path dir) throws IOException {
     Dataset base = JSON.readDataset(ROOT.resolve("base.json")).requireValid();
     Path pkg = dir.resolve("pkg");
-    CSV.writePackage(base, pkg);
+    CSV.writeDataset(base, pkg);
     return pkg;
   }
 

@@ -177,20 +177,20 @@ class SameDefectEveryFormatTest {
         edit(tree, defect.pointer(), defect.value());
         Path file = dir.resolve("defect.json");
         Files.writeString(file, TREES.writeValueAsString(tree), StandardCharsets.UTF_8);
-        yield checked(JSON.readDataset(file), JSON.validate(file));
+        yield checked(JSON.readDataset(file), JSON.validateDataset(file));
       }
       case JSON_LINES -> {
         edit(tree, defect.pointer(), defect.value());
         Path file = dir.resolve("defect.jsonl");
         Files.writeString(file, jsonLines(tree), StandardCharsets.UTF_8);
-        yield checked(JSON.readDataset(file), JSON.validate(file));
+        yield checked(JSON.readDataset(file), JSON.validateDataset(file));
       }
       case CSV_PACKAGE -> {
         Dataset valid = JSON.readDataset(BASE).requireValid();
         Path pkg = dir.resolve("pkg");
-        CSV.writePackage(valid, pkg);
+        CSV.writeDataset(valid, pkg);
         editCell(pkg, defect.pointer(), defect.value());
-        yield checked(CSV.readPackage(pkg), CSV.validatePackage(pkg));
+        yield checked(CSV.readDataset(pkg), CSV.validateDataset(pkg));
       }
     };
   }

@@ -89,7 +89,7 @@ class SharedInstancesConcurrencyTest {
     }
     ReadResult<Dataset> fromText =
         json.readDataset(
-            new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), "d.json", false);
+            new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), "d.json");
     out.append(fromText.getValue().map(v -> v.equals(d)).orElse(false)).append('\n');
     out.append(fromText.getReport().toText()).append('\n');
 
@@ -100,18 +100,18 @@ class SharedInstancesConcurrencyTest {
     ReadResult<Dataset> fromLines = json.readDataset(lines);
     out.append(fromLines.getValue().map(v -> v.equals(d)).orElse(false)).append('\n');
     out.append(json.writeReport(fromLines.getReport()));
-    out.append(json.writeReport(json.validate(lines)));
+    out.append(json.writeReport(json.validateDataset(lines)));
 
     Path pkg = dir.resolve("pkg");
-    csv.writePackage(d, pkg);
+    csv.writeDataset(d, pkg);
     if (n % 3 == 1) {
       Files.writeString(pkg.resolve("actors.csv"), "id,kind\n\"x,state\n");
     }
     files(pkg).forEach((name, text) -> out.append(name).append('\n').append(text));
-    ReadResult<Dataset> fromCsv = csv.readPackage(pkg);
+    ReadResult<Dataset> fromCsv = csv.readDataset(pkg);
     out.append(fromCsv.getValue().map(v -> v.equals(d)).orElse(false)).append('\n');
     out.append(fromCsv.getReport().toText().replace(dir.toString(), "DIR")).append('\n');
-    out.append(csv.validatePackage(pkg).toText().replace(dir.toString(), "DIR")).append('\n');
+    out.append(csv.validateDataset(pkg).toText().replace(dir.toString(), "DIR")).append('\n');
 
     out.append(validator.validate(d).toText());
     return out.toString().replace(dir.toString(), "DIR");

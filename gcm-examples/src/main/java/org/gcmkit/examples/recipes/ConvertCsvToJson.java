@@ -15,7 +15,7 @@ public final class ConvertCsvToJson {
     Path in = Path.of(args.length > 0 ? args[0] : "gcm-examples/data/csv/004_ed967ef1bb211f71");
     Path out = Path.of(args.length > 1 ? args[1] : "target/004.json");
     // snippet:convert-csv
-    Dataset dataset = GcmCsv.create().readPackage(in).requireValid(); // throws with the report
+    Dataset dataset = GcmCsv.create().readDataset(in).requireValid(); // throws with the report
     GcmJson.create().writeDataset(dataset, out); // atomic: no half-written file on failure
     // end snippet
     System.out.println("wrote " + out + " with " + dataset.size() + " records");

@@ -47,7 +47,7 @@ public final class ValidateAndConvertExamples {
     for (Path file : list(data.resolve("json"))) {
       String name = file.getFileName().toString().replaceFirst("\\.json$", "");
       ReadResult<Dataset> fromJson = json.readDataset(file);
-      ReadResult<Dataset> fromCsv = csv.readPackage(data.resolve("csv").resolve(name));
+      ReadResult<Dataset> fromCsv = csv.readDataset(data.resolve("csv").resolve(name));
       print(file.toString(), fromJson);
       print(data.resolve("csv").resolve(name).toString(), fromCsv);
       boolean same =
@@ -60,10 +60,10 @@ public final class ValidateAndConvertExamples {
         Dataset dataset = fromJson.getValue().orElseThrow();
         Path csvOut = out.resolve(name + "-csv");
         Path jsonOut = out.resolve(name + ".json");
-        csv.writePackage(dataset, csvOut);
+        csv.writeDataset(dataset, csvOut);
         json.writeDataset(fromCsv.getValue().orElseThrow(), jsonOut);
         boolean roundTrip =
-            dataset.equals(csv.readPackage(csvOut).getValue().orElse(null))
+            dataset.equals(csv.readDataset(csvOut).getValue().orElse(null))
                 && dataset.equals(json.readDataset(jsonOut).getValue().orElse(null));
         verdict = same && roundTrip ? "valid, converted without loss" : "CONVERSION LOST DATA";
         ok &= same && roundTrip;

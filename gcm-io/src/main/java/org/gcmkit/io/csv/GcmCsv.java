@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * GcmCsv csv = GcmCsv.create();
- * csv.writePackage(dataset, Path.of("out"));
- * ReadResult<Dataset> read = csv.readPackage(Path.of("out"));
+ * csv.writeDataset(dataset, Path.of("out"));
+ * ReadResult<Dataset> read = csv.readDataset(Path.of("out"));
  * }</pre>
  */
 public final class GcmCsv {
@@ -49,6 +49,8 @@ public final class GcmCsv {
   /**
    * A reader and writer that validates with {@link GcmValidator#create()} and keeps at most {@value
    * ValidationReport#DEFAULT_MAX_VIOLATIONS} violations in a report.
+   *
+   * @return a reader and writer with the defaults
    */
   public static GcmCsv create() {
     return new GcmCsv(GcmValidator.create(), NO_HOOK, ValidationReport.DEFAULT_MAX_VIOLATIONS);
@@ -59,6 +61,8 @@ public final class GcmCsv {
    * by code (see {@link ValidationReport#isTruncated()}), so that a package with millions of
    * problems is checked in bounded memory.
    *
+   * @param maxViolations how many violations a report keeps at most
+   * @return the copy
    * @throws IllegalArgumentException if {@code maxViolations} is negative
    */
   public GcmCsv withMaxViolations(int maxViolations) {
@@ -69,9 +73,25 @@ public final class GcmCsv {
     return new GcmCsv(validator, hook, maxViolations);
   }
 
-  /** How many violations a report keeps at most. */
+  /**
+   * How many violations a report keeps at most.
+   *
+   * @return the bound set by {@link #withMaxViolations}
+   */
   public int getMaxViolations() {
     return maxViolations;
+  }
+
+  /**
+   * A copy that checks the model's rules with {@code validator} when reading and validating, so
+   * that an application's own constraints and rules (see {@link GcmValidator#using}) are reported
+   * with the format's problems, located by file, line and column.
+   *
+   * @param validator the validator of every record read
+   * @return the copy
+   */
+  public GcmCsv withValidator(GcmValidator validator) {
+    return new GcmCsv(Objects.requireNonNull(validator, "validator"), hook, maxViolations);
   }
 
   /**
@@ -85,9 +105,11 @@ public final class GcmCsv {
    * Reads the package in a folder, or of its {@code datapackage.json}, into a dataset, with the
    * report of every problem found.
    *
+   * @param folderOrDescriptor the package folder or its {@code datapackage.json}
+   * @return the dataset, if it could be read, and the report of every problem found
    * @throws UncheckedIOException when the folder or a file in it cannot be read
    */
-  public ReadResult<Dataset> readPackage(Path folderOrDescriptor) {
+  public ReadResult<Dataset> readDataset(Path folderOrDescriptor) {
     Objects.requireNonNull(folderOrDescriptor, "folderOrDescriptor");
     Map<RecordType, List<Object>> records = new EnumMap<>(RecordType.class);
     for (RecordType t : RecordType.values()) {
@@ -112,11 +134,14 @@ public final class GcmCsv {
 
   /**
    * Validates the package in a folder, or of its {@code datapackage.json}, reading each file row by
-   * row: memory grows with the number of ids, not with the size of the records.
+   * row: memory grows with the number of ids, not with the size of the records. The report is the
+   * one {@link #readDataset} gives.
    *
+   * @param folderOrDescriptor the package folder or its {@code datapackage.json}
+   * @return the report of every problem found
    * @throws UncheckedIOException when the folder or a file in it cannot be read
    */
-  public ValidationReport validatePackage(Path folderOrDescriptor) {
+  public ValidationReport validateDataset(Path folderOrDescriptor) {
     Objects.requireNonNull(folderOrDescriptor, "folderOrDescriptor");
     return read(folderOrDescriptor, null).problems.report();
   }
@@ -127,15 +152,22 @@ public final class GcmCsv {
    * same bytes. Files are written to a temporary folder next to {@code folder} and then moved into
    * place, so a failed write leaves the old files intact.
    *
+   * @param dataset the dataset to write
+   * @param folder the package folder, created if needed
    * @throws IOException when a file cannot be written; the temporary folder is removed
    */
-  public void writePackage(Dataset dataset, Path folder) throws IOException {
+  public void writeDataset(Dataset dataset, Path folder) throws IOException {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(folder, "folder");
     PackageWriter.write(dataset, folder, hook);
   }
 
-  /** The {@code datapackage.json} text that {@link #writePackage} writes for {@code dataset}. */
+  /**
+   * The {@code datapackage.json} text that {@link #writeDataset} writes for {@code dataset}.
+   *
+   * @param dataset the dataset
+   * @return the descriptor text
+   */
   public String descriptor(Dataset dataset) {
     Objects.requireNonNull(dataset, "dataset");
     return Objects.requireNonNull(

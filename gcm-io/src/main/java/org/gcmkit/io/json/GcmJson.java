@@ -46,12 +46,17 @@ import tools.jackson.databind.JacksonModule;
  * }</pre>
  *
  * <p>Immutable and thread-safe: create one, configure it by copy ({@link #lenient()}, {@link
- * #withLimits}) and share it. No method accepts or returns null. I/O errors are thrown as {@link
- * UncheckedIOException} (or {@link IOException} when writing files); they never enter a report.
+ * #withLimits}, {@link #withValidator}, {@link #withMaxViolations}) and share it. No method accepts
+ * or returns null. I/O errors are thrown as {@link UncheckedIOException} (or {@link IOException}
+ * when writing files); they never enter a report.
  */
 public final class GcmJson {
   private static final GcmJson DEFAULT =
-      new GcmJson(false, JsonLimits.defaults(), ValidationReport.DEFAULT_MAX_VIOLATIONS);
+      new GcmJson(
+          false,
+          JsonLimits.defaults(),
+          ValidationReport.DEFAULT_MAX_VIOLATIONS,
+          GcmValidator.create());
 
   private final boolean lenient;
   private final JsonLimits limits;
@@ -62,31 +67,56 @@ public final class GcmJson {
   private final JsonFactory streaming;
   private final GcmValidator validator;
 
-  private GcmJson(boolean lenient, JsonLimits limits, int maxViolations) {
+  private GcmJson(boolean lenient, JsonLimits limits, int maxViolations, GcmValidator validator) {
     this.lenient = lenient;
     this.limits = limits;
     this.maxViolations = maxViolations;
     this.factory = factory(limits.toConstraints(true));
     this.streaming = factory(limits.toConstraints(false));
-    this.validator = GcmValidator.create();
+    this.validator = validator;
   }
 
   /**
-   * A reader and writer with strict reading (unknown fields are errors), default limits, and
-   * reports that keep at most {@value ValidationReport#DEFAULT_MAX_VIOLATIONS} violations.
+   * A reader and writer with strict reading (unknown fields are errors), default limits, the
+   * model's rules ({@link GcmValidator#create()}), and reports that keep at most {@value
+   * ValidationReport#DEFAULT_MAX_VIOLATIONS} violations.
+   *
+   * @return the shared default instance
    */
   public static GcmJson create() {
     return DEFAULT;
   }
 
-  /** A copy that reports unknown fields as warnings and skips them, instead of errors. */
+  /**
+   * A copy that reports unknown fields as warnings and skips them, instead of errors.
+   *
+   * @return the lenient copy
+   */
   public GcmJson lenient() {
-    return new GcmJson(true, limits, maxViolations);
+    return new GcmJson(true, limits, maxViolations, validator);
   }
 
-  /** A copy that enforces {@code limits} when reading. */
+  /**
+   * A copy that enforces {@code limits} when reading.
+   *
+   * @param limits the limits for every read
+   * @return the copy
+   */
   public GcmJson withLimits(JsonLimits limits) {
-    return new GcmJson(lenient, Objects.requireNonNull(limits, "limits"), maxViolations);
+    return new GcmJson(lenient, Objects.requireNonNull(limits, "limits"), maxViolations, validator);
+  }
+
+  /**
+   * A copy that checks the model's rules with {@code validator} when reading and validating, so
+   * that an application's own constraints and rules (see {@link GcmValidator#using}) are reported
+   * with the format's problems, located in the input.
+   *
+   * @param validator the validator of every value read
+   * @return the copy
+   */
+  public GcmJson withValidator(GcmValidator validator) {
+    return new GcmJson(
+        lenient, limits, maxViolations, Objects.requireNonNull(validator, "validator"));
   }
 
   /**
@@ -101,20 +131,32 @@ public final class GcmJson {
       throw new IllegalArgumentException(
           "expected maxViolations of 0 or more but was " + maxViolations);
     }
-    return new GcmJson(lenient, limits, maxViolations);
+    return new GcmJson(lenient, limits, maxViolations, validator);
   }
 
-  /** How many violations a report keeps at most. */
+  /**
+   * How many violations a report keeps at most.
+   *
+   * @return the bound set by {@link #withMaxViolations}
+   */
   public int getMaxViolations() {
     return maxViolations;
   }
 
-  /** Whether unknown fields are warnings rather than errors. */
+  /**
+   * Whether unknown fields are warnings rather than errors.
+   *
+   * @return whether this is a {@link #lenient()} copy
+   */
   public boolean isLenient() {
     return lenient;
   }
 
-  /** The read limits in force. */
+  /**
+   * The read limits in force.
+   *
+   * @return the limits set by {@link #withLimits}, or the defaults
+   */
   public JsonLimits getLimits() {
     return limits;
   }
@@ -123,25 +165,32 @@ public final class GcmJson {
    * Reads and validates a dataset file: JSON Lines if {@link #isJsonLines} says so, else a
    * document. Locations name the file as given.
    *
+   * @param file the file to read
+   * @return the dataset, if it could be read, and the report of every problem found
    * @throws UncheckedIOException if the file cannot be read
    */
   public ReadResult<Dataset> readDataset(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return readDataset(in, file.toString(), isJsonLines(file));
+      return read(in, file.toString(), isJsonLines(file), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Reads and validates a dataset from UTF-8 bytes, a document or (when {@code jsonLines}) JSON
-   * Lines; {@code sourceName} names the input in locations. The stream is not closed.
+   * Reads and validates a dataset from UTF-8 bytes, as {@link #readDataset(Path)} reads a file of
+   * that name: JSON Lines if {@code sourceName} ends in {@code .jsonl} or {@code .ndjson} ({@link
+   * #isJsonLines(String)}), else a document. The stream is not closed.
    *
+   * @param in the bytes
+   * @param sourceName the name of the input, which locations give and which decides its form
+   * @return the dataset, if it could be read, and the report of every problem found
    * @throws UncheckedIOException if the stream cannot be read
    */
-  public ReadResult<Dataset> readDataset(InputStream in, String sourceName, boolean jsonLines) {
+  public ReadResult<Dataset> readDataset(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    return read(in, sourceName, jsonLines, true);
+    return read(in, sourceName, isJsonLines(sourceName), true);
   }
 
   /**
@@ -149,6 +198,10 @@ public final class GcmJson {
    * with its format version), {@code Text.class} or any model object type such as {@code
    * Meeting.class}. Pointers start from "" and locations have line and column but no file.
    *
+   * @param json the JSON text
+   * @param type the model type to read
+   * @param <T> the model type
+   * @return the value, if it could be read, and the report of every problem found
    * @throws IllegalArgumentException if {@code type} is not a model type
    */
   public <T> ReadResult<T> read(String json, Class<T> type) {
@@ -168,11 +221,14 @@ public final class GcmJson {
   /**
    * Validates a dataset file (a document, or JSON Lines if {@link #isJsonLines} says so) record by
    * record without keeping the records: memory grows with the number of ids, not with the size of
-   * the records, and the limits' document length does not apply (the other limits do).
+   * the records, and the limits' document length does not apply (the other limits do). The report
+   * is the one {@link #readDataset(Path)} gives.
    *
+   * @param file the file to validate
+   * @return the report of every problem found
    * @throws UncheckedIOException if the file cannot be read
    */
-  public ValidationReport validate(Path file) {
+  public ValidationReport validateDataset(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString(), isJsonLines(file), false).getReport();
     } catch (IOException e) {
@@ -181,22 +237,27 @@ public final class GcmJson {
   }
 
   /**
-   * Validates a dataset from UTF-8 bytes, a document or (when {@code jsonLines}) JSON Lines, record
-   * by record without keeping the records, as {@link #validate(Path)} does; {@code sourceName}
-   * names the input in locations. The stream is not closed.
+   * Validates a dataset from UTF-8 bytes record by record without keeping the records, as {@link
+   * #validateDataset(Path)} validates a file of that name: JSON Lines if {@code sourceName} ends in
+   * {@code .jsonl} or {@code .ndjson}, else a document. The stream is not closed.
    *
+   * @param in the bytes
+   * @param sourceName the name of the input, which locations give and which decides its form
+   * @return the report of every problem found
    * @throws UncheckedIOException if the stream cannot be read
    */
-  public ValidationReport validate(InputStream in, String sourceName, boolean jsonLines) {
+  public ValidationReport validateDataset(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    return read(in, sourceName, jsonLines, false).getReport();
+    return read(in, sourceName, isJsonLines(sourceName), false).getReport();
   }
 
   /**
    * The canonical JSON of a Dataset (the document form, with its format version), a Text or any
    * model object: two-space indentation, "\n" line ends, a trailing newline.
    *
+   * @param value the value to write
+   * @return its canonical JSON text
    * @throws IllegalArgumentException if {@code value} is not a model value
    */
   public String write(Object value) {
@@ -218,6 +279,8 @@ public final class GcmJson {
    * #isJsonLines} says so, else as a document. Readers of the file see the old or the new content,
    * never a part; on failure the old file is left as it was and no temporary file remains.
    *
+   * @param dataset the dataset to write
+   * @param file the file to write or replace
    * @throws IOException if the file cannot be written
    */
   public void writeDataset(Dataset dataset, Path file) throws IOException {
@@ -237,6 +300,9 @@ public final class GcmJson {
   /**
    * The JSON form of a report, as described by {@link #reportSchema()}: violations with code,
    * severity, pointer, message, value, suggestion and location, and counts by code.
+   *
+   * @param report the report
+   * @return its JSON text
    */
   public String writeReport(ValidationReport report) {
     return ReportJson.write(Objects.requireNonNull(report, "report"));
@@ -246,17 +312,27 @@ public final class GcmJson {
    * A Jackson module for an application's own {@code JsonMapper}: Dataset, Text and every model
    * object type are written and read in this format; reading throws {@link GcmJsonException}
    * carrying the located violations when the input is not valid.
+   *
+   * @return a new module
    */
   public static JacksonModule jacksonModule() {
     return new GcmJacksonModule();
   }
 
-  /** The JSON Schema (2020-12) of the dataset document, generated from the model. */
+  /**
+   * The JSON Schema (2020-12) of the dataset document, generated from the model.
+   *
+   * @return the schema text
+   */
   public static String datasetSchema() {
     return Resources.DATASET_SCHEMA;
   }
 
-  /** The JSON Schema (2020-12) of {@link #writeReport}'s output. */
+  /**
+   * The JSON Schema (2020-12) of {@link #writeReport}'s output.
+   *
+   * @return the schema text
+   */
   public static String reportSchema() {
     return Resources.REPORT_SCHEMA;
   }
@@ -297,20 +373,40 @@ public final class GcmJson {
   /**
    * Whether {@code file} names JSON Lines: its name ends in {@code .jsonl} or {@code .ndjson}, in
    * any case. The one place that decides, for reading, writing and the command line.
+   *
+   * @param file the file
+   * @return whether its name says JSON Lines
    */
   public static boolean isJsonLines(Path file) {
-    String name = lowerCaseName(file);
-    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    return isJsonLines(fileName(file));
   }
 
-  /** Whether {@code file} names a JSON file gcm reads: a {@code .json} document or JSON Lines. */
+  /**
+   * Whether a file or stream of this name is JSON Lines: the name ends in {@code .jsonl} or {@code
+   * .ndjson}, in any case.
+   *
+   * @param name a file name or path
+   * @return whether the name says JSON Lines
+   */
+  public static boolean isJsonLines(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+  }
+
+  /**
+   * Whether {@code file} names a JSON file gcm reads: a {@code .json} document or JSON Lines.
+   *
+   * @param file the file
+   * @return whether its name ends in {@code .json}, {@code .jsonl} or {@code .ndjson}
+   */
   public static boolean isJson(Path file) {
-    return isJsonLines(file) || lowerCaseName(file).endsWith(".json");
+    String name = fileName(file);
+    return isJsonLines(name) || name.toLowerCase(Locale.ROOT).endsWith(".json");
   }
 
-  private static String lowerCaseName(Path file) {
+  private static String fileName(Path file) {
     Path name = file.getFileName();
-    return name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    return name == null ? "" : name.toString();
   }
 
   /** The schema texts, loaded on first use. */

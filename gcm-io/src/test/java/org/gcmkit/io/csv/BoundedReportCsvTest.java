@@ -38,8 +38,8 @@ class BoundedReportCsvTest {
     GcmCsv unbounded = GcmCsv.create().withMaxViolations(Integer.MAX_VALUE);
     GcmCsv bounded = GcmCsv.create().withMaxViolations(1);
 
-    ValidationReport all = unbounded.validatePackage(dir);
-    ValidationReport one = bounded.validatePackage(dir);
+    ValidationReport all = unbounded.validateDataset(dir);
+    ValidationReport one = bounded.validateDataset(dir);
 
     assertThat(all.isTruncated()).isFalse();
     assertThat(all.countsByCode()).containsEntry("value.syntax", 60L);
@@ -51,7 +51,7 @@ class BoundedReportCsvTest {
         .isEqualTo(all.getViolations().size());
     String first = all.getViolations().get(0).getCode();
     assertThat(one.getOmittedCounts().get(first)).isEqualTo(all.countsByCode().get(first) - 1);
-    assertThat(bounded.readPackage(dir).getReport()).isEqualTo(one);
+    assertThat(bounded.readDataset(dir).getReport()).isEqualTo(one);
   }
 
   @Test

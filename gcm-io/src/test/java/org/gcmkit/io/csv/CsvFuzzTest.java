@@ -193,16 +193,16 @@ class CsvFuzzTest {
           Files.write(pkg.resolve(f.getKey()), f.getValue());
         }
 
-        ReadResult<Dataset> read = CSV.readPackage(pkg);
+        ReadResult<Dataset> read = CSV.readDataset(pkg);
 
         Outcomes.assertValueOrLocatedReport(read, name);
         // The streaming validator and the reader agree on every input.
-        assertThat(CSV.validatePackage(pkg)).isEqualTo(read.getReport());
+        assertThat(CSV.validateDataset(pkg)).isEqualTo(read.getReport());
         // What was accepted is kept whole: written and read again, it is the same dataset.
         if (read.isValid()) {
           Path again = dir.resolve("again");
-          CSV.writePackage(read.requireValid(), again);
-          assertThat(CSV.readPackage(again).getValue()).isEqualTo(read.getValue());
+          CSV.writeDataset(read.requireValid(), again);
+          assertThat(CSV.readDataset(again).getValue()).isEqualTo(read.getValue());
         }
         return read;
       } finally {

@@ -27,7 +27,7 @@ class DescriptorTest {
 
   @Test
   void readPackage_duplicateResourceWithTheSamePath_locatedAtTheDuplicate() throws IOException {
-    csv.writePackage(Fixtures.multilingual(), dir);
+    csv.writeDataset(Fixtures.multilingual(), dir);
     Path descriptor = dir.resolve("datapackage.json");
     String text = Files.readString(descriptor);
     String entry = "{\n    \"name\" : \"sources\",\n    \"path\" : \"sources.csv\"\n  }";
@@ -35,7 +35,7 @@ class DescriptorTest {
         descriptor, text.replace("\"resources\" : [", "\"resources\" : [ " + entry + ","));
     String written = Files.readString(descriptor);
 
-    List<Violation> found = csv.validatePackage(dir).getViolations();
+    List<Violation> found = csv.validateDataset(dir).getViolations();
 
     assertThat(found)
         .extracting(Violation::getMessage)
@@ -54,7 +54,7 @@ class DescriptorTest {
 
   @Test
   void readPackage_resourceRefusedThenListedAgain_firstEntryDecides() throws IOException {
-    csv.writePackage(Fixtures.multilingual(), dir);
+    csv.writeDataset(Fixtures.multilingual(), dir);
     Path descriptor = dir.resolve("datapackage.json");
     String entry = "{\n    \"name\" : \"actors\",\n    \"path\" : \"../actors.csv\"\n  }";
     Files.writeString(
@@ -62,7 +62,7 @@ class DescriptorTest {
         Files.readString(descriptor)
             .replace("\"resources\" : [", "\"resources\" : [ " + entry + ","));
 
-    List<Violation> found = csv.validatePackage(dir).getViolations();
+    List<Violation> found = csv.validateDataset(dir).getViolations();
 
     assertThat(found)
         .extracting(Violation::getMessage)
@@ -78,10 +78,10 @@ class DescriptorTest {
 
   @Test
   void readPackage_csvFileNotListed_warnsNamingItAndKeepsTheDataset() throws IOException {
-    csv.writePackage(Fixtures.multilingual(), dir);
+    csv.writeDataset(Fixtures.multilingual(), dir);
     Files.writeString(dir.resolve("actor.csv"), "id,kind,name@en\nx,state,X\n");
 
-    ReadResult<Dataset> read = csv.readPackage(dir);
+    ReadResult<Dataset> read = csv.readDataset(dir);
 
     Violation v = read.getReport().getViolations().get(0);
     assertThat(read.getReport().getViolations()).hasSize(1);
@@ -98,10 +98,10 @@ class DescriptorTest {
   @Test
   void readPackage_listedTableMissing_reportedOnceWithTheReferencesItLeavesUnresolved()
       throws IOException {
-    csv.writePackage(Fixtures.multilingual(), dir);
+    csv.writeDataset(Fixtures.multilingual(), dir);
     Files.delete(dir.resolve("actors.csv"));
 
-    List<Violation> found = csv.readPackage(dir).getReport().getViolations();
+    List<Violation> found = csv.readDataset(dir).getReport().getViolations();
 
     assertThat(found).extracting(Violation::getCode).containsExactly("package.invalid");
     // Five references to actors: a source's contact or publisher, posts, participations, aliases'
@@ -110,15 +110,15 @@ class DescriptorTest {
         .startsWith(
             "expected the file 'actors.csv' of resource 'actors' but there is none; this leaves ")
         .endsWith(" references to actors unresolved");
-    assertThat(csv.validatePackage(dir).getViolations()).isEqualTo(found);
+    assertThat(csv.validateDataset(dir).getViolations()).isEqualTo(found);
   }
 
   @Test
   void readPackage_emptyDescriptor_saysItIsEmpty() throws IOException {
-    csv.writePackage(Fixtures.multilingual(), dir);
+    csv.writeDataset(Fixtures.multilingual(), dir);
     Files.writeString(dir.resolve("datapackage.json"), "");
 
-    List<Violation> found = csv.readPackage(dir).getReport().getViolations();
+    List<Violation> found = csv.readDataset(dir).getReport().getViolations();
 
     assertThat(found)
         .extracting(Violation::getMessage)
@@ -129,10 +129,10 @@ class DescriptorTest {
 
   @Test
   void readPackage_childRowOfUnknownActor_saysAnActor() throws IOException {
-    csv.writePackage(Fixtures.multilingual(), dir);
+    csv.writeDataset(Fixtures.multilingual(), dir);
     Files.writeString(dir.resolve("actors-aliases.csv"), "actorId,aliases@en\nnobody,N\n");
 
-    List<Violation> found = csv.readPackage(dir).getReport().getViolations();
+    List<Violation> found = csv.readDataset(dir).getReport().getViolations();
 
     assertThat(found)
         .extracting(Violation::getMessage)
@@ -141,7 +141,7 @@ class DescriptorTest {
 
   @Test
   void readPackage_problemsFoundOutOfOrder_reportedByFileLineAndColumn() throws IOException {
-    csv.writePackage(Fixtures.multilingual(), dir);
+    csv.writeDataset(Fixtures.multilingual(), dir);
     // Found in this order: the post's bad country (merged into p-1), p-2's missing name, then at
     // the end the unresolved references of p-1 and of its post.
     Files.writeString(dir.resolve("persons.csv"), "id,name@en,sources\np-1,Diana,nowhere\np-2,,\n");
@@ -149,7 +149,7 @@ class DescriptorTest {
         dir.resolve("persons-posts.csv"),
         "personId,countries,organisation,title@en\np-1,XX,nobody,Head\n");
 
-    ValidationReport report = csv.validatePackage(dir);
+    ValidationReport report = csv.validateDataset(dir);
 
     assertThat(report.getViolations())
         .extracting(v -> v.getLocation().orElseThrow().toString())
@@ -158,14 +158,14 @@ class DescriptorTest {
             "persons.csv:3:2 [name@en]",
             "persons-posts.csv:2:2 [countries]",
             "persons-posts.csv:2:3 [organisation]");
-    assertThat(csv.readPackage(dir).getReport()).isEqualTo(report);
+    assertThat(csv.readDataset(dir).getReport()).isEqualTo(report);
   }
 
   @Test
   @Timeout(10)
   void readPackage_descriptorOf300000Resources_locatedInOnePassAndStoppedAtTheLimit()
       throws IOException {
-    csv.writePackage(Fixtures.multilingual(), dir);
+    csv.writeDataset(Fixtures.multilingual(), dir);
     StringBuilder s = new StringBuilder("{\"resources\":[\n");
     for (int i = 0; i < 300_000; i++) {
       s.append(i == 0 ? "" : ",\n")
@@ -176,7 +176,7 @@ class DescriptorTest {
     Files.writeString(dir.resolve("datapackage.json"), s.append("\n]}\n"));
 
     List<Violation> found =
-        csv.validatePackage(dir).getViolations().stream()
+        csv.validateDataset(dir).getViolations().stream()
             .filter(
                 v ->
                     v.getLocation()

@@ -115,7 +115,7 @@ final class Fixtures {
    * text}.
    */
   static Path packageWith(Path dir, String file, String text) throws IOException {
-    GcmCsv.create().writePackage(multilingual(), dir);
+    GcmCsv.create().writeDataset(multilingual(), dir);
     Files.write(dir.resolve(file), text.getBytes(StandardCharsets.UTF_8));
     return dir;
   }

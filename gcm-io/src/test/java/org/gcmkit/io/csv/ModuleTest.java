@@ -32,19 +32,43 @@ class ModuleTest {
   }
 
   @Test
-  void gcmCsv_publicApi_theFactoryItsOptionAndTheFourMethods() {
-    assertThat(
-            java.util.Arrays.stream(GcmCsv.class.getDeclaredMethods())
-                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
-                .map(java.lang.reflect.Method::getName)
-                .collect(Collectors.toSet()))
+  void gcmCsv_publicApi_theFactoryItsOptionsAndTheFourMethods() {
+    assertThat(publicMethods(GcmCsv.class))
         .containsExactlyInAnyOrder(
             "create",
             "withMaxViolations",
             "getMaxViolations",
-            "readPackage",
-            "validatePackage",
-            "writePackage",
+            "withValidator",
+            "readDataset",
+            "validateDataset",
+            "writeDataset",
             "descriptor");
+  }
+
+  /**
+   * GcmJson and GcmCsv use the same verbs and shapes for the same jobs: every method of GcmCsv but
+   * the CSV-only {@code descriptor} exists on GcmJson with the same parameters and result.
+   */
+  @Test
+  void gcmCsvAndGcmJson_sharedJobs_sameNamesParametersAndResults() throws Exception {
+    for (java.lang.reflect.Method m : GcmCsv.class.getDeclaredMethods()) {
+      if (!java.lang.reflect.Modifier.isPublic(m.getModifiers())
+          || m.getName().equals("descriptor")) {
+        continue;
+      }
+      java.lang.reflect.Method twin =
+          org.gcmkit.io.json.GcmJson.class.getMethod(m.getName(), m.getParameterTypes());
+      Class<?> result =
+          m.getReturnType() == GcmCsv.class ? org.gcmkit.io.json.GcmJson.class : m.getReturnType();
+      assertThat(twin.getReturnType()).as(m.getName()).isEqualTo(result);
+      assertThat(twin.getExceptionTypes()).as(m.getName()).isEqualTo(m.getExceptionTypes());
+    }
+  }
+
+  private static java.util.Set<String> publicMethods(Class<?> type) {
+    return java.util.Arrays.stream(type.getDeclaredMethods())
+        .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+        .map(java.lang.reflect.Method::getName)
+        .collect(Collectors.toSet());
   }
 }

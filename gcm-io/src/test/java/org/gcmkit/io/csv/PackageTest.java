@@ -51,13 +51,13 @@ class PackageTest {
                     .addLanguages("-minus", "@at", "\ttab", "'quoted", "plain")
                     .build())
             .build();
-    csv.writePackage(original, dir);
+    csv.writeDataset(original, dir);
 
     List<String> lines = Files.readAllLines(dir.resolve("sources.csv"));
     assertThat(lines.get(1))
         .isEqualTo(
             "s1,,,'+7 (495),report,'-minus|@at|\ttab|'quoted|plain,,\"'=HYPERLINK(\"\"http://x\"\")\",,");
-    assertThat(csv.readPackage(dir).getValue()).contains(original);
+    assertThat(csv.readDataset(dir).getValue()).contains(original);
   }
 
   @Test
@@ -99,9 +99,9 @@ class PackageTest {
                     .title(Text.of(Map.of()))
                     .build())
             .build();
-    csv.writePackage(original, dir);
+    csv.writeDataset(original, dir);
 
-    ReadResult<Dataset> read = csv.readPackage(dir);
+    ReadResult<Dataset> read = csv.readDataset(dir);
 
     assertThat(read.getValue()).contains(original);
     Dataset back = read.getValue().orElseThrow();
@@ -117,7 +117,7 @@ class PackageTest {
   @Test
   void readPackage_resourcePathEscapingTheFolder_isRefusedAndNotRead() throws IOException {
     Path pkg = dir.resolve("pkg");
-    csv.writePackage(Fixtures.multilingual(), pkg);
+    csv.writeDataset(Fixtures.multilingual(), pkg);
     Files.writeString(dir.resolve("x.csv"), "id,name@en\nintruder,Intruder\n");
     Path descriptor = pkg.resolve("datapackage.json");
     String text =
@@ -127,7 +127,7 @@ class PackageTest {
     Files.writeString(descriptor, text);
 
     List<Violation> found =
-        csv.readPackage(descriptor).getReport().getViolations().stream()
+        csv.readDataset(descriptor).getReport().getViolations().stream()
             .filter(v -> v.getCode().equals("package.invalid"))
             .collect(java.util.stream.Collectors.toList());
 
@@ -143,18 +143,18 @@ class PackageTest {
     assertThat(found.get(0).getLocation())
         .hasValueSatisfying(l -> assertThat(l.getLine()).hasValue(line));
     // The references to the persons not read are counted above, not reported one by one.
-    assertThat(csv.readPackage(pkg).getReport().getViolations())
+    assertThat(csv.readDataset(pkg).getReport().getViolations())
         .extracting(Violation::getCode)
         .doesNotContain("reference.unresolved");
-    assertThat(csv.readPackage(pkg).getValue()).isEmpty();
+    assertThat(csv.readDataset(pkg).getValue()).isEmpty();
   }
 
   @Test
   void readPackage_missingDescriptor_warnsAndReadsTheTablesByTheirNames() throws IOException {
-    csv.writePackage(Fixtures.multilingual(), dir);
+    csv.writeDataset(Fixtures.multilingual(), dir);
     Files.delete(dir.resolve("datapackage.json"));
 
-    ReadResult<Dataset> read = csv.readPackage(dir);
+    ReadResult<Dataset> read = csv.readDataset(dir);
 
     assertThat(read.getReport().getViolations()).hasSize(1);
     Violation v = read.getReport().getViolations().get(0);
@@ -171,16 +171,16 @@ class PackageTest {
     assertThat(read.getValue().orElseThrow().getPersons()).isEqualTo(original.getPersons());
     assertThat(read.getValue().orElseThrow().getMeetings()).isEqualTo(original.getMeetings());
     assertThat(read.getValue().orElseThrow().size()).isEqualTo(original.size());
-    assertThat(csv.validatePackage(dir).getViolations())
+    assertThat(csv.validateDataset(dir).getViolations())
         .hasSize(read.getReport().getViolations().size());
   }
 
   @Test
   void readPackage_malformedDescriptor_isReportedWithItsLine() throws IOException {
-    csv.writePackage(Fixtures.multilingual(), dir);
+    csv.writeDataset(Fixtures.multilingual(), dir);
     Files.writeString(dir.resolve("datapackage.json"), "{\n  \"resources\": [\n}\n");
 
-    Violation v = csv.readPackage(dir).getReport().getViolations().get(0);
+    Violation v = csv.readDataset(dir).getReport().getViolations().get(0);
 
     assertThat(v.getCode()).isEqualTo("package.invalid");
     assertThat(v.getMessage()).startsWith("expected a JSON data package descriptor but ");
@@ -189,13 +189,13 @@ class PackageTest {
 
   @Test
   void readPackage_unknownResource_suggestsTheClosestName() throws IOException {
-    csv.writePackage(Fixtures.multilingual(), dir);
+    csv.writeDataset(Fixtures.multilingual(), dir);
     Path descriptor = dir.resolve("datapackage.json");
     Files.writeString(
         descriptor,
         Files.readString(descriptor).replace("\"name\" : \"persons\"", "\"name\" : \"person\""));
 
-    Violation v = csv.readPackage(dir).getReport().getViolations().get(0);
+    Violation v = csv.readDataset(dir).getReport().getViolations().get(0);
 
     assertThat(v.getCode()).isEqualTo("package.invalid");
     assertThat(v.getMessage())
@@ -205,17 +205,17 @@ class PackageTest {
 
   @Test
   void readPackage_missingFolder_throwsUncheckedIOException() {
-    assertThatThrownBy(() -> csv.readPackage(dir.resolve("nowhere")))
+    assertThatThrownBy(() -> csv.readDataset(dir.resolve("nowhere")))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("nowhere");
-    assertThatThrownBy(() -> csv.validatePackage(dir.resolve("nowhere")))
+    assertThatThrownBy(() -> csv.validateDataset(dir.resolve("nowhere")))
         .isInstanceOf(UncheckedIOException.class);
   }
 
   @Test
   void writePackage_failingMidway_leavesOldFilesIntactAndNoTemporaryFolder() throws IOException {
     Path pkg = dir.resolve("pkg");
-    csv.writePackage(Fixtures.multilingual(), pkg);
+    csv.writeDataset(Fixtures.multilingual(), pkg);
     Map<String, String> before = RoundTripTest.files(pkg);
     AtomicInteger written = new AtomicInteger();
     GcmCsv failing =
@@ -227,7 +227,7 @@ class PackageTest {
             });
 
     assertThatThrownBy(
-            () -> failing.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
+            () -> failing.writeDataset(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
         .isInstanceOf(IOException.class)
         .hasMessage("disk full");
 
@@ -246,7 +246,7 @@ class PackageTest {
               throw new IOException("disk full");
             });
 
-    assertThatThrownBy(() -> failing.writePackage(Fixtures.multilingual(), pkg))
+    assertThatThrownBy(() -> failing.writeDataset(Fixtures.multilingual(), pkg))
         .isInstanceOf(IOException.class)
         .hasMessage("disk full");
 
@@ -263,7 +263,7 @@ class PackageTest {
     Path other = Files.createDirectory(dir.resolve(".other.tmp-1"));
     Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.fromMillis(0));
 
-    csv.writePackage(Fixtures.multilingual(), pkg);
+    csv.writeDataset(Fixtures.multilingual(), pkg);
 
     assertThat(stale).doesNotExist();
     // A recent one may belong to a write under way; another target's is not ours to remove.
@@ -274,7 +274,7 @@ class PackageTest {
   @Test
   void writePackage_failingWhileMovingFilesIntoPlace_putsTheOldFilesBack() throws IOException {
     Path pkg = dir.resolve("pkg");
-    csv.writePackage(Fixtures.multilingual(), pkg);
+    csv.writeDataset(Fixtures.multilingual(), pkg);
     Files.writeString(pkg.resolve("notes.txt"), "not gcm's");
     Map<String, String> before = RoundTripTest.files(pkg);
     int files = before.size() - 1;
@@ -289,12 +289,12 @@ class PackageTest {
             });
 
     assertThatThrownBy(
-            () -> failing.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
+            () -> failing.writeDataset(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
         .isInstanceOf(IOException.class)
         .hasMessage("disk full");
 
     assertThat(RoundTripTest.files(pkg)).isEqualTo(before);
-    assertThat(csv.readPackage(pkg).getValue()).contains(Fixtures.multilingual());
+    assertThat(csv.readDataset(pkg).getValue()).contains(Fixtures.multilingual());
     try (Stream<Path> siblings = Files.list(dir)) {
       assertThat(siblings).extracting(p -> p.getFileName().toString()).containsExactly("pkg");
     }
@@ -303,14 +303,14 @@ class PackageTest {
   @Test
   void writePackage_lastTableNameTakenByAFolder_failsAndChangesNothing() throws IOException {
     Path pkg = dir.resolve("pkg");
-    csv.writePackage(Fixtures.multilingual(), pkg);
+    csv.writeDataset(Fixtures.multilingual(), pkg);
     Files.delete(pkg.resolve("figures.csv"));
     Files.writeString(
         Files.createDirectory(pkg.resolve("figures.csv")).resolve("keep.txt"), "mine");
     Map<String, String> before = RoundTripTest.files(pkg);
 
     assertThatThrownBy(
-            () -> csv.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
+            () -> csv.writeDataset(org.gcmkit.io.internal.RandomDatasets.generate(1, 2), pkg))
         .isInstanceOf(java.nio.file.FileAlreadyExistsException.class)
         .hasMessageContaining("figures.csv");
 
@@ -323,10 +323,10 @@ class PackageTest {
 
   @Test
   void writePackage_existingFolder_replacesItsFiles() throws IOException {
-    csv.writePackage(org.gcmkit.io.internal.RandomDatasets.generate(5, 2), dir);
-    csv.writePackage(Fixtures.multilingual(), dir);
+    csv.writeDataset(org.gcmkit.io.internal.RandomDatasets.generate(5, 2), dir);
+    csv.writeDataset(Fixtures.multilingual(), dir);
 
-    assertThat(csv.readPackage(dir).getValue()).contains(Fixtures.multilingual());
+    assertThat(csv.readDataset(dir).getValue()).contains(Fixtures.multilingual());
   }
 
   @Test

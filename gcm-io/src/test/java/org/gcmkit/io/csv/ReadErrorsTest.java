@@ -25,8 +25,8 @@ class ReadErrorsTest {
   private static final String PERSONS_HEADER = "id,name@ru,name@en,sources";
 
   private List<Violation> read(Path folder) {
-    ReadResult<Dataset> result = csv.readPackage(folder);
-    List<Violation> streamed = csv.validatePackage(folder).getViolations();
+    ReadResult<Dataset> result = csv.readDataset(folder);
+    List<Violation> streamed = csv.validateDataset(folder).getViolations();
     // Streaming validation finds exactly what reading finds.
     assertThat(streamed).isEqualTo(result.getReport().getViolations());
     return result.getReport().getViolations();
@@ -58,7 +58,7 @@ class ReadErrorsTest {
     assertThat(v.getMessage()).isEqualTo("unknown column 'naem@en'; did you mean 'name@en'?");
     assertThat(v.getSuggestion()).contains("name@en");
     assertThat(v.getLocation()).contains(at("actors.csv", 1, 5, "naem@en"));
-    assertThat(csv.readPackage(dir).getValue()).isEmpty();
+    assertThat(csv.readDataset(dir).getValue()).isEmpty();
   }
 
   @Test
@@ -135,7 +135,7 @@ class ReadErrorsTest {
             "تركمانستان,state,tm,src-1,Turkmenistan,,Туркменистан,,TM",
             "\"\",un_entity,iom,,International Organization for Migration,,Международная организация по миграции,,"));
 
-    ReadResult<Dataset> result = csv.readPackage(dir);
+    ReadResult<Dataset> result = csv.readDataset(dir);
 
     assertThat(read(dir)).isEmpty();
     assertThat(result.getValue()).contains(Fixtures.multilingual());
@@ -277,7 +277,7 @@ class ReadErrorsTest {
             "expected UTF-8 but found the invalid bytes 0xFF at byte offset 63; read as U+FFFD");
     assertThat(v.getValue()).contains("Diana \uFFFD Charyeva");
     assertThat(v.getLocation()).contains(at("persons.csv", 2, 3, "name@en"));
-    assertThat(csv.readPackage(dir).getValue()).isEmpty();
+    assertThat(csv.readDataset(dir).getValue()).isEmpty();
   }
 
   @Test
@@ -287,7 +287,7 @@ class ReadErrorsTest {
         "persons.csv",
         "\uFEFF" + PERSONS_HEADER + "\r\np-1,Диана Чарыева,Diana Charyeva,\r\n");
 
-    ReadResult<Dataset> result = csv.readPackage(dir);
+    ReadResult<Dataset> result = csv.readDataset(dir);
 
     assertThat(read(dir)).isEmpty();
     assertThat(result.getValue()).contains(Fixtures.multilingual());
@@ -421,7 +421,7 @@ class ReadErrorsTest {
     assertThat(found).extracting(Violation::getCode).containsExactly("country-code.unknown");
     assertThat(found.get(0).getPointer()).isEqualTo("/actors/0/country");
     assertThat(found.get(0).getLocation()).contains(at("actors.csv", 2, 2, "country"));
-    assertThat(csv.readPackage(dir).getValue()).isPresent();
+    assertThat(csv.readDataset(dir).getValue()).isPresent();
   }
 
   @Test
@@ -445,7 +445,7 @@ class ReadErrorsTest {
         dir, "persons.csv", lines(PERSONS_HEADER, "p-1,Диана Чарыева,Diana Charyeva,nowhere"));
 
     List<Violation> found =
-        csv.validatePackage(dir.resolve("datapackage.json")).getViolations().stream()
+        csv.validateDataset(dir.resolve("datapackage.json")).getViolations().stream()
             .filter(v -> !v.getPointer().endsWith("/file"))
             .collect(Collectors.toList());
 

@@ -33,9 +33,9 @@ class RoundTripTest {
   void readPackage_multilingualDataset_equalsOriginalWithLanguageOrderAndIsValid()
       throws IOException {
     Dataset original = Fixtures.multilingual();
-    csv.writePackage(original, dir);
+    csv.writeDataset(original, dir);
 
-    ReadResult<Dataset> read = csv.readPackage(dir);
+    ReadResult<Dataset> read = csv.readDataset(dir);
 
     assertThat(formatErrors(read)).isEmpty();
     // The same rules as for the dataset in memory, now located in the files.
@@ -61,8 +61,8 @@ class RoundTripTest {
 
   @Test
   void writePackage_sameDatasetTwice_writesIdenticalBytes() throws IOException {
-    csv.writePackage(Fixtures.multilingual(), dir.resolve("a"));
-    csv.writePackage(Fixtures.multilingual(), dir.resolve("b"));
+    csv.writeDataset(Fixtures.multilingual(), dir.resolve("a"));
+    csv.writeDataset(Fixtures.multilingual(), dir.resolve("b"));
 
     assertThat(files(dir.resolve("b"))).isEqualTo(files(dir.resolve("a")));
     assertThat(files(dir.resolve("a")).get("datapackage.json"))
@@ -75,9 +75,9 @@ class RoundTripTest {
     for (long seed = 0; seed < 200; seed++) {
       Dataset original = RandomDatasets.generate(seed, 3);
       Path first = dir.resolve("a" + seed);
-      csv.writePackage(original, first);
+      csv.writeDataset(original, first);
 
-      ReadResult<Dataset> read = csv.readPackage(first);
+      ReadResult<Dataset> read = csv.readDataset(first);
 
       assertThat(formatErrors(read)).as("seed %d", seed).isEmpty();
       assertThat(read.getValue()).as("seed %d", seed).contains(original);
@@ -120,8 +120,8 @@ class RoundTripTest {
   private List<String> roundTrip(Dataset original, String name) {
     try {
       Path folder = dir.resolve(name);
-      csv.writePackage(original, folder);
-      ReadResult<Dataset> read = csv.readPackage(folder);
+      csv.writeDataset(original, folder);
+      ReadResult<Dataset> read = csv.readDataset(folder);
       List<String> failures = new ArrayList<>(formatErrors(read));
       if (!read.getValue().equals(Optional.of(original))) {
         failures.add(name + ": read back differently");

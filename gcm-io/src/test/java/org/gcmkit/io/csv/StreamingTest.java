@@ -22,7 +22,7 @@ class StreamingTest {
 
   @Test
   void validatePackage_manyRowsWithChildRows_findsTheProblemsAtTheEnd() throws IOException {
-    GcmCsv.create().writePackage(Dataset.builder().build(), dir);
+    GcmCsv.create().writeDataset(Dataset.builder().build(), dir);
     try (Writer persons =
             Files.newBufferedWriter(dir.resolve("persons.csv"), StandardCharsets.UTF_8);
         Writer posts =
@@ -38,7 +38,7 @@ class StreamingTest {
       posts.write("p-" + PERSONS + ",,Officer\n");
     }
 
-    ValidationReport report = GcmCsv.create().validatePackage(dir);
+    ValidationReport report = GcmCsv.create().validateDataset(dir);
 
     List<Violation> found = report.getViolations();
     // In file order: persons.csv before its child table persons-posts.csv.

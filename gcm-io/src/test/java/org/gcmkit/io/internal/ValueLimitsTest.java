@@ -121,11 +121,11 @@ class ValueLimitsTest {
               .build();
       json.writeDataset(x, dir.resolve("a.json"));
       json.writeDataset(x, dir.resolve("a.jsonl"));
-      csv.writePackage(x, dir.resolve("pkg"));
+      csv.writeDataset(x, dir.resolve("pkg"));
       assertThat(Files.size(dir.resolve("a.json"))).isLessThan(1_000);
       assertThat(json.readDataset(dir.resolve("a.json")).getValue()).contains(x);
       assertThat(json.readDataset(dir.resolve("a.jsonl")).getValue()).contains(x);
-      assertThat(csv.readPackage(dir.resolve("pkg")).getValue()).contains(x);
+      assertThat(csv.readDataset(dir.resolve("pkg")).getValue()).contains(x);
     }
   }
 }

@@ -58,7 +58,7 @@ class BoundedReportJsonTest {
     ValidationReport report =
         GcmJson.create()
             .withMaxViolations(1_000)
-            .validate(misspeltRecords(records), "million.jsonl", true);
+            .validateDataset(misspeltRecords(records), "million.jsonl");
 
     assertThat(report.getViolations()).hasSize(1_000);
     assertThat(report.getViolations().get(0).getPointer()).isEqualTo("/actors/0/nmae");
@@ -74,7 +74,7 @@ class BoundedReportJsonTest {
 
   @Test
   void validate_defaultBound_keepsTenThousand() {
-    ValidationReport report = GcmJson.create().validate(misspeltRecords(10_005), "x.jsonl", true);
+    ValidationReport report = GcmJson.create().validateDataset(misspeltRecords(10_005), "x.jsonl");
 
     assertThat(report.getViolations()).hasSize(ValidationReport.DEFAULT_MAX_VIOLATIONS);
     assertThat(report.getOmittedCounts()).containsExactly(Map.entry("field.unknown", 5L));
@@ -85,8 +85,8 @@ class BoundedReportJsonTest {
     GcmJson bounded = GcmJson.create().withMaxViolations(2);
     GcmJson unbounded = GcmJson.create().withMaxViolations(Integer.MAX_VALUE);
 
-    ValidationReport few = bounded.readDataset(misspeltRecords(50), "x.jsonl", true).getReport();
-    ValidationReport all = unbounded.readDataset(misspeltRecords(50), "x.jsonl", true).getReport();
+    ValidationReport few = bounded.readDataset(misspeltRecords(50), "x.jsonl").getReport();
+    ValidationReport all = unbounded.readDataset(misspeltRecords(50), "x.jsonl").getReport();
 
     assertThat(few.countsByCode()).isEqualTo(all.countsByCode());
     assertThat(few.getErrorCount()).isEqualTo(all.getErrorCount()).isEqualTo(50);
@@ -114,7 +114,7 @@ class BoundedReportJsonTest {
   @Test
   void writeReport_truncated_saysSoAndCountsTheOmittedByCode() {
     ValidationReport report =
-        GcmJson.create().withMaxViolations(1).validate(misspeltRecords(3), "x.jsonl", true);
+        GcmJson.create().withMaxViolations(1).validateDataset(misspeltRecords(3), "x.jsonl");
 
     String json = GcmJson.create().writeReport(report);
 
@@ -130,7 +130,7 @@ class BoundedReportJsonTest {
   @Test
   void violation_toString_isTheLineEveryReportUses() {
     Violation v =
-        GcmJson.create().validate(misspeltRecords(1), "x.jsonl", true).getViolations().get(0);
+        GcmJson.create().validateDataset(misspeltRecords(1), "x.jsonl").getViolations().get(0);
 
     assertThat(v.toString())
         .startsWith("error   x.jsonl:2:")

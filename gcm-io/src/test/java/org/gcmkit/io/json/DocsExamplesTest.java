@@ -37,8 +37,7 @@ class DocsExamplesTest {
         GcmJson.create()
             .readDataset(
                 new ByteArrayInputStream(example.getBytes(StandardCharsets.UTF_8)),
-                "example.jsonl",
-                true);
+                "example.jsonl");
 
     assertThat(r.getReport().getViolations()).isEmpty();
     assertThat(r.requireValid().size()).isEqualTo(3);

@@ -78,7 +78,7 @@ class GcmJsonFilesTest {
   void readDataset_missingFile_throwsUncheckedIOException(@TempDir Path dir) {
     assertThatThrownBy(() -> JSON.readDataset(dir.resolve("missing.json")))
         .isInstanceOf(UncheckedIOException.class);
-    assertThatThrownBy(() -> JSON.validate(dir.resolve("missing.jsonl")))
+    assertThatThrownBy(() -> JSON.validateDataset(dir.resolve("missing.jsonl")))
         .isInstanceOf(UncheckedIOException.class);
   }
 
@@ -89,7 +89,7 @@ class GcmJsonFilesTest {
       Path file = dir.resolve(name);
       JSON.writeDataset(d, file);
 
-      ValidationReport streamed = JSON.validate(file);
+      ValidationReport streamed = JSON.validateDataset(file);
       ReadResult<Dataset> whole = JSON.readDataset(file);
 
       assertThat(streamed).isEqualTo(whole.getReport());
@@ -151,7 +151,7 @@ class GcmJsonFilesTest {
     assertThat(r.getReport().getViolations())
         .extracting(v -> v.getCode() + " " + v.getLocation().orElseThrow())
         .containsExactly("encoding.invalid " + file + ":302:11");
-    assertThat(JSON.validate(file)).isEqualTo(r.getReport());
+    assertThat(JSON.validateDataset(file)).isEqualTo(r.getReport());
   }
 
   @Test

@@ -38,10 +38,7 @@ class GcmJsonReadErrorsTest {
   }
 
   private static ReadResult<Dataset> dataset(String name, String json) {
-    return JSON.readDataset(
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-        name,
-        name.endsWith(".jsonl"));
+    return JSON.readDataset(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), name);
   }
 
   /** The only violation of {@code report}. */
@@ -520,7 +517,7 @@ class GcmJsonReadErrorsTest {
     ReadResult<Dataset> r =
         JSON.lenient()
             .readDataset(
-                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "d.jsonl", true);
+                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "d.jsonl");
 
     Violation v = only(r.getReport());
     assertThat(v.getSeverity()).isEqualTo(Severity.WARNING);

@@ -88,14 +88,12 @@ class GcmJsonRoundTripTest {
       Dataset d = RandomDatasets.generate(seed, 1);
 
       String document = JSON.write(d);
-      ReadResult<Dataset> fromDocument =
-          JSON.readDataset(bytes(document), "seed" + seed + ".json", false);
+      ReadResult<Dataset> fromDocument = JSON.readDataset(bytes(document), "seed" + seed + ".json");
       assertThat(fromDocument.getValue()).as("seed %s, document", seed).contains(d);
       assertThat(JSON.write(fromDocument.getValue().orElseThrow())).isEqualTo(document);
 
       String lines = lines(d);
-      ReadResult<Dataset> fromLines =
-          JSON.readDataset(bytes(lines), "seed" + seed + ".jsonl", true);
+      ReadResult<Dataset> fromLines = JSON.readDataset(bytes(lines), "seed" + seed + ".jsonl");
       assertThat(fromLines.getValue()).as("seed %s, JSON Lines", seed).contains(d);
     }
   }
@@ -129,14 +127,14 @@ class GcmJsonRoundTripTest {
   private static List<String> roundTrip(Dataset d, String what) {
     List<String> failures = new ArrayList<>();
     String document = JSON.write(d);
-    ReadResult<Dataset> fromDocument = JSON.readDataset(bytes(document), "d.json", false);
+    ReadResult<Dataset> fromDocument = JSON.readDataset(bytes(document), "d.json");
     if (!fromDocument.getValue().equals(Optional.of(d))) {
       failures.add(what + ", document: " + fromDocument.getReport().toText());
     } else if (!JSON.write(fromDocument.getValue().orElseThrow()).equals(document)) {
       failures.add(what + ", document: rewritten differently");
     }
     String lines = lines(d);
-    ReadResult<Dataset> fromLines = JSON.readDataset(bytes(lines), "d.jsonl", true);
+    ReadResult<Dataset> fromLines = JSON.readDataset(bytes(lines), "d.jsonl");
     if (!fromLines.getValue().equals(Optional.of(d))) {
       failures.add(what + ", JSON Lines: " + fromLines.getReport().toText());
     } else if (!lines(fromLines.getValue().orElseThrow()).equals(lines)) {

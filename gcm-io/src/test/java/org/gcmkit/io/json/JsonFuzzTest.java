@@ -177,7 +177,7 @@ class JsonFuzzTest {
   }
 
   private static ReadResult<Dataset> readLines(byte[] bytes) {
-    return JSON.readDataset(new ByteArrayInputStream(bytes), "fuzz.jsonl", true);
+    return JSON.readDataset(new ByteArrayInputStream(bytes), "fuzz.jsonl");
   }
 
   /** Codes that do not depend on other lines (ids and references do, and the header). */
@@ -238,8 +238,8 @@ class JsonFuzzTest {
     }
     Path pkg = dir.resolve("pkg");
     try {
-      CSV.writePackage(d, pkg);
-      assertThat(CSV.readPackage(pkg).getValue()).as("CSV package").contains(d);
+      CSV.writeDataset(d, pkg);
+      assertThat(CSV.readDataset(pkg).getValue()).as("CSV package").contains(d);
     } finally {
       if (Files.exists(pkg)) {
         try (Stream<Path> files = Files.walk(pkg)) {
@@ -261,7 +261,7 @@ class JsonFuzzTest {
 
         Outcomes.assertValueOrLocatedReport(read, file.toString());
         // The streaming validator and the reader agree on every input.
-        assertThat(JSON.validate(file)).isEqualTo(read.getReport());
+        assertThat(JSON.validateDataset(file)).isEqualTo(read.getReport());
         // What was accepted is kept whole: written by every writer and read again, it is the same.
         if (read.isValid()) {
           roundTrips(read.requireValid(), dir);

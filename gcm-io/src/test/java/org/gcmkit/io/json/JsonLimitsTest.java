@@ -86,9 +86,7 @@ class JsonLimitsTest {
 
     ReadResult<Dataset> r =
         json.readDataset(
-            new ByteArrayInputStream(s.toString().getBytes(StandardCharsets.UTF_8)),
-            "big.jsonl",
-            true);
+            new ByteArrayInputStream(s.toString().getBytes(StandardCharsets.UTF_8)), "big.jsonl");
 
     // Lines 2 to 4 are read; line 5 passes 200 characters.
     assertThat(r.getReport().getViolations())
@@ -176,7 +174,7 @@ class JsonLimitsTest {
     Path file = Files.writeString(dir.resolve("big.jsonl"), s);
 
     // Read to the end: the duplicate id on the last line is found, and no limit is reported.
-    assertThat(json.validate(file).getViolations())
+    assertThat(json.validateDataset(file).getViolations())
         .extracting(Violation::getCode)
         .containsExactly("id.duplicate");
     assertThat(only(json.readDataset(file)).getCode()).isEqualTo("input.limit");
@@ -196,9 +194,7 @@ class JsonLimitsTest {
 
     ReadResult<Dataset> r =
         json.readDataset(
-            new ByteArrayInputStream(s.toString().getBytes(StandardCharsets.UTF_8)),
-            "big.json",
-            false);
+            new ByteArrayInputStream(s.toString().getBytes(StandardCharsets.UTF_8)), "big.json");
 
     Violation v = only(r);
     assertThat(v.getCode()).isEqualTo("input.limit");

@@ -34,7 +34,7 @@ class JsonLinesTest {
 
   private static ReadResult<Dataset> lines(String text) {
     return JSON.readDataset(
-        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "x.jsonl", true);
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "x.jsonl");
   }
 
   private static List<String> codesAndPlaces(ValidationReport report) {
@@ -97,7 +97,7 @@ class JsonLinesTest {
             + actor("b").replace("\"state\"", "\"stat\"")
             + "\n");
 
-    ValidationReport streamed = JSON.validate(file);
+    ValidationReport streamed = JSON.validateDataset(file);
 
     assertThat(codesAndPlaces(streamed))
         .containsExactly(
@@ -116,8 +116,7 @@ class JsonLinesTest {
         json.readDataset(
             new ByteArrayInputStream(
                 (HEAD + longLine + "\n" + actor("b") + "\n").getBytes(StandardCharsets.UTF_8)),
-            "x.jsonl",
-            true);
+            "x.jsonl");
 
     assertThat(r.getReport().getViolations())
         .extracting(
@@ -167,7 +166,7 @@ class JsonLinesTest {
                         ("\n" + actor("b").replace("\"state\"", "\"stat\"") + "\n")
                             .getBytes(StandardCharsets.UTF_8)))));
 
-    ReadResult<Dataset> r = JSON.readDataset(in, "x.jsonl", true);
+    ReadResult<Dataset> r = JSON.readDataset(in, "x.jsonl");
 
     assertThat(codesAndPlaces(r.getReport()))
         .containsExactly("input.limit  x.jsonl:2:1", "value.syntax /actors/0/kind x.jsonl:3:33");
@@ -182,7 +181,7 @@ class JsonLinesTest {
     input[head.length] = (byte) 0xE9;
     System.arraycopy(rest, 0, input, head.length + 1, rest.length);
 
-    ReadResult<Dataset> r = JSON.readDataset(new ByteArrayInputStream(input), "x.jsonl", true);
+    ReadResult<Dataset> r = JSON.readDataset(new ByteArrayInputStream(input), "x.jsonl");
 
     assertThat(r.getReport().getViolations())
         .extracting(
@@ -214,7 +213,7 @@ class JsonLinesTest {
 
     assertThat(Files.readAllLines(out)).hasSize(2);
     assertThat(JSON.readDataset(out).getValue()).contains(d);
-    assertThat(JSON.validate(file).getViolations()).isEmpty();
+    assertThat(JSON.validateDataset(file).getViolations()).isEmpty();
   }
 
   @Test

@@ -72,8 +72,7 @@ class JsonSchemaTest {
       Set<String> byGcm = new TreeSet<>();
       ReadResult<Dataset> read =
           GcmJson.create()
-              .readDataset(
-                  new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "r", false);
+              .readDataset(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "r");
       for (Violation v : read.getReport().getViolations()) {
         byGcm.add(record(v.getPointer()));
       }
@@ -146,7 +145,7 @@ class JsonSchemaTest {
         GcmJson.create()
             .lenient()
             .readDataset(
-                new ByteArrayInputStream(many.getBytes(StandardCharsets.UTF_8)), "many.json", false)
+                new ByteArrayInputStream(many.getBytes(StandardCharsets.UTF_8)), "many.json")
             .getReport();
     ValidationReport withoutFile =
         GcmJson.create().read("{\"formatVersion\": ", Dataset.class).getReport();
