@@ -24,23 +24,23 @@ public final class ReadResult<T> {
     this.report = report;
   }
 
-  /** A result of {@code value} (possibly absent) and {@code report}. */
+  /** {@return a result of {@code value} (possibly absent) and {@code report}} */
   public static <T> ReadResult<T> of(Optional<T> value, ValidationReport report) {
     return new ReadResult<>(
         Objects.requireNonNull(value, "value"), Objects.requireNonNull(report, "report"));
   }
 
-  /** The value read, if the input could be read into one. */
+  /** {@return the value read, if the input could be read into one} */
   public Optional<T> getValue() {
     return value;
   }
 
-  /** Every problem found, in input order. */
+  /** {@return every problem found, in input order} */
   public ValidationReport getReport() {
     return report;
   }
 
-  /** Whether a value was read and the report has no error. */
+  /** {@return whether a value was read and the report has no error} */
   public boolean isValid() {
     return value.isPresent() && report.isValid();
   }

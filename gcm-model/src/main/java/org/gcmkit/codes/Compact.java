@@ -37,12 +37,12 @@ public enum Compact {
     this.aliases = List.copyOf(aliases);
   }
 
-  /** The official English name. */
+  /** {@return the official English name} */
   public String officialName() {
     return officialName;
   }
 
-  /** Other names seen in sources, in no particular order; immutable. */
+  /** {@return other names seen in sources, in no particular order; immutable} */
   public List<String> aliases() {
     return aliases;
   }

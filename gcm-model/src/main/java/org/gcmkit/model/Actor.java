@@ -24,14 +24,14 @@ public abstract class Actor implements DatasetRecord {
   @Override
   public abstract ActorId getId();
 
-  /** What kind of actor this is. */
+  /** {@return what kind of actor this is} */
   public abstract ActorKind getKind();
 
-  /** The name, in one or more languages. */
+  /** {@return the name, in one or more languages} */
   @Valid
   public abstract Text getName();
 
-  /** Acronyms and other names seen in sources ("IOM", "МОМ"), in the order given. */
+  /** {@return acronyms and other names seen in sources ("IOM", "МОМ"), in the order given} */
   public abstract List<@Valid Text> getAliases();
 
   /**
@@ -40,30 +40,30 @@ public abstract class Actor implements DatasetRecord {
    */
   public abstract Optional<@CountryCode String> getCountry();
 
-  /** The body this one is part of: a committee's ministry, UCLG-MEWA's UCLG. */
+  /** {@return the body this one is part of: a committee's ministry, UCLG-MEWA's UCLG} */
   public abstract Optional<ActorId> getParent();
 
-  /** Identifiers in other registers, in the order given. */
+  /** {@return identifiers in other registers, in the order given} */
   public abstract List<@Valid ExternalId> getIdentifiers();
 
-  /** The members of a group, network or working group, in the order given. */
+  /** {@return the members of a group, network or working group, in the order given} */
   public abstract List<@Valid Membership> getMembers();
 
-  /** When the actor was set up or began to operate. */
+  /** {@return when the actor was set up or began to operate} */
   public abstract Optional<PartialDate> getFounded();
 
-  /** A short description. */
+  /** {@return a short description} */
   public abstract Optional<@Valid Text> getDescription();
 
-  /** Where the actor is mentioned, in the order given. */
+  /** {@return where the actor is mentioned, in the order given} */
   public abstract List<SourceId> getSources();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

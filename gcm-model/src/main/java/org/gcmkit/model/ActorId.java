@@ -13,7 +13,7 @@ public record ActorId(String value) implements RecordId {
     Ids.check(value, RecordType.ACTOR);
   }
 
-  /** Returns the id with the given value. */
+  /** {@return the id with the given value} */
   public static ActorId of(String value) {
     return new ActorId(value);
   }

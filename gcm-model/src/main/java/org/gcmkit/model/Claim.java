@@ -18,27 +18,27 @@ import org.immutables.value.Value;
 public abstract class Claim {
   Claim() {}
 
-  /** The field the claim is about, as named in files, for example {@code format}. */
+  /** {@return the field the claim is about, as named in files, for example {@code format}} */
   @NotBlank
   @Pattern(regexp = "[a-z][A-Za-z]*", message = "must be a field name")
   public abstract String getProperty();
 
-  /** The value as written in files, for example {@code online}. */
+  /** {@return the value as written in files, for example {@code online}} */
   @NotBlank
   public abstract String getValue();
 
-  /** The source that says so. */
+  /** {@return the source that says so} */
   public abstract SourceId getSource();
 
-  /** A remark, such as the words of the source. */
+  /** {@return a remark, such as the words of the source} */
   public abstract Optional<@Valid Text> getNote();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

@@ -20,27 +20,29 @@ import org.immutables.value.Value;
 public abstract class ContactPoint {
   ContactPoint() {}
 
-  /** An e-mail address. */
+  /** {@return an e-mail address} */
   public abstract Optional<@Email String> getEmail();
 
-  /** A phone number, digits with optional {@code +}, spaces, dots, hyphens and brackets. */
+  /**
+   * {@return a phone number, digits with optional {@code +}, spaces, dots, hyphens and brackets}
+   */
   public abstract Optional<
           @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{3,30}", message = "must be a phone number")
           String>
       getPhone();
 
-  /** A web address. */
+  /** {@return a web address} */
   public abstract Optional<@WebAddress String> getUrl();
 
-  /** Where the contact point was published, in the order given. */
+  /** {@return where the contact point was published, in the order given} */
   public abstract List<SourceId> getSources();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

@@ -27,66 +27,66 @@ import org.immutables.value.Value;
 public abstract class Dataset {
   Dataset() {}
 
-  /** A title for the collection. */
+  /** {@return a title for the collection} */
   public abstract Optional<@Valid Text> getTitle();
 
-  /** The sources the records were taken from. */
+  /** {@return the sources the records were taken from} */
   public abstract List<@Valid Source> getSources();
 
-  /** States, organisations, networks and groups. */
+  /** {@return states, organisations, networks and groups} */
   public abstract List<@Valid Actor> getActors();
 
-  /** Named persons. */
+  /** {@return named persons} */
   public abstract List<@Valid Person> getPersons();
 
-  /** Declarations, resolutions, plans, reviews and reports. */
+  /** {@return declarations, resolutions, plans, reviews and reports} */
   public abstract List<@Valid Document> getDocuments();
 
-  /** Projects. */
+  /** {@return projects} */
   public abstract List<@Valid Project> getProjects();
 
-  /** Meetings, events and series. */
+  /** {@return meetings, events and series} */
   public abstract List<@Valid Meeting> getMeetings();
 
-  /** Figures. */
+  /** {@return figures} */
   public abstract List<@Valid Figure> getFigures();
 
-  /** The source with this id. */
+  /** {@return the source with this id} */
   public Optional<Source> findSource(SourceId id) {
     return find(id, Source.class);
   }
 
-  /** The actor with this id. */
+  /** {@return the actor with this id} */
   public Optional<Actor> findActor(ActorId id) {
     return find(id, Actor.class);
   }
 
-  /** The person with this id. */
+  /** {@return the person with this id} */
   public Optional<Person> findPerson(PersonId id) {
     return find(id, Person.class);
   }
 
-  /** The document with this id. */
+  /** {@return the document with this id} */
   public Optional<Document> findDocument(DocumentId id) {
     return find(id, Document.class);
   }
 
-  /** The project with this id. */
+  /** {@return the project with this id} */
   public Optional<Project> findProject(ProjectId id) {
     return find(id, Project.class);
   }
 
-  /** The meeting with this id. */
+  /** {@return the meeting with this id} */
   public Optional<Meeting> findMeeting(MeetingId id) {
     return find(id, Meeting.class);
   }
 
-  /** The figure with this id. */
+  /** {@return the figure with this id} */
   public Optional<Figure> findFigure(FigureId id) {
     return find(id, Figure.class);
   }
 
-  /** The number of records of all types. */
+  /** {@return the number of records of all types} */
   public int size() {
     int size = 0;
     for (RecordType t : RecordType.values()) {
@@ -125,12 +125,12 @@ public abstract class Dataset {
     return index;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this dataset's records, to derive a changed copy. */
+  /** {@return a builder holding this dataset's records, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

@@ -5,6 +5,6 @@ package org.gcmkit.model;
  * types {@link RecordType} names, each with an id of its own type.
  */
 public interface DatasetRecord {
-  /** The record's id, unique among the dataset's records of its type. */
+  /** {@return the record's id, unique among the dataset's records of its type} */
   RecordId getId();
 }

@@ -21,12 +21,12 @@ public final class DateSpan implements Period {
     this.end = end;
   }
 
-  /** The span of one date. */
+  /** {@return the span of one date} */
   public static DateSpan of(PartialDate date) {
     return new DateSpan(date, Optional.empty());
   }
 
-  /** The interval from {@code start} to {@code end}, both included. */
+  /** {@return the interval from {@code start} to {@code end}, both included} */
   public static DateSpan between(PartialDate start, PartialDate end) {
     return new DateSpan(start, Optional.of(Objects.requireNonNull(end, "end")));
   }
@@ -60,7 +60,7 @@ public final class DateSpan implements Period {
     return end;
   }
 
-  /** The start, or the only date. */
+  /** {@return the start, or the only date} */
   public PartialDate start() {
     return start;
   }

@@ -56,12 +56,12 @@ public final class PartialDate {
     this.uncertain = uncertain;
   }
 
-  /** A date known to the year. */
+  /** {@return a date known to the year} */
   public static PartialDate ofYear(int year) {
     return new PartialDate(year, 0, 0, false, false);
   }
 
-  /** A date known to the month (1 to 12). */
+  /** {@return a date known to the month (1 to 12)} */
   public static PartialDate ofMonth(int year, int month) {
     if (month == 0) {
       throw zero(format(year, 0, 0, "") + "-00");
@@ -69,7 +69,7 @@ public final class PartialDate {
     return new PartialDate(year, month, 0, false, false);
   }
 
-  /** A date known to the day. */
+  /** {@return a date known to the day} */
   public static PartialDate ofDay(int year, int month, int day) {
     if (month == 0 || day == 0) {
       throw zero(String.format("%04d-%02d-%02d", year, month, day));
@@ -83,7 +83,7 @@ public final class PartialDate {
         "expected a real calendar date but was " + text + ": months and days start at 01");
   }
 
-  /** A date known to the day, from a {@link LocalDate}. */
+  /** {@return a date known to the day, from a {@link LocalDate}} */
   public static PartialDate of(LocalDate date) {
     return ofDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
@@ -164,27 +164,27 @@ public final class PartialDate {
     return value;
   }
 
-  /** A copy marked approximate ({@code ~}). */
+  /** {@return a copy marked approximate ({@code ~})} */
   public PartialDate approximate() {
     return new PartialDate(year, month, day, true, uncertain);
   }
 
-  /** A copy marked uncertain ({@code ?}). */
+  /** {@return a copy marked uncertain ({@code ?})} */
   public PartialDate uncertain() {
     return new PartialDate(year, month, day, approximate, true);
   }
 
-  /** The year. */
+  /** {@return the year} */
   public int getYear() {
     return year;
   }
 
-  /** How much of the date is known. */
+  /** {@return how much of the date is known} */
   public Precision getPrecision() {
     return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
   }
 
-  /** Whether the date is approximate ("about", "at the end of"). */
+  /** {@return whether the date is approximate ("about", "at the end of")} */
   public boolean isApproximate() {
     return approximate;
   }

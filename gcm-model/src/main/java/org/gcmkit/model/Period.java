@@ -7,9 +7,9 @@ import java.util.Optional;
  * org.gcmkit.validation.constraints.ChronologicalOrder} checks for order.
  */
 public interface Period {
-  /** When it started. */
+  /** {@return when it started} */
   Optional<PartialDate> getStart();
 
-  /** When it ended. */
+  /** {@return when it ended} */
   Optional<PartialDate> getEnd();
 }

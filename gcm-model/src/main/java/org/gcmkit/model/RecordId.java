@@ -10,9 +10,9 @@ package org.gcmkit.model;
 public sealed interface RecordId
     permits ActorId, PersonId, MeetingId, DocumentId, ProjectId, FigureId, SourceId {
 
-  /** The id as written in files. */
+  /** {@return the id as written in files} */
   String value();
 
-  /** The record type this id names, as used in JSON Lines and in the CSV file names. */
+  /** {@return the record type this id names, as used in JSON Lines and in the CSV file names} */
   RecordType type();
 }

@@ -20,7 +20,7 @@ public final class GcmJsonException extends DatabindException {
     this.report = report;
   }
 
-  /** Every violation found, in input order. */
+  /** {@return every violation found, in input order} */
   public ValidationReport getReport() {
     return report;
   }

@@ -12,7 +12,8 @@ import tools.jackson.core.StreamReadConstraints;
  * JSON Lines, and of the whole document. Input beyond a limit is reported as {@code input.limit}
  * with its place, and reading stops there; in JSON Lines it goes on with the next line. The
  * document length bounds reads that keep what they read ({@code GcmJson.readDataset}, {@code
- * read}); {@code GcmJson.validate} keeps only ids, however long the file, so it is not bound by it.
+ * read}); {@code GcmJson.validateDataset} keeps only ids, however long the file, so it is not bound
+ * by it.
  *
  * <p>Immutable and thread-safe; derive changed limits by copy: {@code
  * JsonLimits.defaults().withMaxStringLength(10_000)}.
@@ -82,27 +83,27 @@ public final class JsonLimits {
     return value;
   }
 
-  /** The default limits, the {@code DEFAULT_} constants of this class. */
+  /** {@return the default limits, the {@code DEFAULT_} constants of this class} */
   public static JsonLimits defaults() {
     return DEFAULTS;
   }
 
-  /** The maximum depth of nested objects and arrays. */
+  /** {@return the maximum depth of nested objects and arrays} */
   public int getMaxNestingDepth() {
     return maxNestingDepth;
   }
 
-  /** The maximum length of one string value, in characters. */
+  /** {@return the maximum length of one string value, in characters} */
   public int getMaxStringLength() {
     return maxStringLength;
   }
 
-  /** The maximum length of one number, in characters. */
+  /** {@return the maximum length of one number, in characters} */
   public int getMaxNumberLength() {
     return maxNumberLength;
   }
 
-  /** The maximum length of one field name, in characters. */
+  /** {@return the maximum length of one field name, in characters} */
   public int getMaxNameLength() {
     return maxNameLength;
   }
@@ -110,41 +111,73 @@ public final class JsonLimits {
   /**
    * The maximum length of one line of JSON Lines, in characters with its line end; a longer line is
    * reported and skipped unread, and reading goes on with the next.
+   *
+   * @return the maximum line length
    */
   public int getMaxLineLength() {
     return maxLineLength;
   }
 
-  /** The maximum length of the whole input, in bytes (or characters for text input). */
+  /** {@return the maximum length of the whole input, in bytes (or characters for text input)} */
   public long getMaxDocumentLength() {
     return maxDocumentLength;
   }
 
-  /** A copy with this maximum nesting depth; throws IllegalArgumentException if below 1. */
+  /**
+   * A copy with this maximum nesting depth.
+   *
+   * @param value the maximum nesting depth
+   * @return the copy
+   * @throws IllegalArgumentException if {@code value} is below 1
+   */
   public JsonLimits withMaxNestingDepth(int value) {
     return new JsonLimits(
         value, maxStringLength, maxNumberLength, maxNameLength, maxLineLength, maxDocumentLength);
   }
 
-  /** A copy with this maximum string length; throws IllegalArgumentException if below 1. */
+  /**
+   * A copy with this maximum string length.
+   *
+   * @param value the maximum string length
+   * @return the copy
+   * @throws IllegalArgumentException if {@code value} is below 1
+   */
   public JsonLimits withMaxStringLength(int value) {
     return new JsonLimits(
         maxNestingDepth, value, maxNumberLength, maxNameLength, maxLineLength, maxDocumentLength);
   }
 
-  /** A copy with this maximum number length; throws IllegalArgumentException if below 1. */
+  /**
+   * A copy with this maximum number length.
+   *
+   * @param value the maximum number length
+   * @return the copy
+   * @throws IllegalArgumentException if {@code value} is below 1
+   */
   public JsonLimits withMaxNumberLength(int value) {
     return new JsonLimits(
         maxNestingDepth, maxStringLength, value, maxNameLength, maxLineLength, maxDocumentLength);
   }
 
-  /** A copy with this maximum field name length; throws IllegalArgumentException if below 1. */
+  /**
+   * A copy with this maximum field name length.
+   *
+   * @param value the maximum field name length
+   * @return the copy
+   * @throws IllegalArgumentException if {@code value} is below 1
+   */
   public JsonLimits withMaxNameLength(int value) {
     return new JsonLimits(
         maxNestingDepth, maxStringLength, maxNumberLength, value, maxLineLength, maxDocumentLength);
   }
 
-  /** A copy with this maximum line length; throws IllegalArgumentException if below 1. */
+  /**
+   * A copy with this maximum line length.
+   *
+   * @param value the maximum line length
+   * @return the copy
+   * @throws IllegalArgumentException if {@code value} is below 1
+   */
   public JsonLimits withMaxLineLength(int value) {
     return new JsonLimits(
         maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, value, maxDocumentLength);

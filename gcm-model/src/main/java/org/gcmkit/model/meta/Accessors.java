@@ -32,7 +32,9 @@ public final class Accessors {
 
   private Accessors() {}
 
-  /** {@code m}, an instance method without parameters or static with one, as a Function. */
+  /**
+   * {@return {@code m}, an instance method without parameters or static with one, as a Function}
+   */
   public static Function<Object, Object> function(Method m) {
     Hot<Function<Object, Object>> hot =
         new Hot<>(m, Function.class, "apply", MethodType.methodType(Object.class, Object.class));
@@ -46,7 +48,10 @@ public final class Accessors {
     };
   }
 
-  /** {@code m}, an instance method with one parameter, as a BiConsumer of receiver and value. */
+  /**
+   * {@return {@code m}, an instance method with one parameter, as a BiConsumer of receiver and
+   * value}
+   */
   public static BiConsumer<Object, Object> consumer(Method m) {
     Hot<BiConsumer<Object, Object>> hot =
         new Hot<>(
@@ -64,7 +69,7 @@ public final class Accessors {
     };
   }
 
-  /** {@code m}, static without parameters, as a Supplier. */
+  /** {@return {@code m}, static without parameters, as a Supplier} */
   public static Supplier<Object> supplier(Method m) {
     Hot<Supplier<Object>> hot =
         new Hot<>(m, Supplier.class, "get", MethodType.methodType(Object.class));

@@ -19,12 +19,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE_USE, ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CountryCode {
-  /** The message. */
+  /** {@return the message} */
   String message() default "must be an ISO 3166-1 alpha-2 country code";
 
-  /** The validation groups. */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** The payload. */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 }
