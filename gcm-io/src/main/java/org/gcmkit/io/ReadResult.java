@@ -24,7 +24,13 @@ public final class ReadResult<T> {
     this.report = report;
   }
 
-  /** {@return a result of {@code value} (possibly absent) and {@code report}} */
+  /**
+   * {@return a result of {@code value} (possibly absent) and {@code report}}
+   *
+   * @param <T> the type of the value
+   * @param value the value
+   * @param report the report
+   */
   public static <T> ReadResult<T> of(Optional<T> value, ValidationReport report) {
     return new ReadResult<>(
         Objects.requireNonNull(value, "value"), Objects.requireNonNull(report, "report"));
@@ -46,7 +52,7 @@ public final class ReadResult<T> {
   }
 
   /**
-   * The value, when it was read without error.
+   * {@return the value, when it was read without error}
    *
    * @throws ValidationException carrying the report otherwise
    */

@@ -48,8 +48,10 @@ public enum Compact {
   }
 
   /**
-   * The compact a name denotes, ignoring case, accents, commas, a leading "the" and repeated
-   * spaces; empty when the name is not one of the known names.
+   * {@return the compact a name denotes, ignoring case, accents, commas, a leading "the" and
+   * repeated spaces; empty when the name is not one of the known names}
+   *
+   * @param name the name
    */
   public static Optional<Compact> resolve(String name) {
     String key = normalise(name);

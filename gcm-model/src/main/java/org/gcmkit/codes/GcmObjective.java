@@ -243,19 +243,20 @@ public enum GcmObjective {
     this.labelEs = labelEs;
   }
 
-  /** The objective's number, 1 to 23. */
+  /** {@return the objective's number, 1 to 23} */
   public int number() {
     return number;
   }
 
-  /** The English title, verbatim from A/RES/73/195. */
+  /** {@return the English title, verbatim from A/RES/73/195} */
   public String title() {
     return title;
   }
 
   /**
-   * The short label in {@code en}, {@code fr} or {@code es}.
+   * {@return the short label in {@code en}, {@code fr} or {@code es}}
    *
+   * @param language the language tag
    * @throws IllegalArgumentException for another language, naming the ones available
    */
   public String shortLabel(String language) {
@@ -269,14 +270,19 @@ public enum GcmObjective {
     };
   }
 
-  /** The objective with this number, if there is one. */
+  /**
+   * {@return the objective with this number, if there is one}
+   *
+   * @param number the number
+   */
   public static Optional<GcmObjective> find(int number) {
     return number >= 1 && number <= 23 ? Optional.of(values()[number - 1]) : Optional.empty();
   }
 
   /**
-   * The objective with this number.
+   * {@return the objective with this number}
    *
+   * @param number the number
    * @throws IllegalArgumentException when there is no objective {@code number}
    */
   public static GcmObjective of(int number) {

@@ -24,24 +24,29 @@ public enum GcrObjective {
     this.title = title;
   }
 
-  /** The objective's number, 1 to 4. */
+  /** {@return the objective's number, 1 to 4} */
   public int number() {
     return number;
   }
 
-  /** The objective's title. */
+  /** {@return the objective's title} */
   public String title() {
     return title;
   }
 
-  /** The objective with this number, if there is one. */
+  /**
+   * {@return the objective with this number, if there is one}
+   *
+   * @param number the number
+   */
   public static Optional<GcrObjective> find(int number) {
     return number >= 1 && number <= 4 ? Optional.of(values()[number - 1]) : Optional.empty();
   }
 
   /**
-   * The objective with this number.
+   * {@return the objective with this number}
    *
+   * @param number the number
    * @throws IllegalArgumentException when there is no objective {@code number}
    */
   public static GcrObjective of(int number) {

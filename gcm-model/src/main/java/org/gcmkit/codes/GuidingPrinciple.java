@@ -36,24 +36,29 @@ public enum GuidingPrinciple {
     this.title = title;
   }
 
-  /** The letter of paragraph 15, {@code a} to {@code j}. */
+  /** {@return the letter of paragraph 15, {@code a} to {@code j}} */
   public char letter() {
     return letter;
   }
 
-  /** The principle's name, verbatim. */
+  /** {@return the principle's name, verbatim} */
   public String title() {
     return title;
   }
 
-  /** The principle with this letter, if there is one. */
+  /**
+   * {@return the principle with this letter, if there is one}
+   *
+   * @param letter the letter
+   */
   public static Optional<GuidingPrinciple> find(char letter) {
     return letter >= 'a' && letter <= 'j' ? Optional.of(values()[letter - 'a']) : Optional.empty();
   }
 
   /**
-   * The principle with this letter.
+   * {@return the principle with this letter}
    *
+   * @param letter the letter
    * @throws IllegalArgumentException when there is no principle {@code letter}
    */
   public static GuidingPrinciple of(char letter) {

@@ -35,8 +35,8 @@ public abstract class Actor implements DatasetRecord {
   public abstract List<@Valid Text> getAliases();
 
   /**
-   * The ISO 3166-1 alpha-2 code of the State this actor is or belongs to; required for a {@link
-   * ActorKind#STATE}.
+   * {@return the ISO 3166-1 alpha-2 code of the State this actor is or belongs to; required for a
+   * {@link ActorKind#STATE}}
    */
   public abstract Optional<@CountryCode String> getCountry();
 

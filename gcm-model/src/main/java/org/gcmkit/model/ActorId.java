@@ -8,12 +8,20 @@ package org.gcmkit.model;
  */
 public record ActorId(String value) implements RecordId {
 
-  /** Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value. */
+  /**
+   * Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value.
+   *
+   * @param value the value as written in files
+   */
   public ActorId {
     Ids.check(value, RecordType.ACTOR);
   }
 
-  /** {@return the id with the given value} */
+  /**
+   * {@return the id with the given value}
+   *
+   * @param value the value as written in files
+   */
   public static ActorId of(String value) {
     return new ActorId(value);
   }

@@ -51,37 +51,65 @@ public abstract class Dataset {
   /** {@return figures} */
   public abstract List<@Valid Figure> getFigures();
 
-  /** {@return the source with this id} */
+  /**
+   * {@return the source with this id}
+   *
+   * @param id the id
+   */
   public Optional<Source> findSource(SourceId id) {
     return find(id, Source.class);
   }
 
-  /** {@return the actor with this id} */
+  /**
+   * {@return the actor with this id}
+   *
+   * @param id the id
+   */
   public Optional<Actor> findActor(ActorId id) {
     return find(id, Actor.class);
   }
 
-  /** {@return the person with this id} */
+  /**
+   * {@return the person with this id}
+   *
+   * @param id the id
+   */
   public Optional<Person> findPerson(PersonId id) {
     return find(id, Person.class);
   }
 
-  /** {@return the document with this id} */
+  /**
+   * {@return the document with this id}
+   *
+   * @param id the id
+   */
   public Optional<Document> findDocument(DocumentId id) {
     return find(id, Document.class);
   }
 
-  /** {@return the project with this id} */
+  /**
+   * {@return the project with this id}
+   *
+   * @param id the id
+   */
   public Optional<Project> findProject(ProjectId id) {
     return find(id, Project.class);
   }
 
-  /** {@return the meeting with this id} */
+  /**
+   * {@return the meeting with this id}
+   *
+   * @param id the id
+   */
   public Optional<Meeting> findMeeting(MeetingId id) {
     return find(id, Meeting.class);
   }
 
-  /** {@return the figure with this id} */
+  /**
+   * {@return the figure with this id}
+   *
+   * @param id the id
+   */
   public Optional<Figure> findFigure(FigureId id) {
     return find(id, Figure.class);
   }
@@ -96,8 +124,8 @@ public abstract class Dataset {
   }
 
   /**
-   * A copy without personal data: every person's contact points removed. Names and posts stay, as
-   * they are published in the sources.
+   * {@return a copy without personal data: every person's contact points removed} Names and posts
+   * stay, as they are published in the sources.
    */
   public Dataset withoutPersonalData() {
     return toBuilder()

@@ -21,12 +21,21 @@ public final class DateSpan implements Period {
     this.end = end;
   }
 
-  /** {@return the span of one date} */
+  /**
+   * {@return the span of one date}
+   *
+   * @param date the date
+   */
   public static DateSpan of(PartialDate date) {
     return new DateSpan(date, Optional.empty());
   }
 
-  /** {@return the interval from {@code start} to {@code end}, both included} */
+  /**
+   * {@return the interval from {@code start} to {@code end}, both included}
+   *
+   * @param start the first date
+   * @param end the last date
+   */
   public static DateSpan between(PartialDate start, PartialDate end) {
     return new DateSpan(start, Optional.of(Objects.requireNonNull(end, "end")));
   }
@@ -34,6 +43,8 @@ public final class DateSpan implements Period {
   /**
    * Reads {@code DATE} or {@code DATE/DATE} in the syntax of {@link PartialDate#parse}.
    *
+   * @param text the text to read
+   * @return the span
    * @throws IllegalArgumentException naming the text when it is not such a span
    */
   public static DateSpan parse(CharSequence text) {

@@ -23,18 +23,18 @@ public abstract class Document implements DatasetRecord {
   @Override
   public abstract DocumentId getId();
 
-  /** What kind of document. */
+  /** {@return what kind of document} */
   public abstract DocumentKind getKind();
 
-  /** The title. */
+  /** {@return the title} */
   @Valid
   public abstract Text getTitle();
 
-  /** Other names it goes by in sources, in the order given. */
+  /** {@return other names it goes by in sources, in the order given} */
   public abstract List<@Valid Text> getAliases();
 
   /**
-   * The UN document symbol, such as {@code A/RES/73/195}.
+   * {@return the UN document symbol, such as {@code A/RES/73/195}}
    *
    * <p>The quantifiers are possessive so that the matcher loops instead of recursing once per
    * {@code /} group (a greedy group overflowed the stack on a 3 KB symbol). The classes exclude
@@ -48,42 +48,42 @@ public abstract class Document implements DatasetRecord {
           String>
       getSymbol();
 
-  /** Where the document stands. */
+  /** {@return where the document stands} */
   public abstract Optional<DocumentStatus> getStatus();
 
-  /** When it was adopted or published. */
+  /** {@return when it was adopted or published} */
   public abstract Optional<PartialDate> getDate();
 
-  /** Where it was adopted. */
+  /** {@return where it was adopted} */
   public abstract Optional<@Valid Place> getPlace();
 
-  /** The period it covers, for plans and reviews. */
+  /** {@return the period it covers, for plans and reviews} */
   public abstract Optional<@Valid DateSpan> getPeriod();
 
-  /** The country of a national plan or review. */
+  /** {@return the country of a national plan or review} */
   public abstract Optional<@CountryCode String> getCountry();
 
-  /** Actors who wrote, adopted, signed, endorse or implement it, in the order given. */
+  /** {@return actors who wrote, adopted, signed, endorse or implement it, in the order given} */
   public abstract List<@Valid Endorsement> getEndorsements();
 
-  /** The meeting where it was adopted or is presented. */
+  /** {@return the meeting where it was adopted or is presented} */
   public abstract Optional<MeetingId> getMeeting();
 
-  /** What it is about, in the order given. */
+  /** {@return what it is about, in the order given} */
   public abstract List<@Valid Subject> getSubjects();
 
-  /** A summary. */
+  /** {@return a summary} */
   public abstract Optional<@Valid Text> getDescription();
 
-  /** Where it is mentioned, in the order given. */
+  /** {@return where it is mentioned, in the order given} */
   public abstract List<SourceId> getSources();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

@@ -8,12 +8,20 @@ package org.gcmkit.model;
  */
 public record DocumentId(String value) implements RecordId {
 
-  /** Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value. */
+  /**
+   * Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value.
+   *
+   * @param value the value as written in files
+   */
   public DocumentId {
     Ids.check(value, RecordType.DOCUMENT);
   }
 
-  /** Returns the id with the given value. */
+  /**
+   * {@return the id with the given value}
+   *
+   * @param value the value as written in files
+   */
   public static DocumentId of(String value) {
     return new DocumentId(value);
   }

@@ -14,24 +14,24 @@ import org.immutables.value.Value;
 public abstract class Endorsement {
   Endorsement() {}
 
-  /** The actor. */
+  /** {@return the actor} */
   public abstract ActorId getActor();
 
-  /** How the actor stands to the document. */
+  /** {@return how the actor stands to the document} */
   public abstract EndorsementRole getRole();
 
-  /** When. */
+  /** {@return when} */
   public abstract Optional<PartialDate> getDate();
 
-  /** Where it is stated, in the order given. */
+  /** {@return where it is stated, in the order given} */
   public abstract List<SourceId> getSources();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

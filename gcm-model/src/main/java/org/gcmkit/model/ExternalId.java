@@ -14,20 +14,20 @@ import org.immutables.value.Value;
 public abstract class ExternalId {
   ExternalId() {}
 
-  /** The register, for example {@code wikidata}. */
+  /** {@return the register, for example {@code wikidata}} */
   @NotBlank
   public abstract String getScheme();
 
-  /** The identifier in that register. */
+  /** {@return the identifier in that register} */
   @NotBlank
   public abstract String getValue();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

@@ -25,45 +25,45 @@ public abstract class Figure implements DatasetRecord {
   @Override
   public abstract FigureId getId();
 
-  /** The value. */
+  /** {@return the value} */
   @PositiveOrZero
   public abstract BigDecimal getValue();
 
-  /** How exact the value is ("more than"). */
+  /** {@return how exact the value is ("more than")} */
   public abstract Optional<FigureQualifier> getQualifier();
 
-  /** The unit, for example "persons". */
+  /** {@return the unit, for example "persons"} */
   @Valid
   public abstract Text getUnit();
 
-  /** What was counted. */
+  /** {@return what was counted} */
   @Valid
   public abstract Text getMeasure();
 
-  /** The period counted. */
+  /** {@return the period counted} */
   public abstract Optional<@Valid DateSpan> getPeriod();
 
-  /** The ISO 3166-1 alpha-2 code of the country counted. */
+  /** {@return the ISO 3166-1 alpha-2 code of the country counted} */
   public abstract Optional<@CountryCode String> getCountry();
 
-  /** Who reported the figure. */
+  /** {@return who reported the figure} */
   public abstract Optional<ActorId> getReportedBy();
 
-  /** The larger figure this one is a part of ("of which"). */
+  /** {@return the larger figure this one is a part of ("of which")} */
   public abstract Optional<FigureId> getPartOf();
 
-  /** Objectives the figure bears on, in the order given. */
+  /** {@return objectives the figure bears on, in the order given} */
   public abstract List<@Valid Subject> getSubjects();
 
-  /** Where the figure is stated, in the order given. */
+  /** {@return where the figure is stated, in the order given} */
   public abstract List<SourceId> getSources();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

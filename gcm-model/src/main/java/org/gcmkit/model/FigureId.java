@@ -8,12 +8,20 @@ package org.gcmkit.model;
  */
 public record FigureId(String value) implements RecordId {
 
-  /** Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value. */
+  /**
+   * Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value.
+   *
+   * @param value the value as written in files
+   */
   public FigureId {
     Ids.check(value, RecordType.FIGURE);
   }
 
-  /** Returns the id with the given value. */
+  /**
+   * {@return the id with the given value}
+   *
+   * @param value the value as written in files
+   */
   public static FigureId of(String value) {
     return new FigureId(value);
   }

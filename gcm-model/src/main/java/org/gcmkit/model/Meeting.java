@@ -26,70 +26,70 @@ public abstract class Meeting implements DatasetRecord {
   @Override
   public abstract MeetingId getId();
 
-  /** What kind of gathering. */
+  /** {@return what kind of gathering} */
   public abstract MeetingKind getKind();
 
-  /** The title or a short description standing for one. */
+  /** {@return the title or a short description standing for one} */
   @Valid
   public abstract Text getTitle();
 
-  /** Where the meeting stands. */
+  /** {@return where the meeting stands} */
   public abstract MeetingStatus getStatus();
 
-  /** How it is held; see {@link #getClaims()} where sources disagree. */
+  /** {@return how it is held; see {@link #getClaims()} where sources disagree} */
   public abstract Optional<MeetingFormat> getFormat();
 
-  /** When it is or was held: several spans for non-contiguous days, in the order given. */
+  /** {@return when it is or was held: several spans for non-contiguous days, in the order given} */
   public abstract List<@Valid DateSpan> getDates();
 
-  /** Where it is held. */
+  /** {@return where it is held} */
   public abstract Optional<@Valid Place> getPlace();
 
-  /** How to join remotely. */
+  /** {@return how to join remotely} */
   public abstract Optional<@Valid VirtualLocation> getVirtualLocation();
 
-  /** Who took part and how, in the order given. */
+  /** {@return who took part and how, in the order given} */
   public abstract List<@Valid Participation> getParticipations();
 
-  /** The wider event or series this meeting belongs to. */
+  /** {@return the wider event or series this meeting belongs to} */
   public abstract Optional<MeetingId> getPartOf();
 
   /**
-   * The project the meeting is held under ("held as part of IOM's ... National Project"); a project
-   * the meeting launches is an {@link Outcome} instead.
+   * {@return the project the meeting is held under ("held as part of IOM's ..} National Project");
+   * a project the meeting launches is an {@link Outcome} instead.
    */
   public abstract Optional<ProjectId> getProject();
 
-  /** Meetings this one prepares, follows up or proposes, in the order given. */
+  /** {@return meetings this one prepares, follows up or proposes, in the order given} */
   public abstract List<@Valid MeetingLink> getLinks();
 
-  /** Topics discussed, in the order given. */
+  /** {@return topics discussed, in the order given} */
   public abstract List<@Valid Text> getTopics();
 
-  /** Statements by speakers, in the order given. */
+  /** {@return statements by speakers, in the order given} */
   public abstract List<@Valid Statement> getStatements();
 
-  /** What came of it, in the order given. */
+  /** {@return what came of it, in the order given} */
   public abstract List<@Valid Outcome> getOutcomes();
 
-  /** Which compacts, objectives or principles it addresses, in the order given. */
+  /** {@return which compacts, objectives or principles it addresses, in the order given} */
   public abstract List<@Valid Subject> getSubjects();
 
-  /** A summary. */
+  /** {@return a summary} */
   public abstract Optional<@Valid Text> getDescription();
 
-  /** Values that sources give where they disagree, in the order given. */
+  /** {@return values that sources give where they disagree, in the order given} */
   public abstract List<@Valid Claim> getClaims();
 
-  /** Where the meeting is reported, in the order given. */
+  /** {@return where the meeting is reported, in the order given} */
   public abstract List<SourceId> getSources();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

@@ -8,12 +8,20 @@ package org.gcmkit.model;
  */
 public record MeetingId(String value) implements RecordId {
 
-  /** Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value. */
+  /**
+   * Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value.
+   *
+   * @param value the value as written in files
+   */
   public MeetingId {
     Ids.check(value, RecordType.MEETING);
   }
 
-  /** Returns the id with the given value. */
+  /**
+   * {@return the id with the given value}
+   *
+   * @param value the value as written in files
+   */
   public static MeetingId of(String value) {
     return new MeetingId(value);
   }

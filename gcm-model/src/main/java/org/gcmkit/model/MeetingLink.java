@@ -12,18 +12,18 @@ import org.immutables.value.Value;
 public abstract class MeetingLink {
   MeetingLink() {}
 
-  /** How the meetings relate. */
+  /** {@return how the meetings relate} */
   public abstract MeetingLinkKind getKind();
 
-  /** The other meeting. */
+  /** {@return the other meeting} */
   public abstract MeetingId getTarget();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

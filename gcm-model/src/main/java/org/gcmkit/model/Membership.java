@@ -17,10 +17,10 @@ import org.immutables.value.Value;
 public abstract class Membership implements Period {
   Membership() {}
 
-  /** The member. */
+  /** {@return the member} */
   public abstract ActorId getMember();
 
-  /** Its role in the group. */
+  /** {@return its role in the group} */
   public abstract MembershipRole getRole();
 
   /** When the membership began. */
@@ -31,15 +31,15 @@ public abstract class Membership implements Period {
   @Override
   public abstract Optional<PartialDate> getEnd();
 
-  /** Where the membership is stated, in the order given. */
+  /** {@return where the membership is stated, in the order given} */
   public abstract List<SourceId> getSources();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

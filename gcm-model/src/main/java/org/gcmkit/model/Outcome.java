@@ -15,31 +15,31 @@ import org.immutables.value.Value;
 public abstract class Outcome {
   Outcome() {}
 
-  /** What kind of result. */
+  /** {@return what kind of result} */
   public abstract OutcomeKind getKind();
 
-  /** The result, described. */
+  /** {@return the result, described} */
   @Valid
   public abstract Text getDescription();
 
-  /** A project launched. */
+  /** {@return a project launched} */
   public abstract Optional<ProjectId> getProject();
 
-  /** A document adopted, launched or to be written. */
+  /** {@return a document adopted, launched or to be written} */
   public abstract Optional<DocumentId> getDocument();
 
-  /** A meeting proposed or agreed. */
+  /** {@return a meeting proposed or agreed} */
   public abstract Optional<MeetingId> getMeeting();
 
-  /** What the result is about, in the order given. */
+  /** {@return what the result is about, in the order given} */
   public abstract List<@Valid Subject> getSubjects();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

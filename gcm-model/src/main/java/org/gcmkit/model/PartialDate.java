@@ -56,12 +56,21 @@ public final class PartialDate {
     this.uncertain = uncertain;
   }
 
-  /** {@return a date known to the year} */
+  /**
+   * {@return a date known to the year}
+   *
+   * @param year the year
+   */
   public static PartialDate ofYear(int year) {
     return new PartialDate(year, 0, 0, false, false);
   }
 
-  /** {@return a date known to the month (1 to 12)} */
+  /**
+   * {@return a date known to the month (1 to 12)}
+   *
+   * @param year the year
+   * @param month the month, 1 to 12
+   */
   public static PartialDate ofMonth(int year, int month) {
     if (month == 0) {
       throw zero(format(year, 0, 0, "") + "-00");
@@ -69,7 +78,13 @@ public final class PartialDate {
     return new PartialDate(year, month, 0, false, false);
   }
 
-  /** {@return a date known to the day} */
+  /**
+   * {@return a date known to the day}
+   *
+   * @param year the year
+   * @param month the month, 1 to 12
+   * @param day the day of the month
+   */
   public static PartialDate ofDay(int year, int month, int day) {
     if (month == 0 || day == 0) {
       throw zero(String.format("%04d-%02d-%02d", year, month, day));
@@ -83,7 +98,11 @@ public final class PartialDate {
         "expected a real calendar date but was " + text + ": months and days start at 01");
   }
 
-  /** {@return a date known to the day, from a {@link LocalDate}} */
+  /**
+   * {@return a date known to the day, from a {@link LocalDate}}
+   *
+   * @param date the date
+   */
   public static PartialDate of(LocalDate date) {
     return ofDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
@@ -91,6 +110,8 @@ public final class PartialDate {
   /**
    * Reads EDTF text such as {@code 2021-02~}.
    *
+   * @param text the text to read
+   * @return the date
    * @throws IllegalArgumentException naming the text when it is not such a date
    */
   public static PartialDate parse(CharSequence text) {
@@ -189,17 +210,17 @@ public final class PartialDate {
     return approximate;
   }
 
-  /** Whether the source is unsure of the date. */
+  /** {@return whether the source is unsure of the date} */
   public boolean isUncertain() {
     return uncertain;
   }
 
-  /** The first day the date can mean: 2020-02 gives 2020-02-01. */
+  /** {@return the first day the date can mean: 2020-02 gives 2020-02-01} */
   public LocalDate earliest() {
     return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
   }
 
-  /** The last day the date can mean: 2020-02 gives 2020-02-29. */
+  /** {@return the last day the date can mean: 2020-02 gives 2020-02-29} */
   public LocalDate latest() {
     if (day != 0) {
       return LocalDate.of(year, month, day);

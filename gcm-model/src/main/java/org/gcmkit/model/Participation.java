@@ -20,43 +20,43 @@ import org.immutables.value.Value;
 public abstract class Participation {
   Participation() {}
 
-  /** The organisation taking part, or the person's organisation. */
+  /** {@return the organisation taking part, or the person's organisation} */
   public abstract Optional<ActorId> getActor();
 
-  /** The person taking part. */
+  /** {@return the person taking part} */
   public abstract Optional<PersonId> getPerson();
 
-  /** An unnamed group, described. */
+  /** {@return an unnamed group, described} */
   public abstract Optional<@Valid Text> getGroup();
 
-  /** The kinds of actor an unnamed group is made of, in the order given. */
+  /** {@return the kinds of actor an unnamed group is made of, in the order given} */
   public abstract List<ActorKind> getGroupKinds();
 
-  /** The roles played, in the order given. */
+  /** {@return the roles played, in the order given} */
   @NotEmpty
   public abstract List<ParticipantRole> getRoles();
 
-  /** The title under which the participant took part, as the source gives it. */
+  /** {@return the title under which the participant took part, as the source gives it} */
   public abstract Optional<@Valid Text> getCapacity();
 
-  /** How this participant attended. */
+  /** {@return how this participant attended} */
   public abstract Optional<AttendanceMode> getAttendance();
 
-  /** Whom the participant represented ("as a representative of local authorities"). */
+  /** {@return whom the participant represented ("as a representative of local authorities")} */
   public abstract Optional<ActorId> getOnBehalfOf();
 
-  /** Whom the participant represented, when that is no actor in the dataset. */
+  /** {@return whom the participant represented, when that is no actor in the dataset} */
   public abstract Optional<@Valid Text> getOnBehalfOfDescription();
 
-  /** Where the participation is stated, in the order given. */
+  /** {@return where the participation is stated, in the order given} */
   public abstract List<SourceId> getSources();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

@@ -20,28 +20,28 @@ public abstract class Person implements DatasetRecord {
   @Override
   public abstract PersonId getId();
 
-  /** The name, keyed by language and script ({@code en}, {@code ru}, {@code ar}). */
+  /** {@return the name, keyed by language and script ({@code en}, {@code ru}, {@code ar})} */
   @Valid
   public abstract Text getName();
 
-  /** Other spellings seen in sources ("Zeynal Hajivey"), in the order given. */
+  /** {@return other spellings seen in sources ("Zeynal Hajivey"), in the order given} */
   public abstract List<@Valid Text> getAliases();
 
-  /** Posts held, in the order given. */
+  /** {@return posts held, in the order given} */
   public abstract List<@Valid Post> getPosts();
 
-  /** Contact points: personal data. */
+  /** {@return contact points: personal data} */
   public abstract List<@Valid ContactPoint> getContacts();
 
-  /** Where the person is mentioned, in the order given. */
+  /** {@return where the person is mentioned, in the order given} */
   public abstract List<SourceId> getSources();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

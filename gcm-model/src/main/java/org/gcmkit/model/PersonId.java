@@ -8,12 +8,20 @@ package org.gcmkit.model;
  */
 public record PersonId(String value) implements RecordId {
 
-  /** Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value. */
+  /**
+   * Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value.
+   *
+   * @param value the value as written in files
+   */
   public PersonId {
     Ids.check(value, RecordType.PERSON);
   }
 
-  /** Returns the id with the given value. */
+  /**
+   * {@return the id with the given value}
+   *
+   * @param value the value as written in files
+   */
   public static PersonId of(String value) {
     return new PersonId(value);
   }

@@ -18,21 +18,21 @@ import org.immutables.value.Value;
 public abstract class Place {
   Place() {}
 
-  /** The venue, such as "United Nations Headquarters". */
+  /** {@return the venue, such as "United Nations Headquarters"} */
   public abstract Optional<@Valid Text> getName();
 
-  /** The city or town. */
+  /** {@return the city or town} */
   public abstract Optional<@Valid Text> getLocality();
 
-  /** The ISO 3166-1 alpha-2 code of the country. */
+  /** {@return the ISO 3166-1 alpha-2 code of the country} */
   public abstract Optional<@CountryCode String> getCountry();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

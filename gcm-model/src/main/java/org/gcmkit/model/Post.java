@@ -20,16 +20,16 @@ public abstract class Post implements Period {
   Post() {}
 
   /**
-   * The title, in each language a source gives it; language versions of one source may differ
-   * ("Менеджер проектов", "Program Associate").
+   * {@return the title, in each language a source gives it; language versions of one source may
+   * differ ("Менеджер проектов", "Program Associate")}
    */
   @Valid
   public abstract Text getTitle();
 
-  /** The organisation the post belongs to. */
+  /** {@return the organisation the post belongs to} */
   public abstract Optional<ActorId> getOrganisation();
 
-  /** ISO 3166-1 alpha-2 codes of the countries the post covers, in the order given. */
+  /** {@return ISO 3166-1 alpha-2 codes of the countries the post covers, in the order given} */
   public abstract List<@CountryCode String> getCountries();
 
   /** When the person took up the post. */
@@ -41,20 +41,20 @@ public abstract class Post implements Period {
   public abstract Optional<PartialDate> getEnd();
 
   /**
-   * Dates on which a source shows the person in the post, when start and end are unknown, in the
-   * order given.
+   * {@return dates on which a source shows the person in the post, when start and end are unknown,
+   * in the order given}
    */
   public abstract List<PartialDate> getObservedOn();
 
-  /** Where the post is stated, in the order given. */
+  /** {@return where the post is stated, in the order given} */
   public abstract List<SourceId> getSources();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

@@ -22,43 +22,43 @@ public abstract class Project implements DatasetRecord {
   @Override
   public abstract ProjectId getId();
 
-  /** The title. */
+  /** {@return the title} */
   @Valid
   public abstract Text getTitle();
 
-  /** Who carries it out, in the order given. */
+  /** {@return who carries it out, in the order given} */
   public abstract List<ActorId> getImplementers();
 
-  /** Who supports it, in the order given. */
+  /** {@return who supports it, in the order given} */
   public abstract List<ActorId> getPartners();
 
-  /** Who funds it, in the order given. */
+  /** {@return who funds it, in the order given} */
   public abstract List<ActorId> getFunders();
 
-  /** ISO 3166-1 alpha-2 codes of the countries it covers, in the order given. */
+  /** {@return ISO 3166-1 alpha-2 codes of the countries it covers, in the order given} */
   public abstract List<@CountryCode String> getCountries();
 
-  /** When it was launched. */
+  /** {@return when it was launched} */
   public abstract Optional<PartialDate> getLaunched();
 
-  /** The period it runs. */
+  /** {@return the period it runs} */
   public abstract Optional<@Valid DateSpan> getPeriod();
 
-  /** What it addresses, in the order given. */
+  /** {@return what it addresses, in the order given} */
   public abstract List<@Valid Subject> getSubjects();
 
-  /** Its aims. */
+  /** {@return its aims} */
   public abstract Optional<@Valid Text> getDescription();
 
-  /** Where it is mentioned, in the order given. */
+  /** {@return where it is mentioned, in the order given} */
   public abstract List<SourceId> getSources();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

@@ -8,12 +8,20 @@ package org.gcmkit.model;
  */
 public record ProjectId(String value) implements RecordId {
 
-  /** Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value. */
+  /**
+   * Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value.
+   *
+   * @param value the value as written in files
+   */
   public ProjectId {
     Ids.check(value, RecordType.PROJECT);
   }
 
-  /** Returns the id with the given value. */
+  /**
+   * {@return the id with the given value}
+   *
+   * @param value the value as written in files
+   */
   public static ProjectId of(String value) {
     return new ProjectId(value);
   }

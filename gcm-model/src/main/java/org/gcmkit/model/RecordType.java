@@ -63,37 +63,51 @@ public enum RecordType {
     this.listName = code + "s";
   }
 
-  /** The lower-case name used in files: the {@code type} of a JSON Lines record. */
+  /** {@return the lower-case name used in files: the {@code type} of a JSON Lines record} */
   public String code() {
     return code;
   }
 
-  /** The dataset property that lists these records, which is also their CSV table's name. */
+  /**
+   * {@return the dataset property that lists these records, which is also their CSV table's name}
+   */
   public String listName() {
     return listName;
   }
 
-  /** The model class of these records, such as {@code Meeting.class}. */
+  /** {@return the model class of these records, such as {@code Meeting.class}} */
   public Class<? extends DatasetRecord> modelClass() {
     return modelClass;
   }
 
-  /** The type of these records' ids, such as {@code MeetingId.class}. */
+  /** {@return the type of these records' ids, such as {@code MeetingId.class}} */
   public Class<? extends RecordId> idClass() {
     return idClass;
   }
 
-  /** The records of this type in {@code dataset}, in order. */
+  /**
+   * {@return the records of this type in {@code dataset}, in order}
+   *
+   * @param dataset the dataset
+   */
   public List<? extends DatasetRecord> recordsOf(Dataset dataset) {
     return records.apply(dataset);
   }
 
-  /** The record type listed under {@code listName} ("meetings"), if there is one. */
+  /**
+   * {@return the record type listed under {@code listName} ("meetings"), if there is one}
+   *
+   * @param listName the listName
+   */
   public static Optional<RecordType> ofListName(String listName) {
     return Optional.ofNullable(BY_LIST_NAME.get(listName));
   }
 
-  /** The record type whose ids are of {@code idClass}, if there is one. */
+  /**
+   * {@return the record type whose ids are of {@code idClass}, if there is one}
+   *
+   * @param idClass the idClass
+   */
   public static Optional<RecordType> ofIdClass(Class<?> idClass) {
     return Optional.ofNullable(BY_ID_CLASS.get(idClass));
   }

@@ -26,46 +26,46 @@ public abstract class Source implements DatasetRecord {
   @Override
   public abstract SourceId getId();
 
-  /** What kind of source. */
+  /** {@return what kind of source} */
   public abstract SourceKind getKind();
 
-  /** The headline or title. */
+  /** {@return the headline or title} */
   public abstract Optional<@Valid Text> getTitle();
 
-  /** Who published it. */
+  /** {@return who published it} */
   public abstract Optional<ActorId> getPublisher();
 
-  /** When it was published. */
+  /** {@return when it was published} */
   public abstract Optional<PartialDate> getDate();
 
-  /** The place in its dateline ("BAKU, Azerbaijan"). */
+  /** {@return the place in its dateline ("BAKU, Azerbaijan")} */
   public abstract Optional<@Valid Text> getDateline();
 
-  /** BCP 47 tags of the languages it is written in; a bilingual release has two. */
+  /** {@return BCP 47 tags of the languages it is written in; a bilingual release has two} */
   @NotEmpty
   public abstract List<@LanguageTag String> getLanguages();
 
-  /** The source this one translates. */
+  /** {@return the source this one translates} */
   public abstract Optional<SourceId> getTranslationOf();
 
-  /** Where it was published. */
+  /** {@return where it was published} */
   public abstract Optional<@WebAddress String> getUrl();
 
-  /** The file the text was read from. */
+  /** {@return the file the text was read from} */
   // Not @NotBlank: an empty Optional unwraps to null, which @NotBlank rejects, so no file would be
   // invalid.
   public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
       getFile();
 
-  /** Press contacts named in it, in the order given. */
+  /** {@return press contacts named in it, in the order given} */
   public abstract List<PersonId> getContacts();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

@@ -8,12 +8,20 @@ package org.gcmkit.model;
  */
 public record SourceId(String value) implements RecordId {
 
-  /** Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value. */
+  /**
+   * Checks the syntax; throws {@link IllegalArgumentException} naming a malformed value.
+   *
+   * @param value the value as written in files
+   */
   public SourceId {
     Ids.check(value, RecordType.SOURCE);
   }
 
-  /** Returns the id with the given value. */
+  /**
+   * {@return the id with the given value}
+   *
+   * @param value the value as written in files
+   */
   public static SourceId of(String value) {
     return new SourceId(value);
   }

@@ -17,28 +17,28 @@ import org.immutables.value.Value;
 public abstract class Statement {
   Statement() {}
 
-  /** The person speaking. */
+  /** {@return the person speaking} */
   public abstract Optional<PersonId> getPerson();
 
-  /** The organisation speaking, or the person's organisation. */
+  /** {@return the organisation speaking, or the person's organisation} */
   public abstract Optional<ActorId> getActor();
 
-  /** Whether these are the speaker's words. */
+  /** {@return whether these are the speaker's words} */
   public abstract StatementKind getKind();
 
-  /** What was said. */
+  /** {@return what was said} */
   @Valid
   public abstract Text getText();
 
-  /** What the statement is about, in the order given. */
+  /** {@return what the statement is about, in the order given} */
   public abstract List<@Valid Subject> getSubjects();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

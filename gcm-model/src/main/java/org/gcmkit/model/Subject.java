@@ -64,6 +64,8 @@ public final class Subject {
   /**
    * Reads a subject code such as {@code gcm:objective:4}.
    *
+   * @param text the text to read
+   * @return the subject
    * @throws IllegalArgumentException naming the text and the accepted forms when it is not one
    */
   public static Subject parse(CharSequence text) {
@@ -97,81 +99,101 @@ public final class Subject {
     };
   }
 
-  /** The compact as a whole. */
+  /**
+   * {@return the compact as a whole}
+   *
+   * @param compact the compact
+   */
   public static Subject of(Compact compact) {
     return new Subject(compact, Aspect.WHOLE, 0, ' ');
   }
 
-  /** One GCM objective. */
+  /**
+   * {@return one GCM objective}
+   *
+   * @param objective the objective
+   */
   public static Subject of(GcmObjective objective) {
     return new Subject(Compact.GCM, Aspect.OBJECTIVE, objective.number(), ' ');
   }
 
-  /** One GCR objective. */
+  /**
+   * {@return one GCR objective}
+   *
+   * @param objective the objective
+   */
   public static Subject of(GcrObjective objective) {
     return new Subject(Compact.GCR, Aspect.OBJECTIVE, objective.number(), ' ');
   }
 
-  /** One GCM guiding principle. */
+  /**
+   * {@return one GCM guiding principle}
+   *
+   * @param principle the principle
+   */
   public static Subject of(GuidingPrinciple principle) {
     return new Subject(Compact.GCM, Aspect.PRINCIPLE, 0, principle.letter());
   }
 
-  /** All objectives of a compact. */
+  /**
+   * {@return all objectives of a compact}
+   *
+   * @param compact the compact
+   */
   public static Subject allObjectives(Compact compact) {
     return new Subject(compact, Aspect.OBJECTIVES, 0, ' ');
   }
 
-  /** All guiding principles of the GCM. */
+  /** {@return all guiding principles of the GCM} */
   public static Subject guidingPrinciples() {
     return new Subject(Compact.GCM, Aspect.PRINCIPLES, 0, ' ');
   }
 
-  /** The GCM's 360-degree vision. */
+  /** {@return the GCM's 360-degree vision} */
   public static Subject vision360() {
     return new Subject(Compact.GCM, Aspect.VISION_360, 0, ' ');
   }
 
-  /** The compact referred to. */
+  /** {@return the compact referred to} */
   public Compact getCompact() {
     return compact;
   }
 
-  /** Which part of the compact. */
+  /** {@return which part of the compact} */
   public Aspect getAspect() {
     return aspect;
   }
 
-  /** The objective number for {@link Aspect#OBJECTIVE}, whether or not it exists. */
+  /** {@return the objective number for {@link Aspect#OBJECTIVE}, whether or not it exists} */
   public Optional<Integer> getObjectiveNumber() {
     return aspect == Aspect.OBJECTIVE ? Optional.of(objective) : Optional.empty();
   }
 
-  /** The principle letter for {@link Aspect#PRINCIPLE}, whether or not it exists. */
+  /** {@return the principle letter for {@link Aspect#PRINCIPLE}, whether or not it exists} */
   public Optional<Character> getPrincipleLetter() {
     return aspect == Aspect.PRINCIPLE ? Optional.of(principle) : Optional.empty();
   }
 
-  /** The GCM objective referred to, if this is one that exists. */
+  /** {@return the GCM objective referred to, if this is one that exists} */
   public Optional<GcmObjective> gcmObjective() {
     return compact == Compact.GCM && aspect == Aspect.OBJECTIVE
         ? GcmObjective.find(objective)
         : Optional.empty();
   }
 
-  /** The GCR objective referred to, if this is one that exists. */
+  /** {@return the GCR objective referred to, if this is one that exists} */
   public Optional<GcrObjective> gcrObjective() {
     return compact == Compact.GCR && aspect == Aspect.OBJECTIVE
         ? GcrObjective.find(objective)
         : Optional.empty();
   }
 
-  /** The guiding principle referred to, if this is one that exists. */
+  /** {@return the guiding principle referred to, if this is one that exists} */
   public Optional<GuidingPrinciple> guidingPrinciple() {
     return aspect == Aspect.PRINCIPLE ? GuidingPrinciple.find(principle) : Optional.empty();
   }
 
-  /** Whether the number or letter referred to exists in the code lists. */
+  /** {@return whether the number or letter referred to exists in the code lists} */
   public boolean isKnown() {
     return switch (aspect) {
       case OBJECTIVE ->

@@ -26,12 +26,21 @@ public final class Text {
     this.values = values;
   }
 
-  /** Text in one language. */
+  /**
+   * {@return text in one language}
+   *
+   * @param language the language tag
+   * @param value the value
+   */
   public static Text of(String language, String value) {
     return of(Map.of(language, value));
   }
 
-  /** Text in the given languages, in the map's iteration order. */
+  /**
+   * {@return text in the given languages, in the map's iteration order}
+   *
+   * @param values the values
+   */
   public static Text of(Map<String, String> values) {
     Map<String, String> copy = new LinkedHashMap<>();
     values.forEach(
@@ -40,31 +49,46 @@ public final class Text {
     return new Text(Collections.unmodifiableMap(copy));
   }
 
-  /** Text in English. */
+  /**
+   * {@return text in English}
+   *
+   * @param value the value
+   */
   public static Text en(String value) {
     return of("en", value);
   }
 
-  /** A copy with {@code value} in {@code language} added or replaced. */
+  /**
+   * {@return a copy with {@code value} in {@code language} added or replaced}
+   *
+   * @param language the language tag
+   * @param value the value
+   */
   public Text with(String language, String value) {
     Map<String, String> copy = new LinkedHashMap<>(values);
     copy.put(Objects.requireNonNull(language, "language"), Objects.requireNonNull(value, "value"));
     return new Text(Collections.unmodifiableMap(copy));
   }
 
-  /** The values by language tag, in the order given; never null, immutable. */
+  /** {@return the values by language tag, in the order given; never null, immutable} */
   public @NotEmpty Map<@LanguageTag String, @NotBlank String> getValues() {
     return values;
   }
 
-  /** The value in exactly this language tag, if present. */
+  /**
+   * {@return the value in exactly this language tag, if present}
+   *
+   * @param language the language tag
+   */
   public Optional<String> get(String language) {
     return Optional.ofNullable(values.get(language));
   }
 
   /**
-   * The value in the first of {@code languages} present, else the first value given; empty only
-   * when the text has no value at all.
+   * {@return the value in the first of {@code languages} present, else the first value given; empty
+   * only when the text has no value at all}
+   *
+   * @param languages the languages
    */
   public Optional<String> preferred(List<String> languages) {
     for (String language : languages) {

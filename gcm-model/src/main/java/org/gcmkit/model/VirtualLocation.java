@@ -17,18 +17,18 @@ import org.immutables.value.Value;
 public abstract class VirtualLocation {
   VirtualLocation() {}
 
-  /** The platform or medium. */
+  /** {@return the platform or medium} */
   public abstract Optional<@Valid Text> getDescription();
 
-  /** The address to join at. */
+  /** {@return the address to join at} */
   public abstract Optional<@WebAddress String> getUrl();
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this instance's values, to derive a changed copy. */
+  /** {@return a builder holding this instance's values, to derive a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }

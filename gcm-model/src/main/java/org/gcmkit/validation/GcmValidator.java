@@ -114,29 +114,39 @@ public final class GcmValidator {
   }
 
   /**
-   * A validator on gcm's shared Hibernate Validator factory, which it uses only for values that a
-   * faster check compiled from the same constraints cannot pass; reports are the provider's.
+   * {@return a validator on gcm's shared Hibernate Validator factory, which it uses only for values
+   * that a faster check compiled from the same constraints cannot pass; reports are the provider's}
    */
   public static GcmValidator create() {
     return SHARED;
   }
 
   /**
-   * A validator that delegates every value to {@code validator}, such as the one an application
-   * configured (with its own constraint mappings, which gcm's fast path would not know).
+   * {@return a validator that delegates every value to {@code validator}, such as the one an
+   * application configured (with its own constraint mappings, which gcm's fast path would not
+   * know)}
+   *
+   * @param validator the Jakarta validator to delegate to
    */
   public static GcmValidator using(Validator validator) {
     return new GcmValidator(Objects.requireNonNull(validator, "validator"));
   }
 
-  /** Every violation in {@code value}, with pointers relative to it. */
+  /**
+   * {@return every violation in {@code value}, with pointers relative to it}
+   *
+   * @param value the value
+   */
   public ValidationReport validate(Object value) {
     return validate(value, "");
   }
 
   /**
-   * Every violation in {@code value}, with pointers under {@code pointerPrefix}: a reader that
-   * validates the record at {@code /meetings/3} passes that prefix.
+   * {@return every violation in {@code value}, with pointers under {@code pointerPrefix}: a reader
+   * that validates the record at {@code /meetings/3} passes that prefix}
+   *
+   * @param value the value
+   * @param pointerPrefix the pointer of the value in its input
    */
   public ValidationReport validate(Object value, String pointerPrefix) {
     Objects.requireNonNull(value, "value");
@@ -165,8 +175,10 @@ public final class GcmValidator {
   }
 
   /**
-   * Returns {@code value} when it has no error.
+   * {@return {@code value} when it has no error}
    *
+   * @param <T> the type of the value
+   * @param value the value
    * @throws ValidationException carrying the report otherwise
    */
   public <T> T requireValid(T value) {

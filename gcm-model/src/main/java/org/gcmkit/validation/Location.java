@@ -15,24 +15,30 @@ import org.immutables.value.Value;
 public abstract class Location {
   Location() {}
 
-  /** The file, as the reader was given it. */
+  /** {@return the file, as the reader was given it} */
   public abstract Optional<String> getFile();
 
-  /** The line, from 1. */
+  /** {@return the line, from 1} */
   public abstract OptionalLong getLine();
 
-  /** The column, from 1: a character position in JSON, a field number in CSV. */
+  /** {@return the column, from 1: a character position in JSON, a field number in CSV} */
   public abstract OptionalInt getColumn();
 
-  /** The CSV column header. */
+  /** {@return the CSV column header} */
   public abstract Optional<String> getHeader();
 
-  /** A location in {@code file} at {@code line} and {@code column}. */
+  /**
+   * {@return a location in {@code file} at {@code line} and {@code column}}
+   *
+   * @param file the file
+   * @param line the line
+   * @param column the column
+   */
   public static Location of(String file, long line, int column) {
     return builder().file(file).line(line).column(column).build();
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }

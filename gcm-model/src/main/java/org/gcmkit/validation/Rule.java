@@ -124,22 +124,26 @@ public enum Rule {
     this.kind = kind;
   }
 
-  /** The stable code reports carry, for example {@code reference.unresolved}. */
+  /** {@return the stable code reports carry, for example {@code reference.unresolved}} */
   public String code() {
     return code;
   }
 
-  /** The severity of a violation of this rule. */
+  /** {@return the severity of a violation of this rule} */
   public Severity severity() {
     return severity;
   }
 
-  /** What the rule looks at: one field, one object, the dataset, or the file. */
+  /** {@return what the rule looks at: one field, one object, the dataset, or the file} */
   public Kind kind() {
     return kind;
   }
 
-  /** The rule with this code, if there is one. */
+  /**
+   * {@return the rule with this code, if there is one}
+   *
+   * @param code the code as written in files
+   */
   public static Optional<Rule> fromCode(String code) {
     return Optional.ofNullable(BY_CODE.get(code));
   }

@@ -36,7 +36,11 @@ public final class StreamValidator {
     this.validator = validator;
   }
 
-  /** A stream validator that checks each record's own rules with {@code validator}. */
+  /**
+   * {@return a stream validator that checks each record's own rules with {@code validator}}
+   *
+   * @param validator the Jakarta validator to delegate to
+   */
   public static StreamValidator create(GcmValidator validator) {
     return new StreamValidator(Objects.requireNonNull(validator, "validator"));
   }
@@ -45,6 +49,8 @@ public final class StreamValidator {
    * Validates one top-level record found at {@code pointer} (such as {@code /meetings/3}), and
    * records its id and references.
    *
+   * @param record the record
+   * @param pointer the pointer
    * @param locator gives the file location of a pointer within the record, where known; it is
    *     called while this method runs, also for references kept until {@link #finish()}
    * @return the violations of the record's own rules and a duplicate id, with locations
@@ -103,6 +109,8 @@ public final class StreamValidator {
    * Reports every reference whose target never appeared, by pointer with list indexes compared as
    * numbers; the report keeps the first {@value ValidationReport#DEFAULT_MAX_VIOLATIONS} and counts
    * the rest. Call once, after the last record.
+   *
+   * @return the report of the unresolved references
    */
   public ValidationReport finish() {
     ValidationReport.Builder report = ValidationReport.builder();
@@ -115,6 +123,8 @@ public final class StreamValidator {
    * indexes compared as numbers, making each violation only as it is handed over: with a {@link
    * ValidationReport#builder(int)} as the receiver, memory stays bounded however many there are.
    * Call once (this or {@link #finish()}), after the last record.
+   *
+   * @param unresolved the unresolved
    */
   public void finish(Consumer<Violation> unresolved) {
     Objects.requireNonNull(unresolved, "unresolved");
@@ -143,7 +153,7 @@ public final class StreamValidator {
     }
   }
 
-  /** The number of distinct ids seen so far, over all record types. */
+  /** {@return the number of distinct ids seen so far, over all record types} */
   public long idCount() {
     return ids.size();
   }

@@ -12,13 +12,17 @@ public final class ValidationException extends RuntimeException {
    */
   private final transient ValidationReport report;
 
-  /** An exception for {@code report}, whose text becomes the message. */
+  /**
+   * An exception for {@code report}, whose text becomes the message.
+   *
+   * @param report the report
+   */
   public ValidationException(ValidationReport report) {
     super(summary(report));
     this.report = report;
   }
 
-  /** The report of every violation. */
+  /** {@return the report of every violation} */
   public ValidationReport getReport() {
     return report;
   }

@@ -44,27 +44,32 @@ public final class ValidationReport {
     this.omittedWarnings = omittedWarnings;
   }
 
-  /** A report of these violations, in this order, all of them kept. */
+  /**
+   * {@return a report of these violations, in this order, all of them kept}
+   *
+   * @param violations the violations
+   */
   public static ValidationReport of(List<Violation> violations) {
     return violations.isEmpty()
         ? EMPTY
         : new ValidationReport(List.copyOf(violations), Map.of(), 0, 0);
   }
 
-  /** A report with no violation. */
+  /** {@return a report with no violation} */
   public static ValidationReport empty() {
     return EMPTY;
   }
 
-  /** A builder that keeps the first {@value #DEFAULT_MAX_VIOLATIONS} violations. */
+  /** {@return a builder that keeps the first {@value #DEFAULT_MAX_VIOLATIONS} violations} */
   public static Builder builder() {
     return new Builder(DEFAULT_MAX_VIOLATIONS);
   }
 
   /**
-   * A builder that keeps the first {@code maxViolations} violations added and only counts the rest,
-   * so that its memory stays bounded however many are found.
+   * {@return a builder that keeps the first {@code maxViolations} violations added and only counts
+   * the rest, so that its memory stays bounded however many are found}
    *
+   * @param maxViolations how many violations the report keeps in full
    * @throws IllegalArgumentException if {@code maxViolations} is negative
    */
   public static Builder builder(int maxViolations) {
@@ -72,52 +77,56 @@ public final class ValidationReport {
   }
 
   /**
-   * The violations kept, in a stable order: readers list them in input order, {@link GcmValidator}
-   * by JSON Pointer with list indexes compared as numbers; immutable. When the report is
-   * {@linkplain #isTruncated() truncated} these are the first ones found.
+   * {@return the violations kept, in a stable order: readers list them in input order, {@link
+   * GcmValidator} by JSON Pointer with list indexes compared as numbers; immutable} When the report
+   * is {@linkplain #isTruncated() truncated} these are the first ones found.
    */
   public List<Violation> getViolations() {
     return violations;
   }
 
-  /** The kept violations of severity error, in order. */
+  /** {@return the kept violations of severity error, in order} */
   public List<Violation> getErrors() {
     return filter(Severity.ERROR);
   }
 
-  /** The kept violations of severity warning, in order. */
+  /** {@return the kept violations of severity warning, in order} */
   public List<Violation> getWarnings() {
     return filter(Severity.WARNING);
   }
 
-  /** How many errors there are, kept or not. */
+  /** {@return how many errors there are, kept or not} */
   public long getErrorCount() {
     return count(Severity.ERROR) + omittedErrors;
   }
 
-  /** How many warnings there are, kept or not. */
+  /** {@return how many warnings there are, kept or not} */
   public long getWarningCount() {
     return count(Severity.WARNING) + omittedWarnings;
   }
 
-  /** Whether there is no error, kept or not. */
+  /** {@return whether there is no error, kept or not} */
   public boolean isValid() {
     return omittedErrors == 0 && violations.stream().noneMatch(ValidationReport::isError);
   }
 
   /**
-   * Whether violations were found beyond those kept: then {@link #getOmittedCounts()} counts them.
+   * {@return whether violations were found beyond those kept: then {@link #getOmittedCounts()}
+   * counts them}
    */
   public boolean isTruncated() {
     return !omitted.isEmpty();
   }
 
-  /** How many violations found were not kept, by code in alphabetical order; immutable. */
+  /** {@return how many violations found were not kept, by code in alphabetical order; immutable} */
   public Map<String, Long> getOmittedCounts() {
     return omitted;
   }
 
-  /** How many violations each code has, kept or not, by code in alphabetical order; immutable. */
+  /**
+   * {@return how many violations each code has, kept or not, by code in alphabetical order;
+   * immutable}
+   */
   public Map<String, Long> countsByCode() {
     Map<String, Long> counts =
         violations.stream()
@@ -127,14 +136,16 @@ public final class ValidationReport {
     return Collections.unmodifiableMap(counts);
   }
 
-  /** The version of the built-in code lists this report was made with. */
+  /** {@return the version of the built-in code lists this report was made with} */
   public String getCodeListVersion() {
     return CodeLists.VERSION;
   }
 
   /**
-   * A report with each kept violation changed by {@code change}, for example to add a location; the
-   * omitted counts stay as they are.
+   * {@return a report with each kept violation changed by {@code change}, for example to add a
+   * location; the omitted counts stay as they are}
+   *
+   * @param change the change
    */
   public ValidationReport map(Function<Violation, Violation> change) {
     List<Violation> changed = violations.stream().map(change).collect(Collectors.toList());
@@ -144,17 +155,18 @@ public final class ValidationReport {
   }
 
   /**
-   * Readable text: one line per kept violation, a line counting the omitted ones by code when the
-   * report is truncated, then the {@linkplain #summary() summary}.
+   * {@return readable text: one line per kept violation, a line counting the omitted ones by code
+   * when the report is truncated, then the {@linkplain #summary() summary}}
    */
   public String toText() {
     return toText(Integer.MAX_VALUE);
   }
 
   /**
-   * Readable text showing at most {@code maxViolations} violations: their lines, a line counting
-   * the rest by code, then the {@linkplain #summary() summary}.
+   * {@return readable text showing at most {@code maxViolations} violations: their lines, a line
+   * counting the rest by code, then the {@linkplain #summary() summary}}
    *
+   * @param maxViolations how many violations the report keeps in full
    * @throws IllegalArgumentException if {@code maxViolations} is negative
    */
   public String toText(int maxViolations) {
@@ -166,10 +178,11 @@ public final class ValidationReport {
   }
 
   /**
-   * The lines of {@link #toText(int)} without the summary: at most {@code maxViolations} violations
-   * as {@link Violation#toString()} writes them, then, when any is not shown, one line such as
-   * {@code ... and 990,000 more: field.unknown 990,000} counting the rest by code.
+   * {@return the lines of {@link #toText(int)} without the summary: at most {@code maxViolations}
+   * violations as {@link Violation#toString()} writes them, then, when any is not shown, one line
+   * such as {@code ... and 990,000 more: field.unknown 990,000} counting the rest by code}
    *
+   * @param maxViolations how many violations the report keeps in full
    * @throws IllegalArgumentException if {@code maxViolations} is negative
    */
   public List<String> toLines(int maxViolations) {
@@ -196,7 +209,7 @@ public final class ValidationReport {
     return lines;
   }
 
-  /** The counts, every violation included: {@code 2 errors, 1 warning}. */
+  /** {@return the counts, every violation included: {@code 2 errors, 1 warning}} */
   public String summary() {
     long errors = getErrorCount();
     long warnings = getWarningCount();
@@ -266,7 +279,12 @@ public final class ValidationReport {
       this.maxViolations = maxViolations;
     }
 
-    /** Adds one violation: kept while there is room, else counted. */
+    /**
+     * Adds one violation: kept while there is room, else counted.
+     *
+     * @param violation the violation
+     * @return this builder
+     */
     public Builder add(Violation violation) {
       Objects.requireNonNull(violation, "violation");
       if (kept.size() < maxViolations) {
@@ -277,7 +295,12 @@ public final class ValidationReport {
       return this;
     }
 
-    /** Adds every violation of {@code report}: its kept ones in order, then its omitted counts. */
+    /**
+     * Adds every violation of {@code report}: its kept ones in order, then its omitted counts.
+     *
+     * @param report the report
+     * @return this builder
+     */
     public Builder addAll(ValidationReport report) {
       report.violations.forEach(this::add);
       report.omitted.forEach((code, n) -> omitted.merge(code, n, Long::sum));
@@ -286,7 +309,7 @@ public final class ValidationReport {
       return this;
     }
 
-    /** How many violations were added, kept or not. */
+    /** {@return how many violations were added, kept or not} */
     public long size() {
       return kept.size() + omittedErrors + omittedWarnings;
     }
@@ -294,13 +317,16 @@ public final class ValidationReport {
     /**
      * Puts the kept violations in {@code order} (a stable sort); those beyond the bound are only
      * counted, so the kept ones stay the first found.
+     *
+     * @param order the order
+     * @return this builder
      */
     public Builder sort(java.util.Comparator<? super Violation> order) {
       kept.sort(order);
       return this;
     }
 
-    /** The report of the violations added so far. */
+    /** {@return the report of the violations added so far} */
     public ValidationReport build() {
       if (kept.isEmpty() && omitted.isEmpty()) {
         return EMPTY;

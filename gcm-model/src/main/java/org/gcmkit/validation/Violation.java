@@ -14,38 +14,46 @@ import org.immutables.value.Value;
 public abstract class Violation {
   Violation() {}
 
-  /** The stable code of the broken rule, for example {@code reference.unresolved}. */
+  /** {@return the stable code of the broken rule, for example {@code reference.unresolved}} */
   public abstract String getCode();
 
-  /** How serious it is. */
+  /** {@return how serious it is} */
   public abstract Severity getSeverity();
 
-  /** The RFC 6901 JSON Pointer of the offending value, {@code ""} for the whole document. */
+  /**
+   * {@return the RFC 6901 JSON Pointer of the offending value, {@code ""} for the whole document}
+   */
   public abstract String getPointer();
 
-  /** What was expected and what was found. */
+  /** {@return what was expected and what was found} */
   public abstract String getMessage();
 
-  /** The offending value as text, cut to 200 characters. */
+  /** {@return the offending value as text, cut to 200 characters} */
   public abstract Optional<String> getValue();
 
-  /** A suggested correction ("did you mean 'title'?"). */
+  /** {@return a suggested correction ("did you mean 'title'?")} */
   public abstract Optional<String> getSuggestion();
 
-  /** Where in a file, when the data was read from one. */
+  /** {@return where in a file, when the data was read from one} */
   public abstract Optional<Location> getLocation();
 
-  /** A violation of {@code rule} at {@code pointer}, with the rule's code and severity. */
+  /**
+   * {@return a violation of {@code rule} at {@code pointer}, with the rule's code and severity}
+   *
+   * @param rule the rule
+   * @param pointer the pointer
+   * @param message the message
+   */
   public static Builder of(Rule rule, String pointer, String message) {
     return builder().code(rule.code()).severity(rule.severity()).pointer(pointer).message(message);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this violation's values. */
+  /** {@return a builder holding this violation's values} */
   public Builder toBuilder() {
     return builder().from(this);
   }

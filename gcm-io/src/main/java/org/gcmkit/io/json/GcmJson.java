@@ -120,10 +120,11 @@ public final class GcmJson {
   }
 
   /**
-   * A copy whose reports keep the first {@code maxViolations} violations found and count the rest
-   * by code (see {@link ValidationReport#isTruncated()}), so that an input with millions of
-   * problems is validated in bounded memory.
+   * {@return a copy whose reports keep the first {@code maxViolations} violations found and count
+   * the rest by code (see {@link ValidationReport#isTruncated()}), so that an input with millions
+   * of problems is validated in bounded memory}
    *
+   * @param maxViolations how many violations the report keeps in full
    * @throws IllegalArgumentException if {@code maxViolations} is negative
    */
   public GcmJson withMaxViolations(int maxViolations) {

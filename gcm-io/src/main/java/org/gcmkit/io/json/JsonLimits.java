@@ -183,7 +183,11 @@ public final class JsonLimits {
         maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, value, maxDocumentLength);
   }
 
-  /** A copy with this maximum document length; throws IllegalArgumentException if below 1. */
+  /**
+   * {@return a copy with this maximum document length; throws IllegalArgumentException if below 1}
+   *
+   * @param value the value
+   */
   public JsonLimits withMaxDocumentLength(long value) {
     return new JsonLimits(
         maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxLineLength, value);

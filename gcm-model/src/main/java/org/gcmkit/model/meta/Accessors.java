@@ -34,6 +34,8 @@ public final class Accessors {
 
   /**
    * {@return {@code m}, an instance method without parameters or static with one, as a Function}
+   *
+   * @param m the method
    */
   public static Function<Object, Object> function(Method m) {
     Hot<Function<Object, Object>> hot =
@@ -51,6 +53,8 @@ public final class Accessors {
   /**
    * {@return {@code m}, an instance method with one parameter, as a BiConsumer of receiver and
    * value}
+   *
+   * @param m the method
    */
   public static BiConsumer<Object, Object> consumer(Method m) {
     Hot<BiConsumer<Object, Object>> hot =
@@ -69,7 +73,11 @@ public final class Accessors {
     };
   }
 
-  /** {@return {@code m}, static without parameters, as a Supplier} */
+  /**
+   * {@return {@code m}, static without parameters, as a Supplier}
+   *
+   * @param m the method
+   */
   public static Supplier<Object> supplier(Method m) {
     Hot<Supplier<Object>> hot =
         new Hot<>(m, Supplier.class, "get", MethodType.methodType(Object.class));

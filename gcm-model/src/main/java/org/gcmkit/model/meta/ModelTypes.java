@@ -16,12 +16,17 @@ public final class ModelTypes {
 
   private ModelTypes() {}
 
-  /** Dataset first, then each object type in the order first reached; immutable. */
+  /** {@return dataset first, then each object type in the order first reached; immutable} */
   public static Set<Class<?>> all() {
     return ALL;
   }
 
-  /** The model type of {@code value}, such as Meeting for an instance of its generated class. */
+  /**
+   * {@return the model type of {@code value}, such as Meeting for an instance of its generated
+   * class}
+   *
+   * @param value the value
+   */
   public static Class<?> typeOf(Object value) {
     for (Class<?> t : ALL) {
       if (t.isInstance(value)) {
@@ -33,14 +38,19 @@ public final class ModelTypes {
             + ReportParts.withArticle(value.getClass().getName()));
   }
 
-  /** Whether {@code type} can be read and written on its own: Dataset, Text or an object type. */
+  /**
+   * {@return whether {@code type} can be read and written on its own: Dataset, Text or an object
+   * type}
+   *
+   * @param type the type
+   */
   public static boolean isModelType(Class<?> type) {
     return type == org.gcmkit.model.Text.class || ALL.contains(type);
   }
 
   /**
-   * The types of scalar model values other than String and BigDecimal (ids, enums, dates, spans,
-   * subjects) with their kind, in the order first reached; immutable.
+   * {@return the types of scalar model values other than String and BigDecimal (ids, enums, dates,
+   * spans, subjects) with their kind, in the order first reached; immutable}
    */
   public static Map<Class<?>, ValueKind> scalars() {
     return SCALARS;

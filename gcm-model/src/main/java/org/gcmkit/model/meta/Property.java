@@ -105,32 +105,34 @@ public final class Property {
     return ValueKind.OBJECT;
   }
 
-  /** The name in files. */
+  /** {@return the name in files} */
   public String name() {
     return name;
   }
 
-  /** How many values it holds. */
+  /** {@return how many values it holds} */
   public Cardinality cardinality() {
     return cardinality;
   }
 
-  /** The kind of each value. */
+  /** {@return the kind of each value} */
   public ValueKind kind() {
     return kind;
   }
 
-  /** The Java type of each value: an enum, id or model class, String, BigDecimal... */
+  /** {@return the Java type of each value: an enum, id or model class, String, BigDecimal..} */
   public Class<?> elementType() {
     return elementType;
   }
 
-  /** The model's accessor, with the constraint annotations on it and on its return type. */
+  /**
+   * {@return the model's accessor, with the constraint annotations on it and on its return type}
+   */
   public Method getter() {
     return getter;
   }
 
-  /** The shape of each value, for {@link ValueKind#OBJECT}. */
+  /** {@return the shape of each value, for {@link ValueKind#OBJECT}} */
   public Shape shape() {
     if (kind != ValueKind.OBJECT) {
       throw new IllegalStateException(name + " holds " + kind + ", not objects");
@@ -138,14 +140,20 @@ public final class Property {
     return Shape.of(elementType);
   }
 
-  /** The accessor's value in {@code bean}: the value itself, an Optional or a List. */
+  /**
+   * {@return the accessor's value in {@code bean}: the value itself, an Optional or a List}
+   *
+   * @param bean the bean
+   */
   public Object get(Object bean) {
     return get.apply(bean);
   }
 
   /**
-   * The values of this property in {@code bean}, in order: one for a required property, none or one
-   * for an optional one.
+   * {@return the values of this property in {@code bean}, in order: one for a required property,
+   * none or one for an optional one}
+   *
+   * @param bean the bean
    */
   public List<Object> values(Object bean) {
     Object v = get.apply(bean);
@@ -166,6 +174,9 @@ public final class Property {
   /**
    * Sets the property on {@code builder}: a single value for required and optional properties, a
    * List of values for list properties (appended to any already set).
+   *
+   * @param builder the builder
+   * @param value the value
    */
   public void set(Object builder, Object value) {
     put.accept(builder, value);

@@ -11,14 +11,20 @@ public final class ReportParts {
 
   private ReportParts() {}
 
-  /** One JSON Pointer reference token, escaped as RFC 6901 says: {@code ~} and {@code /}. */
+  /**
+   * {@return one JSON Pointer reference token, escaped as RFC 6901 says: {@code ~} and {@code /}}
+   *
+   * @param token the token
+   */
   public static String pointerToken(String token) {
     return token.replace("~", "~0").replace("/", "~1");
   }
 
   /**
-   * {@code s} if it is at most {@value #MAX_VALUE_LENGTH} characters, else its start and "...";
-   * never cut inside a surrogate pair, so the result is always well-formed text.
+   * {@return {@code s} if it is at most {@value #MAX_VALUE_LENGTH} characters, else its start and
+   * "..."; never cut inside a surrogate pair, so the result is always well-formed text}
+   *
+   * @param s the text
    */
   public static String shorten(String s) {
     if (s.length() <= MAX_VALUE_LENGTH) {
@@ -31,12 +37,20 @@ public final class ReportParts {
     return s.substring(0, end) + "...";
   }
 
-  /** The value in single quotes, shortened, as messages show it: {@code 'hybird'}. */
+  /**
+   * {@return the value in single quotes, shortened, as messages show it: {@code 'hybird'}}
+   *
+   * @param value the value
+   */
   public static String quote(Object value) {
     return "'" + shorten(String.valueOf(value)) + "'";
   }
 
-  /** The noun with its indefinite article: "an actor", "a meeting". */
+  /**
+   * {@return the noun with its indefinite article: "an actor", "a meeting"}
+   *
+   * @param noun the noun
+   */
   public static String withArticle(String noun) {
     boolean vowel = !noun.isEmpty() && "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0;
     return (vowel ? "an " : "a ") + noun;

@@ -58,7 +58,14 @@ public final class Scalars {
 
   private Scalars() {}
 
-  /** The value of {@code text} for a property of {@code kind} and element type {@code type}. */
+  /**
+   * {@return the value of {@code text} for a property of {@code kind} and element type {@code
+   * type}}
+   *
+   * @param kind the kind
+   * @param type the type
+   * @param text the text to read
+   */
   public static Object parse(ValueKind kind, Class<?> type, String text) {
     switch (kind) {
       case STRING -> {
@@ -86,7 +93,12 @@ public final class Scalars {
     }
   }
 
-  /** The text of a scalar value, as {@link #parse} reads it back. */
+  /**
+   * {@return the text of a scalar value, as {@link #parse} reads it back}
+   *
+   * @param kind the kind
+   * @param value the value
+   */
   public static String format(ValueKind kind, Object value) {
     return switch (kind) {
       case DECIMAL -> ValueLimits.formatNumber((BigDecimal) value);
@@ -96,12 +108,20 @@ public final class Scalars {
     };
   }
 
-  /** The file code of an enum constant: its name in lower case. */
+  /**
+   * {@return the file code of an enum constant: its name in lower case}
+   *
+   * @param constant the constant
+   */
   public static String code(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT);
   }
 
-  /** The file codes of all constants of {@code type}, in declaration order. */
+  /**
+   * {@return the file codes of all constants of {@code type}, in declaration order}
+   *
+   * @param type the type
+   */
   public static List<String> codes(Class<?> type) {
     return ENUMS.get(type).codes;
   }

@@ -66,32 +66,40 @@ public final class Shape {
     this.build = Accessors.function(buildMethod);
   }
 
-  /** The shape of a model value type such as {@code Meeting.class}. */
+  /**
+   * {@return the shape of a model value type such as {@code Meeting.class}}
+   *
+   * @param type the type
+   */
   public static Shape of(Class<?> type) {
     return CACHE.computeIfAbsent(type, Shape::new);
   }
 
-  /** The model type. */
+  /** {@return the model type} */
   public Class<?> type() {
     return type;
   }
 
-  /** The properties in canonical order. */
+  /** {@return the properties in canonical order} */
   public List<Property> properties() {
     return propertyList;
   }
 
-  /** The property with this file name. */
+  /**
+   * {@return the property with this file name}
+   *
+   * @param name the name
+   */
   public Optional<Property> property(String name) {
     return Optional.ofNullable(properties.get(name));
   }
 
-  /** The names of the properties, in canonical order. */
+  /** {@return the names of the properties, in canonical order} */
   public List<String> names() {
     return names;
   }
 
-  /** A new, empty builder of the type. */
+  /** {@return a new, empty builder of the type} */
   public Object newBuilder() {
     return newBuilder.get();
   }
@@ -99,6 +107,9 @@ public final class Shape {
   /**
    * Builds the value; throws {@link IllegalStateException} when a required property was not set
    * (readers check that first, to report it with its place).
+   *
+   * @param builder the builder
+   * @return the value built
    */
   public Object build(Object builder) {
     return build.apply(builder);

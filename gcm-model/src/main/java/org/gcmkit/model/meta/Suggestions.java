@@ -9,8 +9,12 @@ public final class Suggestions {
   private Suggestions() {}
 
   /**
-   * The candidate closest to {@code input}, ignoring case, if it is within a third of the input's
-   * length in edits (at least 1, at most 3), or differs only in case, underscores or hyphens.
+   * {@return the candidate closest to {@code input}, ignoring case, if it is within a third of the
+   * input's length in edits (at least 1, at most 3), or differs only in case, underscores or
+   * hyphens}
+   *
+   * @param input the input
+   * @param candidates the candidates
    */
   public static Optional<String> closest(String input, Collection<String> candidates) {
     String in = normalise(input);

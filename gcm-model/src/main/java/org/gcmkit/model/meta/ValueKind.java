@@ -21,7 +21,7 @@ public enum ValueKind {
   /** A nested model value with properties of its own. */
   OBJECT;
 
-  /** Whether values are written as a single string or number. */
+  /** {@return whether values are written as a single string or number} */
   public boolean isScalar() {
     return this != TEXT && this != OBJECT;
   }

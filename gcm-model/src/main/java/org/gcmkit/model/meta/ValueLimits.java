@@ -33,9 +33,10 @@ public final class ValueLimits {
   }
 
   /**
-   * The number in {@code text}, its length checked before it is parsed: parsing is superlinear in
-   * the number of digits.
+   * {@return the number in {@code text}, its length checked before it is parsed: parsing is
+   * superlinear in the number of digits}
    *
+   * @param text the text to read
    * @throws LimitException when the text is longer than {@link #MAX_NUMBER_LENGTH}
    * @throws IllegalArgumentException when it is not a number, or its exponent is beyond the int
    *     range of {@link BigDecimal}'s scale
@@ -66,6 +67,8 @@ public final class ValueLimits {
   /**
    * Checks the length of a string value.
    *
+   * @param value the value
+   * @return the value, unchanged
    * @throws LimitException when it is longer than {@link #MAX_STRING_LENGTH}
    */
   public static String checkString(String value) {
@@ -75,7 +78,11 @@ public final class ValueLimits {
     return value;
   }
 
-  /** The message for a text of {@code length} characters, over {@link #MAX_STRING_LENGTH}. */
+  /**
+   * {@return the message for a text of {@code length} characters, over {@link #MAX_STRING_LENGTH}}
+   *
+   * @param length the length
+   */
   public static String tooLongText(int length) {
     return "expected a text of at most "
         + MAX_STRING_LENGTH
@@ -84,16 +91,18 @@ public final class ValueLimits {
   }
 
   /**
-   * The text every writer prints for a number: plain ({@code 1250.5}, {@code 0.001}) when its scale
-   * is not negative and the plain form has at most {@link #MAX_NUMBER_LENGTH} characters; else
-   * {@link BigDecimal#toString()}'s scientific form ({@code 1.25E+7}), or, when that is over the
-   * limit, the shortest form of mantissa and exponent ({@code 431.5e-103}). Each reads back to an
-   * equal value, scale included. Never {@code toPlainString()} of an unbounded number: {@code
+   * {@return the text every writer prints for a number: plain ({@code 1250.5}, {@code 0.001}) when
+   * its scale is not negative and the plain form has at most {@link #MAX_NUMBER_LENGTH} characters;
+   * else {@link BigDecimal#toString()}'s scientific form ({@code 1.25E+7}), or, when that is over
+   * the limit, the shortest form of mantissa and exponent ({@code 431.5e-103})} Each reads back to
+   * an equal value, scale included. Never {@code toPlainString()} of an unbounded number: {@code
    * 1e999999999} would be a billion characters.
    *
    * <p>Its length is at most the precision plus 14; for a number that readers accept (whose text
    * has at most {@link #MAX_NUMBER_LENGTH} characters) it is within the limit too, so what gcm
    * reads it writes in a form it reads again (ValueLimitsTest tries random numbers).
+   *
+   * @param value the value
    */
   public static String formatNumber(BigDecimal value) {
     if (value.scale() >= 0 && plainLength(value) <= MAX_NUMBER_LENGTH) {

@@ -19,12 +19,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface HybridHasLocations {
-  /** The message. */
+  /** {@return the message} */
   String message() default "a hybrid meeting must have a place and a virtual location";
 
-  /** The validation groups. */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** The payload. */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 }

@@ -19,12 +19,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface KnownSubject {
-  /** The message. */
+  /** {@return the message} */
   String message() default "must name an objective or principle of the code lists";
 
-  /** The validation groups. */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** The payload. */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 }

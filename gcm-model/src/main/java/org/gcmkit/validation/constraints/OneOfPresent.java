@@ -18,15 +18,18 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface OneOfPresent {
-  /** The message. */
+  /** {@return the message} */
   String message() default "must have at least one of the listed properties";
 
-  /** The validation groups. */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** The payload. */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 
-  /** The properties, as named in files; each has an accessor {@code getX} returning Optional. */
+  /**
+   * {@return the properties, as named in files; each has an accessor {@code getX} returning
+   * Optional}
+   */
   String[] value();
 }

@@ -18,12 +18,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface StateHasCountry {
-  /** The message. */
+  /** {@return the message} */
   String message() default "a State must have a country code";
 
-  /** The validation groups. */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** The payload. */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 }

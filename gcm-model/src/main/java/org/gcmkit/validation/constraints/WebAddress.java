@@ -21,12 +21,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE_USE, ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface WebAddress {
-  /** The message. */
+  /** {@return the message} */
   String message() default "must be an http or https web address";
 
-  /** The validation groups. */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** The payload. */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 }
