@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.gcmkit.io.csv.TableReader.Row;
 import org.gcmkit.io.internal.Echoes;
+import org.gcmkit.io.internal.Places;
+import org.gcmkit.io.internal.Problems;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.model.Text;
@@ -134,7 +136,7 @@ final class PackageReader {
                 .getViolations()
                 .forEach(
                     v ->
-                        reader.problems.rule(
+                        reader.problems.add(
                             v.toBuilder()
                                 .location(Location.builder().file(display).build())
                                 .build())));
@@ -149,7 +151,7 @@ final class PackageReader {
             return;
           }
           if (target == null || !reader.unread(target).contains(v.getValue().orElse(""))) {
-            reader.problems.rule(v);
+            reader.problems.add(v);
           }
         });
     // The descriptor's problems go in last: they are told how many references they leave
@@ -299,13 +301,16 @@ final class PackageReader {
       Map<String, Long> ordinals,
       @Nullable Sink sink) {
     String pointer = "/" + table.name + "/" + row.index;
-    problems.mark();
-    where.clear();
+    problems.startRecord();
+    where.truncate(0);
     Object builder = row.ragged ? null : parent.decodeBuilder(row, pointer, where);
     for (int i = 0; i < children.size(); i++) {
       TableReader c = children.get(i);
       List<Object> items = new ArrayList<>();
       String list = null;
+      // The item's index is its row's position among the parent's rows, as a JSON item's is its
+      // position in the array: a row that cannot be read still takes its place.
+      int position = 0;
       while (next[i] != null) {
         Row child = next[i];
         Long ordinal = ordinals.get(c.parentId(child));
@@ -314,11 +319,13 @@ final class PackageReader {
         }
         if (ordinal == null || ordinal < row.index) {
           misplaced(c, child, ordinals);
-        } else if (!child.ragged) {
+        } else if (child.ragged) {
+          position++;
+        } else {
           if (list == null) {
             list = pointer + "/" + c.table.listProperty().name();
           }
-          String at = list + "/" + items.size();
+          String at = list + "/" + position++;
           Object item = c.decode(child, at, where);
           if (item != null) {
             items.add(item);
@@ -332,17 +339,19 @@ final class PackageReader {
     }
     Object record = builder == null ? null : parent.build(builder, row, pointer);
     // Cells that failed to read were reported already; the rules that notice them missing echo.
-    java.util.Set<String> failed = problems.failedSinceMark();
+    List<String> failed = problems.failedInRecord();
     if (record == null) {
       unread(table.type).add(parent.id(row));
+      endRecord(pointer, row);
       return;
     }
-    Function<String, Optional<Location>> locator = where::locate;
+    Function<String, Optional<Location>> locator = this::locate;
     for (Violation v : stream.accept(record, pointer, locator).getViolations()) {
       if (!Echoes.echoes(v, failed)) {
-        problems.rule(v);
+        problems.add(v);
       }
     }
+    endRecord(pointer, row);
     if (sink != null) {
       sink.accept(table.type, record);
     }
@@ -413,6 +422,28 @@ final class PackageReader {
       r.close();
     } catch (IOException e) {
       // Closing a file that was only read loses nothing.
+    }
+  }
+
+  /**
+   * Where the value at {@code pointer}, or its nearest located ancestor, was read in the record.
+   */
+  private Optional<Location> locate(String pointer) {
+    int place = where.find(pointer, 0);
+    if (place < 0) {
+      return Optional.empty();
+    }
+    TableReader.Row row = (TableReader.Row) java.util.Objects.requireNonNull(where.spot(place));
+    int column = where.column(place);
+    return Optional.of(column < 0 ? row.row() : row.at(column));
+  }
+
+  /** Ends a record, summing up the problems in it that were counted but not listed. */
+  private void endRecord(String pointer, Row row) {
+    if (problems.hasUnlisted()) {
+      problems.endRecord(pointer, row.row());
+    } else {
+      problems.endRecord();
     }
   }
 }

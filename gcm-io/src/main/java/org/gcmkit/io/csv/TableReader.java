@@ -27,6 +27,8 @@ import org.gcmkit.io.csv.Table.Member;
 import org.gcmkit.io.csv.Table.Nested;
 import org.gcmkit.io.csv.Table.Scalar;
 import org.gcmkit.io.csv.Table.TextSlot;
+import org.gcmkit.io.internal.Places;
+import org.gcmkit.io.internal.Problems;
 import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.model.Text;
 import org.gcmkit.model.meta.Cardinality;
@@ -467,7 +469,7 @@ final class TableReader implements Closeable {
    * @return the record, object or text, or null when a required value is missing or unreadable
    */
   @Nullable Object decode(Row row, String pointer, Places where) {
-    where.row(pointer, row);
+    where.whole(pointer, 0, -1, row);
     if (table.kind == Table.Kind.TEXTS) {
       Text t = text(table.text(), row, pointer, where);
       if (t == null) {
@@ -490,7 +492,7 @@ final class TableReader implements Closeable {
    * add the lists read from child tables; null when a required value is missing or unreadable.
    */
   @Nullable Object decodeBuilder(Row row, String pointer, Places where) {
-    where.row(pointer, row);
+    where.whole(pointer, 0, -1, row);
     Decoded d = group(table.group(), row, pointer, where);
     return d.buildable ? d.builder : null;
   }
@@ -558,9 +560,9 @@ final class TableReader implements Closeable {
         Nested n = (Nested) m;
         Integer presence = columns.get(n);
         if (presence != null) {
-          where.cell(at, row, presence);
+          where.whole(at, 0, presence, row);
         } else {
-          where.row(at, row);
+          where.whole(at, 0, -1, row);
         }
         Decoded inner = group(n.group, row, at, where);
         boolean present = inner.touched || !row.cell(presence).isEmpty();
@@ -597,7 +599,7 @@ final class TableReader implements Closeable {
       }
       return;
     }
-    where.member(prefix, m.segment, row, col);
+    where.segment(prefix, m.segment, 0, col, row);
     String cell = row.cell(col);
     ValueKind kind = m.property.kind();
     Class<?> type = m.property.elementType();
@@ -675,7 +677,7 @@ final class TableReader implements Closeable {
     Map<String, String> values = new LinkedHashMap<>();
     @Nullable Integer first = null;
     for (Map.Entry<String, Integer> e : cols.entrySet()) {
-      where.token(at, e.getKey(), row, e.getValue());
+      where.token(at, e.getKey(), 0, e.getValue(), row);
       String cell = row.cell(e.getValue());
       String value = cell.isEmpty() ? "" : Cells.unprotect(cell);
       if (value.length() > ValueLimits.MAX_STRING_LENGTH) {
@@ -699,9 +701,9 @@ final class TableReader implements Closeable {
       first = orderCol;
     }
     if (first != null) {
-      where.cell(at, row, first);
+      where.whole(at, 0, first, row);
     } else {
-      where.row(at, row);
+      where.whole(at, 0, -1, row);
     }
     String order = orderCol == null ? "" : row.cell(orderCol);
     if (orderCol == null || order.isEmpty()) {

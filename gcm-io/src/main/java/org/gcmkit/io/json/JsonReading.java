@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.Echoes;
+import org.gcmkit.io.internal.Places;
+import org.gcmkit.io.internal.Problems;
 import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.DateSpan;
@@ -64,9 +66,6 @@ final class JsonReading {
   /** The format version this library writes and reads. */
   static final String FORMAT_VERSION = "1.0";
 
-  /** The problems kept of one record; the rest are counted by code. */
-  static final int MAX_RECORD_PROBLEMS = 100;
-
   /**
    * The fields read of one object (a Text's languages, or unknown fields); the rest are skipped and
    * counted. No CSV row can hold more cells (FastCSV's limit), so what CSV can carry JSON can too.
@@ -90,32 +89,19 @@ final class JsonReading {
   private final @Nullable String file;
   private final boolean lenient;
   private final GcmValidator validator;
-  private final ValidationReport.Builder violations;
+  private final Problems problems;
 
   /**
-   * The places of the values read: a tree of (parent, field name or array index, line, column),
-   * from which a value's pointer and Location are made only when a problem is reported. Building
-   * both for every value was most of the reader's own allocation. A place whose parent is -1 holds
-   * its whole pointer as its name. Places from {@link #recordStart} on are the current record's;
-   * they are dropped when the record is done.
+   * The places of the values read (parent, field name or array index, line, column), from which a
+   * value's pointer and Location are made only when a problem is reported. Places from {@link
+   * #recordStart} on are the current record's; they are dropped when the record is done.
    */
-  private int[] parents = new int[64];
+  private final Places where = new Places();
 
-  private @Nullable String[] names = new String[64];
-  private int[] indexes = new int[64];
-  private int[] lines = new int[64];
-  private int[] columns = new int[64];
-  private int places;
   private int recordStart;
-
-  /** The current record's places by pointer, made on the first lookup; null until then. */
-  private @Nullable Map<String, Integer> recordPlaces;
 
   /** Locations of values outside records (the document root, title...), made as they are read. */
   private final Map<String, Location> outerLocations = new HashMap<>();
-
-  /** Pointers of values of the current record that could not be read. */
-  private final List<String> failedInRecord = new ArrayList<>();
 
   /** Pointers of stand-in references over the whole input, to drop their unresolved reports. */
   private final Set<String> standInPointers = new HashSet<>();
@@ -131,9 +117,6 @@ final class JsonReading {
   private int keyColumn;
   private boolean keyKnown;
 
-  /** Whether an error other than a model rule was found: then no value is returned. */
-  private boolean incomplete;
-
   /** What Jackson's line numbers are shifted by: the line before the current line of JSON Lines. */
   private long lineOffset;
 
@@ -142,13 +125,6 @@ final class JsonReading {
 
   /** Whether a JSON Lines line could not be read: its record may be what references point to. */
   private boolean linesLost;
-
-  /** Problems of the current record beyond {@link #MAX_RECORD_PROBLEMS}, by code, not kept. */
-  private final Map<String, Integer> droppedInRecord = new LinkedHashMap<>();
-
-  private int problemsInRecord;
-
-  private final Set<String> droppedErrors = new HashSet<>();
 
   JsonReading(JsonParser parser, @Nullable String file, boolean lenient, GcmValidator validator) {
     this(parser, file, lenient, validator, ValidationReport.DEFAULT_MAX_VIOLATIONS);
@@ -168,7 +144,7 @@ final class JsonReading {
     this.file = file;
     this.lenient = lenient;
     this.validator = validator;
-    this.violations = ValidationReport.builder(maxViolations);
+    this.problems = Problems.kept(maxViolations);
   }
 
   /** A reading of JSON Lines, which makes a parser of each line with {@code factory}. */
@@ -183,7 +159,7 @@ final class JsonReading {
     this.file = file;
     this.lenient = lenient;
     this.validator = validator;
-    this.violations = ValidationReport.builder(maxViolations);
+    this.problems = Problems.kept(maxViolations);
   }
 
   // ---------------------------------------------------------------- entry points
@@ -275,7 +251,7 @@ final class JsonReading {
                       + "\",\"type\":\"dataset\"} but the input was empty")
               .location(at(1, 0))
               .build());
-      incomplete = true;
+      problems.malformed();
     }
     sink.finish();
     return result(sink.dataset());
@@ -284,7 +260,7 @@ final class JsonReading {
   /** Reports a JSON Lines line or input beyond a limit, at the start of the line. */
   private void limit(String message) {
     add(Violation.of(Rule.LIMIT, "", message).location(at(1, 1)).build());
-    incomplete = true;
+    problems.malformed();
     linesLost = true;
   }
 
@@ -406,7 +382,7 @@ final class JsonReading {
                   "expected formatVersion '" + FORMAT_VERSION + "' but was missing")
               .location(root)
               .build());
-      incomplete = true;
+      problems.malformed();
     }
   }
 
@@ -431,7 +407,7 @@ final class JsonReading {
               .value(shorten(v))
               .location(at)
               .build());
-      incomplete = true;
+      problems.malformed();
     }
   }
 
@@ -550,7 +526,7 @@ final class JsonReading {
                     "expected a field type before the other fields of a line but was missing")
                 .location(at)
                 .build());
-        incomplete = true;
+        problems.malformed();
       }
       skipRestOfObject(next);
       return true;
@@ -578,7 +554,7 @@ final class JsonReading {
                       + "\",\"type\":\"dataset\"} but it was not a dataset header")
               .location(at)
               .build());
-      incomplete = true;
+      problems.malformed();
     } else if (version == null) {
       add(
           Violation.of(
@@ -587,7 +563,7 @@ final class JsonReading {
                   "expected formatVersion '" + FORMAT_VERSION + "' but was missing")
               .location(at)
               .build());
-      incomplete = true;
+      problems.malformed();
     } else if (!version.equals(FORMAT_VERSION)) {
       add(
           Violation.of(
@@ -601,7 +577,7 @@ final class JsonReading {
               .value(shorten(version))
               .location(versionAt != null ? versionAt : at)
               .build());
-      incomplete = true;
+      problems.malformed();
     }
   }
 
@@ -687,7 +663,7 @@ final class JsonReading {
     }
 
     Optional<Dataset> dataset() {
-      if (!keep || !finished || incomplete) {
+      if (!keep || !finished || problems.isMalformed()) {
         return Optional.empty();
       }
       Dataset.Builder b = head;
@@ -715,18 +691,21 @@ final class JsonReading {
 
   private void beginRecord() {
     inRecord = true;
-    recordStart = places;
-    recordPlaces = null;
-    failedInRecord.clear();
-    problemsInRecord = 0;
+    recordStart = where.size();
+    problems.startRecord();
   }
 
   /** Drops the places of the record just read: it was validated and its problems located. */
   private void endRecord() {
-    addDropped();
+    if (problems.hasUnlisted()) {
+      boolean placed = recordStart < where.size();
+      problems.endRecord(
+          placed ? pointer(recordStart) : "", placed ? location(recordStart) : at(null));
+    } else {
+      problems.endRecord();
+    }
     inRecord = false;
-    places = recordStart;
-    recordPlaces = null;
+    where.truncate(recordStart);
   }
 
   /** Validates one record (with the stream validator when given) and adds its violations. */
@@ -738,7 +717,7 @@ final class JsonReading {
                 .validate(value, pointer)
                 .map(v -> v.toBuilder().location(locate(v.getPointer())).build());
     for (Violation v : report.getViolations()) {
-      if (!Echoes.echoes(v, failedInRecord)) {
+      if (!Echoes.echoes(v, problems.failedInRecord())) {
         add(v);
       }
     }
@@ -799,7 +778,7 @@ final class JsonReading {
                       + " more; they are not read")
               .location(location(parent))
               .build());
-      incomplete = true;
+      problems.malformed();
       failed(pointer(parent));
     }
   }
@@ -831,12 +810,12 @@ final class JsonReading {
     for (Property p : shape.properties()) {
       if (p.cardinality() == Cardinality.REQUIRED && !set.contains(p.name())) {
         String missing = pointer(place) + "/" + pointerToken(p.name());
-        if (!failedInRecord.contains(missing)) {
+        if (!problems.failedInRecord().contains(missing)) {
           add(
               Violation.of(Rule.REQUIRED, missing, "expected a value but was missing")
                   .location(location(place))
                   .build());
-          incomplete = true;
+          problems.malformed();
           failed(missing);
         }
         p.set(builder, standIn(p, missing));
@@ -995,7 +974,7 @@ final class JsonReading {
       }
     }
     add(v.build());
-    incomplete = true;
+    problems.malformed();
     failed(pointer);
     parser.skipChildren();
     return FAILED;
@@ -1009,7 +988,7 @@ final class JsonReading {
             .suggestion(suggestion)
             .location(at)
             .build());
-    incomplete = true;
+    problems.malformed();
     failed(pointer);
   }
 
@@ -1035,7 +1014,7 @@ final class JsonReading {
     if (lenient) {
       v.severity(Severity.WARNING);
     } else {
-      incomplete = true;
+      problems.malformed();
       // A strict reader treats the field as a failed value: rules about its object would echo it.
       failed(pointer);
     }
@@ -1052,12 +1031,12 @@ final class JsonReading {
             .value(shorten(name))
             .location(keyAt)
             .build());
-    incomplete = true;
+    problems.malformed();
   }
 
   private void syntax(String message, Location at) {
     add(Violation.of(Rule.JSON_SYNTAX, "", message).location(at).build());
-    incomplete = true;
+    problems.malformed();
   }
 
   private void expectEnd(boolean line) {
@@ -1102,7 +1081,7 @@ final class JsonReading {
       keep(
           Violation.of(
                   Rule.LIMIT,
-                  recordStart < places ? pointer(recordStart) : "",
+                  recordStart < where.size() ? pointer(recordStart) : "",
                   e.getOriginalMessage())
               .location(at)
               .build());
@@ -1130,7 +1109,7 @@ final class JsonReading {
               .location(at)
               .build());
     }
-    incomplete = true;
+    problems.malformed();
     failed("");
   }
 
@@ -1163,7 +1142,7 @@ final class JsonReading {
     String pointer = "";
     if (reading >= 0) {
       pointer = pointer(reading);
-    } else if (inRecord && recordStart < places) {
+    } else if (inRecord && recordStart < where.size()) {
       pointer = pointer(recordStart);
     }
     Location at = jacksonAt;
@@ -1189,67 +1168,28 @@ final class JsonReading {
             .value(Optional.ofNullable(value))
             .location(at)
             .build());
-    incomplete = true;
+    problems.malformed();
   }
 
-  /**
-   * Adds a violation; beyond {@link #MAX_RECORD_PROBLEMS} in one record they are only counted by
-   * code, and summed up when the record ends, so that a hostile record cannot fill the memory.
-   */
+  /** Adds a violation; beyond the problems listed of one record it is only counted. */
   private void add(Violation v) {
-    if (inRecord && ++problemsInRecord > MAX_RECORD_PROBLEMS) {
-      droppedInRecord.merge(v.getCode(), 1, Integer::sum);
-      if (v.getSeverity() == Severity.ERROR) {
-        droppedErrors.add(v.getCode());
-      }
-      return;
-    }
-    violations.add(v);
+    problems.add(v);
   }
 
   /** Adds a violation about a limit, or one that ends the reading of a record: never left out. */
   private void keep(Violation v) {
-    violations.add(v);
+    problems.keep(v);
   }
 
-  /** Notes a value of the current record that could not be read, while its problems are kept. */
+  /**
+   * Notes a value that could not be read, so that the rules that notice it missing are not echoed.
+   */
   private void failed(String pointer) {
-    if (problemsInRecord <= MAX_RECORD_PROBLEMS) {
-      failedInRecord.add(pointer);
-    }
-  }
-
-  /** The summary of the problems of the record just read that were counted but not kept. */
-  private void addDropped() {
-    if (droppedInRecord.isEmpty()) {
-      return;
-    }
-    String pointer = recordStart < places ? pointer(recordStart) : "";
-    Location at = recordStart < places ? location(recordStart) : at(null);
-    droppedInRecord.forEach(
-        (code, n) -> {
-          Rule rule = Rule.fromCode(code).orElse(Rule.LIMIT);
-          violations.add(
-              Violation.of(
-                      rule,
-                      pointer,
-                      "expected at most "
-                          + MAX_RECORD_PROBLEMS
-                          + " problems in one record but found "
-                          + n
-                          + " more "
-                          + code
-                          + "; they are not listed")
-                  .severity(droppedErrors.contains(code) ? Severity.ERROR : Severity.WARNING)
-                  .location(at)
-                  .build());
-        });
-    droppedInRecord.clear();
-    droppedErrors.clear();
+    problems.failed(pointer);
   }
 
   private <T> ReadResult<T> result(Optional<T> value) {
-    return ReadResult.of(incomplete ? Optional.empty() : value, violations.build());
+    return ReadResult.of(problems.isMalformed() ? Optional.empty() : value, problems.report());
   }
 
   // ---------------------------------------------------------------- locations
@@ -1289,7 +1229,7 @@ final class JsonReading {
   }
 
   private int place(int parent, @Nullable String name, int index, int line, int column) {
-    if (inRecord && places - recordStart >= MAX_RECORD_VALUES) {
+    if (inRecord && where.size() - recordStart >= MAX_RECORD_VALUES) {
       throw new TooManyValues(
           "expected at most "
               + MAX_RECORD_VALUES
@@ -1309,60 +1249,32 @@ final class JsonReading {
   }
 
   private int newPlace(int parent, @Nullable String name, int index, int line, int column) {
-    if (places == parents.length) {
-      int n = places * 2;
-      parents = Arrays.copyOf(parents, n);
-      names = Arrays.copyOf(names, n);
-      indexes = Arrays.copyOf(indexes, n);
-      lines = Arrays.copyOf(lines, n);
-      columns = Arrays.copyOf(columns, n);
+    if (parent < 0) {
+      return where.whole(
+          java.util.Objects.requireNonNull(name, "a root place holds its pointer"),
+          line,
+          column,
+          null);
     }
-    parents[places] = parent;
-    names[places] = name;
-    indexes[places] = index;
-    lines[places] = line;
-    columns[places] = column;
-    return places++;
+    return name != null
+        ? where.field(parent, name, line, column)
+        : where.item(parent, index, line, column);
   }
 
   /** The JSON Pointer of a place. */
   private String pointer(int place) {
-    String name = names[place];
-    if (parents[place] < 0) {
-      return java.util.Objects.requireNonNull(name, "a root place holds its pointer");
-    }
-    String parent = pointer(parents[place]);
-    return name != null ? parent + "/" + pointerToken(name) : parent + "/" + indexes[place];
+    return where.pointer(place);
   }
 
   /** The location of a place, as {@link #at(TokenStreamLocation)} makes it. */
   private Location location(int place) {
-    return at(lines[place], columns[place]);
+    return at(where.line(place), where.column(place));
   }
 
   /** The location of {@code pointer} or of its nearest recorded ancestor. */
   private Location locate(String pointer) {
-    Map<String, Integer> inRecordPlaces = recordPlaces;
-    if (inRecordPlaces == null && recordStart < places) {
-      // Later places of one pointer win, as they did when each value put its location in a map.
-      inRecordPlaces = new HashMap<>();
-      for (int i = recordStart; i < places; i++) {
-        inRecordPlaces.put(pointer(i), i);
-      }
-      recordPlaces = inRecordPlaces;
-    }
-    String p = pointer;
-    while (true) {
-      Integer place = inRecordPlaces == null ? null : inRecordPlaces.get(p);
-      Location l = place != null ? location(place) : outerLocations.get(p);
-      if (l != null) {
-        return l;
-      }
-      if (p.isEmpty()) {
-        return at(null);
-      }
-      p = p.substring(0, p.lastIndexOf('/'));
-    }
+    int place = where.find(pointer, recordStart);
+    return place >= 0 ? location(place) : locateOuter(pointer);
   }
 
   private Location locateOuter(String pointer) {
@@ -1492,7 +1404,7 @@ final class JsonReading {
                     + " without its pair)")
             .location(at)
             .build());
-    incomplete = true;
+    problems.malformed();
     failed(pointer);
     return null;
   }

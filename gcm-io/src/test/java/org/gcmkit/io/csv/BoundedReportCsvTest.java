@@ -54,6 +54,40 @@ class BoundedReportCsvTest {
     assertThat(bounded.readDataset(dir).getReport()).isEqualTo(one);
   }
 
+  /**
+   * One record with 150 unreadable child rows (its members' start dates): as in JSON, the first 100
+   * problems of a record are listed and the rest counted in one violation at the record, so that a
+   * hostile record cannot fill the memory.
+   */
+  @Test
+  void readPackage_recordWithMoreThanAHundredProblems_listsAHundredAndCountsTheRest()
+      throws IOException {
+    StringBuilder s = new StringBuilder("actorId,end,member,role,sources,start\n");
+    for (int i = 0; i < 150; i++) {
+      s.append("tm,,iom,member,,2022-13-45\n");
+    }
+    packageWith(dir, "actors-members.csv", s.toString());
+
+    ValidationReport report = GcmCsv.create().readDataset(dir).getReport();
+
+    assertThat(report.getViolations()).hasSize(101);
+    // Sorted by file: the summary, at the record's row, comes first.
+    var summary = report.getViolations().get(0);
+    assertThat(report.getViolations().subList(1, 101))
+        .allSatisfy(v -> assertThat(v.getCode()).isEqualTo("value.syntax"));
+    // Each unreadable row keeps its position in the list, as a JSON item does.
+    assertThat(report.getViolations().get(100).getPointer())
+        .isEqualTo("/actors/0/members/99/start");
+    assertThat(summary.getCode()).isEqualTo("value.syntax");
+    assertThat(summary.getPointer()).isEqualTo("/actors/0");
+    assertThat(summary.getMessage())
+        .isEqualTo(
+            "expected at most 100 problems in one record but found 50 more value.syntax;"
+                + " they are not listed");
+    assertThat(summary.getLocation().orElseThrow().getFile()).hasValue("actors.csv");
+    assertThat(GcmCsv.create().validateDataset(dir)).isEqualTo(report);
+  }
+
   @Test
   void withMaxViolations_negative_isRefusedNamingIt() {
     assertThatThrownBy(() -> GcmCsv.create().withMaxViolations(-2))

@@ -1,0 +1,260 @@
+package org.gcmkit.io.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.gcmkit.model.meta.ReportParts;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the values read were found: the place table of both readers. A place is a value's pointer,
+ * kept in parts (a parent place or a prefix, then a field name, an array index or a ready segment)
+ * so that no pointer string is made while reading, and where it was read: a line and a column, and
+ * for CSV the row it came from. Pointers and locations are made only when a problem is located:
+ * making both for every value was most of the readers' own work on valid data.
+ *
+ * <p>Places are numbered in the order added; a reader drops a record's places with {@link
+ * #truncate} when the record is done. Reused from record to record; not thread-safe.
+ */
+public final class Places {
+  private static final byte WHOLE = 0;
+  private static final byte SEGMENT = 1;
+  private static final byte TOKEN = 2;
+  private static final byte INDEX = 3;
+
+  private int[] parents = new int[64];
+  private @Nullable String[] prefixes = new String[64];
+  private @Nullable String[] names = new String[64];
+  private byte[] kinds = new byte[64];
+  private int[] indexes = new int[64];
+  private int[] lines = new int[64];
+  private int[] columns = new int[64];
+  private @Nullable Object[] spots = new Object[64];
+  private int size;
+
+  /** The places from {@link #mappedFrom} on by pointer, made on the first lookup; else null. */
+  private @Nullable Map<String, Integer> byPointer;
+
+  private int mappedFrom;
+
+  /**
+   * A place whose pointer is {@code pointer}.
+   *
+   * @param pointer the value's whole JSON Pointer
+   * @param line the line where it was read, or 0
+   * @param column the column where it was read, or -1 for a whole CSV row
+   * @param spot what the reader needs to locate it besides line and column (a CSV row), or null
+   * @return the place's number
+   */
+  public int whole(String pointer, int line, int column, @Nullable Object spot) {
+    return add(-1, pointer, null, WHOLE, -1, line, column, spot);
+  }
+
+  /**
+   * A place whose pointer is {@code prefix + segment}, the segment ready made with its slash and
+   * escapes (a member of a CSV table such as {@code "/name"}).
+   *
+   * @param prefix the pointer of the object holding the value
+   * @param segment the rest of the pointer, from its slash
+   * @param line the line where it was read, or 0
+   * @param column the column where it was read, or -1 for a whole CSV row
+   * @param spot what the reader needs to locate it besides line and column, or null
+   * @return the place's number
+   */
+  public int segment(String prefix, String segment, int line, int column, @Nullable Object spot) {
+    return add(-1, prefix, segment, SEGMENT, -1, line, column, spot);
+  }
+
+  /**
+   * A place whose pointer is {@code prefix} followed by the reference token {@code token}, escaped
+   * when the pointer is made.
+   *
+   * @param prefix the pointer of the object holding the value
+   * @param token the field name or map key, unescaped
+   * @param line the line where it was read, or 0
+   * @param column the column where it was read, or -1 for a whole CSV row
+   * @param spot what the reader needs to locate it besides line and column, or null
+   * @return the place's number
+   */
+  public int token(String prefix, String token, int line, int column, @Nullable Object spot) {
+    return add(-1, prefix, token, TOKEN, -1, line, column, spot);
+  }
+
+  /**
+   * A place for field {@code name} of the object at place {@code parent}.
+   *
+   * @param parent the place of the object
+   * @param name the field name, unescaped
+   * @param line the line where it was read
+   * @param column the column where it was read
+   * @return the place's number
+   */
+  public int field(int parent, String name, int line, int column) {
+    return add(parent, null, name, TOKEN, -1, line, column, null);
+  }
+
+  /**
+   * A place for item {@code index} of the array at place {@code parent}.
+   *
+   * @param parent the place of the array
+   * @param index the item's index
+   * @param line the line where it was read
+   * @param column the column where it was read
+   * @return the place's number
+   */
+  public int item(int parent, int index, int line, int column) {
+    return add(parent, null, null, INDEX, index, line, column, null);
+  }
+
+  private int add(
+      int parent,
+      @Nullable String prefix,
+      @Nullable String name,
+      byte kind,
+      int index,
+      int line,
+      int column,
+      @Nullable Object spot) {
+    if (size == parents.length) {
+      int n = size * 2;
+      parents = Arrays.copyOf(parents, n);
+      prefixes = Arrays.copyOf(prefixes, n);
+      names = Arrays.copyOf(names, n);
+      kinds = Arrays.copyOf(kinds, n);
+      indexes = Arrays.copyOf(indexes, n);
+      lines = Arrays.copyOf(lines, n);
+      columns = Arrays.copyOf(columns, n);
+      spots = Arrays.copyOf(spots, n);
+    }
+    parents[size] = parent;
+    prefixes[size] = prefix;
+    names[size] = name;
+    kinds[size] = kind;
+    indexes[size] = index;
+    lines[size] = line;
+    columns[size] = column;
+    spots[size] = spot;
+    byPointer = null;
+    return size++;
+  }
+
+  /**
+   * How many places there are.
+   *
+   * @return the number the next place will have
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Drops the places from {@code from} on: those of a record whose problems have been located.
+   *
+   * @param from the first place to drop
+   */
+  public void truncate(int from) {
+    Arrays.fill(spots, from, size, null);
+    Arrays.fill(prefixes, from, size, null);
+    Arrays.fill(names, from, size, null);
+    size = from;
+    byPointer = null;
+  }
+
+  /**
+   * The JSON Pointer of a place.
+   *
+   * @param place the place
+   * @return its pointer
+   */
+  public String pointer(int place) {
+    String base = parents[place] >= 0 ? pointer(parents[place]) : prefixOf(place);
+    return switch (kinds[place]) {
+      case SEGMENT -> base + names[place];
+      case TOKEN -> base + "/" + ReportParts.pointerToken(nameOf(place));
+      case INDEX -> base + "/" + indexes[place];
+      default -> base;
+    };
+  }
+
+  /**
+   * The line where a place was read.
+   *
+   * @param place the place
+   * @return its line, as the reader gave it
+   */
+  public int line(int place) {
+    return lines[place];
+  }
+
+  /**
+   * The column where a place was read.
+   *
+   * @param place the place
+   * @return its column, as the reader gave it
+   */
+  public int column(int place) {
+    return columns[place];
+  }
+
+  /**
+   * What the reader keeps besides line and column to locate a place (a CSV row).
+   *
+   * @param place the place
+   * @return the object given when the place was added, or null
+   */
+  public @Nullable Object spot(int place) {
+    return spots[place];
+  }
+
+  /**
+   * The last place from {@code from} on whose pointer is {@code pointer} or, failing that, its
+   * nearest ancestor's.
+   *
+   * @param pointer the pointer to locate
+   * @param from the first place to look at
+   * @return the place, or -1 when neither the pointer nor an ancestor has one
+   */
+  public int find(String pointer, int from) {
+    if (from >= size) {
+      return -1;
+    }
+    Map<String, Integer> places = byPointer;
+    if (places == null || mappedFrom != from) {
+      // A later place of one pointer wins, as when each value put its location in a map.
+      places = new HashMap<>();
+      for (int i = from; i < size; i++) {
+        places.put(pointer(i), i);
+      }
+      byPointer = places;
+      mappedFrom = from;
+    }
+    String p = pointer;
+    while (true) {
+      Integer place = places.get(p);
+      if (place != null) {
+        return place;
+      }
+      int slash = p.lastIndexOf('/');
+      if (slash < 0) {
+        return -1;
+      }
+      p = p.substring(0, slash);
+    }
+  }
+
+  private String prefixOf(int place) {
+    String prefix = prefixes[place];
+    if (prefix == null) {
+      throw new IllegalStateException("a place without a parent holds its prefix");
+    }
+    return prefix;
+  }
+
+  private String nameOf(int place) {
+    String name = names[place];
+    if (name == null) {
+      throw new IllegalStateException("a field or token place holds its name");
+    }
+    return name;
+  }
+}
