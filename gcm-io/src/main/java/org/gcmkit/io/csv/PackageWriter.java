@@ -6,23 +6,17 @@ import de.siegmar.fastcsv.writer.QuoteStrategies;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.gcmkit.io.csv.Encoder.Encoded;
+import org.gcmkit.io.internal.AtomicFiles;
 import org.gcmkit.model.Dataset;
 
 /**
@@ -90,15 +84,15 @@ final class PackageWriter {
     }
     Files.createDirectories(target);
     Path parent = target.getParent() != null ? target.getParent() : target;
-    String prefix = "." + target.getFileName() + ".tmp-";
-    removeStale(parent, prefix);
+    String prefix = AtomicFiles.tempPrefix(target);
+    AtomicFiles.removeStale(parent, prefix);
     Path temp = Files.createTempDirectory(parent, prefix);
     boolean done = false;
     try {
       for (Map.Entry<String, String> f : files.entrySet()) {
         Path file = temp.resolve(f.getKey());
         Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
-        force(file);
+        AtomicFiles.force(file);
         hook.written(file);
       }
       // The descriptor moves last: until then readers see the old package's descriptor.
@@ -113,10 +107,10 @@ final class PackageWriter {
                 to.toString(), null, "expected a file but it is a folder");
           }
           if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
-            move(to, old.resolve(name));
+            AtomicFiles.move(to, old.resolve(name));
           }
           replaced.add(name);
-          move(temp.resolve(name), to);
+          AtomicFiles.move(temp.resolve(name), to);
           hook.written(to);
         }
       } catch (IOException e) {
@@ -125,7 +119,7 @@ final class PackageWriter {
           try {
             Path was = old.resolve(name);
             if (Files.exists(was, LinkOption.NOFOLLOW_LINKS)) {
-              move(was, target.resolve(name));
+              AtomicFiles.move(was, target.resolve(name));
             } else {
               Files.deleteIfExists(target.resolve(name));
             }
@@ -135,61 +129,14 @@ final class PackageWriter {
         }
         throw e;
       }
-      force(target);
+      AtomicFiles.force(target);
       done = true;
-    } finally {
-      deleteTree(temp);
-      if (!done && firstCreated != null) {
-        deleteTree(firstCreated);
-      }
-    }
-  }
-
-  /**
-   * Removes temporary folders of this writer's naming that a killed run left beside the package:
-   * only those not changed for an hour, so that a write still under way is never touched.
-   */
-  private static void removeStale(Path parent, String prefix) throws IOException {
-    long hourAgo = System.currentTimeMillis() - 3_600_000L;
-    try (DirectoryStream<Path> stale = Files.newDirectoryStream(parent, prefix + "*")) {
-      for (Path p : stale) {
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
-            && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() < hourAgo) {
-          deleteTree(p);
-        }
-      }
-    }
-  }
-
-  /** Forces a file, or a folder's entries where the platform allows, to the disk. */
-  private static void force(Path path) throws IOException {
-    boolean folder = Files.isDirectory(path);
-    try (FileChannel channel =
-        FileChannel.open(path, folder ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
-      channel.force(true);
     } catch (IOException e) {
-      // Folders cannot be opened on Windows; files must be synced.
-      if (!folder) {
-        throw e;
-      }
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-        Files.deleteIfExists(p);
+      throw AtomicFiles.naming(target, temp, e);
+    } finally {
+      AtomicFiles.deleteTree(temp);
+      if (!done && firstCreated != null) {
+        AtomicFiles.deleteTree(firstCreated);
       }
     }
   }

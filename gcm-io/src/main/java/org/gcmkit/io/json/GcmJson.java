@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.gcmkit.io.ReadResult;
+import org.gcmkit.io.internal.AtomicFiles;
 import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.meta.ModelTypes;
@@ -290,10 +291,14 @@ public final class GcmJson {
     AtomicFiles.write(
         file,
         out -> {
-          if (lines) {
-            JsonWriting.writeLines(factory, out, dataset);
-          } else {
-            JsonWriting.writeDocument(factory, out, dataset);
+          try {
+            if (lines) {
+              JsonWriting.writeLines(factory, out, dataset);
+            } else {
+              JsonWriting.writeDocument(factory, out, dataset);
+            }
+          } catch (JacksonIOException e) {
+            throw e.getCause();
           }
         });
   }

@@ -254,6 +254,24 @@ class PackageTest {
   }
 
   @Test
+  void writePackage_diskFullOnATemporaryFile_errorNamesThePackageNotTheTemporary()
+      throws IOException {
+    Path pkg = dir.resolve("pkg");
+    GcmCsv failing =
+        csv.withWriteHook(
+            file -> {
+              throw new java.nio.file.FileSystemException(
+                  file.toString(), null, "No space left on device");
+            });
+
+    assertThatThrownBy(() -> failing.writeDataset(Fixtures.multilingual(), pkg))
+        .isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessage(pkg + ": No space left on device")
+        .hasMessageNotContaining(dir + "/.pkg.tmp-");
+    assertThat(pkg).doesNotExist();
+  }
+
+  @Test
   void writePackage_staleTemporaryFolderOfAKilledRun_removedNextTime() throws IOException {
     Path pkg = dir.resolve("pkg");
     Path stale = Files.createDirectory(dir.resolve(".pkg.tmp-12345"));

@@ -68,10 +68,32 @@ class GcmJsonFilesTest {
   }
 
   @Test
-  void writeDataset_missingFolder_throwsIOException(@TempDir Path dir) {
-    assertThatThrownBy(
-            () -> JSON.writeDataset(Dataset.builder().build(), dir.resolve("no/such/gcm.json")))
-        .isInstanceOf(IOException.class);
+  void writeDataset_missingFolder_throwsIOExceptionNamingTheOutputNotTheTemporary(
+      @TempDir Path dir) {
+    Path out = dir.resolve("no/such/gcm.json");
+
+    assertThatThrownBy(() -> JSON.writeDataset(Dataset.builder().build(), out))
+        .isInstanceOf(java.nio.file.NoSuchFileException.class)
+        .hasMessage(out.toString())
+        .hasRootCauseInstanceOf(java.nio.file.NoSuchFileException.class);
+  }
+
+  @Test
+  void writeDataset_staleTemporaryOfAKilledRun_removedNextTime(@TempDir Path dir)
+      throws IOException {
+    Path out = dir.resolve("gcm.json");
+    Path stale = Files.writeString(dir.resolve(".gcm.json.tmp-12345"), "left by a killed run");
+    Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(0));
+    Path recent = Files.writeString(dir.resolve(".gcm.json.tmp-67890"), "a write under way");
+    Path other = Files.writeString(dir.resolve(".other.json.tmp-1"), "another target's");
+    Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.fromMillis(0));
+
+    JSON.writeDataset(Dataset.builder().build(), out);
+
+    assertThat(stale).doesNotExist();
+    // A recent one may belong to a write under way; another target's is not ours to remove.
+    assertThat(recent).exists();
+    assertThat(other).exists();
   }
 
   @Test
