@@ -932,7 +932,6 @@ final class JsonReading {
 
   /** A placeholder for a required value that could not be read, so the record can be built. */
   private Object standIn(Property p, String pointer) {
-    standInPointers.add(pointer);
     Class<?> type = p.elementType();
     return switch (p.kind()) {
       case STRING -> "x";
@@ -942,7 +941,12 @@ final class JsonReading {
       case PARTIAL_DATE -> PartialDate.ofYear(2000);
       case DATE_SPAN -> DateSpan.of(PartialDate.ofYear(2000));
       case SUBJECT -> Subject.parse("gcm");
-      case ID -> Scalars.parse(ValueKind.ID, type, STAND_IN_ID);
+      case ID -> {
+        // Only a stand-in reference can be reported unresolved at the end: its pointer is kept to
+        // drop that echo, and no other stand-in's, so that memory grows only with these.
+        standInPointers.add(pointer);
+        yield Scalars.parse(ValueKind.ID, type, STAND_IN_ID);
+      }
       case OBJECT -> {
         Shape shape = p.shape();
         Object builder = shape.newBuilder();

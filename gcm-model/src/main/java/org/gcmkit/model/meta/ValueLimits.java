@@ -109,7 +109,10 @@ public final class ValueLimits {
       return value.toPlainString();
     }
     String scientific = value.toString();
-    if (scientific.length() <= MAX_NUMBER_LENGTH) {
+    // Its exponent is the adjusted one, which can be just beyond the int range that readers take
+    // (11e2147483647 prints as 1.1E+2147483648): then the shortest form, whose exponent fits.
+    long adjusted = (long) value.precision() - 1 - value.scale();
+    if (scientific.length() <= MAX_NUMBER_LENGTH && (int) adjusted == adjusted) {
       return scientific;
     }
     return shortest(value);
@@ -126,8 +129,13 @@ public final class ValueLimits {
     long scale = value.scale();
     int best = 0;
     long bestLength = Long.MAX_VALUE;
+    // f = 0 always qualifies: its exponent, -scale, is in the int range as the scale is not
+    // Integer.MIN_VALUE (parseNumber refuses it).
     for (int f = 0; f <= p; f++) {
       long exponent = f - scale;
+      if ((int) exponent != exponent) {
+        continue; // a reader could not take it
+      }
       long length =
           (long) (f == p ? 1 : p - f)
               + (f > 0 ? 1 + f : 0)
