@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Converts a dataset between JSON (.json), JSON Lines (.jsonl, .ndjson) and a CSV data package"
-          + " (any other OUT is a folder).",
+          + " (a .zip archive, or a folder for any other OUT).",
       "Refuses to write output from invalid input, or from a CSV package folder holding CSV"
           + " files that its datapackage.json does not list (their rows would be lost), unless"
           + " --force is given; output files are written atomically."
@@ -33,7 +33,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(
       index = "1",
       paramLabel = "OUT",
-      description = "Where to write: .json, .jsonl or .ndjson, or a folder.")
+      description = "Where to write: .json, .jsonl or .ndjson, a .zip, or a folder.")
   Path output = Path.of("");
 
   @Option(names = "--force", description = "Write even when the input breaks rules (as read).")

@@ -36,7 +36,8 @@ final class Datasets {
 
   /**
    * Writes the dataset in the format the output path names: a JSON file as {@link GcmJson#isJson}
-   * says (JSON Lines for .jsonl and .ndjson), else a CSV folder.
+   * says (JSON Lines for .jsonl and .ndjson), else a CSV package (a zip archive as {@link
+   * GcmCsv#isZip} says, else a folder).
    */
   void write(Dataset dataset, Path output) throws IOException {
     if (GcmJson.isJson(output)) {

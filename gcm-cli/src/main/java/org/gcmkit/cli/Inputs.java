@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.model.RecordType;
 
@@ -24,7 +25,8 @@ final class Inputs {
     JSON_LINES,
     /**
      * A CSV data package: a folder with datapackage.json, or that file, or a folder without one
-     * that holds a record table of its standard name (read by name, with a warning).
+     * that holds a record table of its standard name (read by name, with a warning), or a zip
+     * archive of one.
      */
     CSV_PACKAGE
   }
@@ -36,7 +38,9 @@ final class Inputs {
    */
   static Kind kind(Path path) {
     String name = String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT);
-    if (name.equals("datapackage.json") || isPackageFolder(path)) {
+    if (name.equals("datapackage.json")
+        || isPackageFolder(path)
+        || (GcmCsv.isZip(path) && !Files.isDirectory(path))) {
       return Kind.CSV_PACKAGE;
     }
     if (GcmJson.isJsonLines(path)) {
@@ -47,7 +51,7 @@ final class Inputs {
     }
     throw new IllegalArgumentException(
         "expected a .json, .jsonl or .ndjson file, or a CSV data package folder (with"
-            + " datapackage.json, or tables such as actors.csv), but was '"
+            + " datapackage.json, or tables such as actors.csv) or a .zip of one, but was '"
             + path
             + "'");
   }

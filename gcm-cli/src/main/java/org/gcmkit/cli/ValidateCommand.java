@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     description = {
       "Validates datasets: JSON documents (.json), JSON Lines (.jsonl) and CSV data packages (a"
-          + " folder with datapackage.json, or that file). A folder that is no package is searched"
+          + " folder with datapackage.json, that file, or a .zip of the folder). A folder that is no package is searched"
           + " for datasets.",
       "Inputs are streamed: memory grows with the number of ids, not with the size of the files."
     })

@@ -253,6 +253,27 @@ class GcmCliTest {
   }
 
   @Test
+  void convert_jsonToZipAndBack_isLosslessAndTheZipValidates() throws IOException {
+    Path json = seedJson();
+    Path zip = dir.resolve("package.zip");
+    Path back = dir.resolve("back.jsonl");
+
+    assertThat(run("convert", json.toString(), zip.toString())).isZero();
+    assertThat(zip).isRegularFile();
+    assertThat(run("validate", zip.toString())).isZero();
+    assertThat(run("convert", zip.toString(), back.toString())).isZero();
+    assertThat(GcmJson.create().readDataset(back).getValue()).contains(SeedDatasets.seed004());
+  }
+
+  @Test
+  void validate_fileNamedZipThatIsNot_exitsOneWithPackageInvalid() throws IOException {
+    Path zip = Files.writeString(dir.resolve("sent.zip"), "id,kind\n");
+
+    assertThat(run("validate", zip.toString())).isEqualTo(1);
+    assertThat(out).contains("package.invalid").contains("sent.zip");
+  }
+
+  @Test
   void convert_jsonToNdjson_writesJsonLinesThatValidate() throws IOException {
     Path json = seedJson();
     Path ndjson = dir.resolve("out.ndjson");

@@ -1,7 +1,9 @@
 package org.gcmkit.io.csv;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -102,23 +104,44 @@ public final class GcmCsv {
   }
 
   /**
-   * Reads the package in a folder, or of its {@code datapackage.json}, into a dataset, with the
-   * report of every problem found.
+   * Reads the package in a folder, of its {@code datapackage.json}, or in a zip archive ({@link
+   * #isZip}), into a dataset, with the report of every problem found. An archive holds the package
+   * at its root or in its only folder; one that is no zip archive or is damaged is reported as
+   * {@code package.invalid}.
    *
-   * @param folderOrDescriptor the package folder or its {@code datapackage.json}
+   * @param input the package folder, its {@code datapackage.json}, or a {@code .zip} archive of it
    * @return the dataset, if it could be read, and the report of every problem found
    * @throws UncheckedIOException when the folder or a file in it cannot be read
    */
-  public ReadResult<Dataset> readDataset(Path folderOrDescriptor) {
-    Objects.requireNonNull(folderOrDescriptor, "folderOrDescriptor");
+  public ReadResult<Dataset> readDataset(Path input) {
+    Objects.requireNonNull(input, "input");
+    return dataset(sink -> read(input, sink));
+  }
+
+  /**
+   * Reads and validates a package from the bytes of a zip archive, as {@link #readDataset(Path)}
+   * reads an archive of that name. The bytes are kept in a temporary file while they are read, as a
+   * zip archive's index is at its end. The stream is not closed.
+   *
+   * @param zip the bytes of a zip archive of the package
+   * @param sourceName the name of the archive, which the report gives for problems of the archive
+   * @return the dataset, if it could be read, and the report of every problem found
+   * @throws UncheckedIOException when the stream cannot be read or the temporary file written
+   */
+  public ReadResult<Dataset> readDataset(InputStream zip, String sourceName) {
+    Objects.requireNonNull(zip, "zip");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return dataset(sink -> read(zip, sourceName, sink));
+  }
+
+  private ReadResult<Dataset> dataset(
+      java.util.function.Function<PackageReader.Sink, PackageReader.Outcome> reading) {
     Map<RecordType, List<Object>> records = new EnumMap<>(RecordType.class);
     for (RecordType t : RecordType.values()) {
       records.put(t, new ArrayList<>());
     }
     PackageReader.Outcome outcome =
-        read(
-            folderOrDescriptor,
-            (type, r) -> records.computeIfAbsent(type, k -> new ArrayList<>()).add(r));
+        reading.apply((type, r) -> records.computeIfAbsent(type, k -> new ArrayList<>()).add(r));
     ValidationReport report = outcome.problems.report();
     if (outcome.problems.isMalformed()) {
       return ReadResult.of(Optional.empty(), report);
@@ -133,33 +156,65 @@ public final class GcmCsv {
   }
 
   /**
-   * Validates the package in a folder, or of its {@code datapackage.json}, reading each file row by
-   * row: memory grows with the number of ids, not with the size of the records. The report is the
-   * one {@link #readDataset} gives.
+   * Validates the package in a folder, of its {@code datapackage.json}, or in a zip archive,
+   * reading each file row by row: memory grows with the number of ids, not with the size of the
+   * records. The report is the one {@link #readDataset(Path)} gives.
    *
-   * @param folderOrDescriptor the package folder or its {@code datapackage.json}
+   * @param input the package folder, its {@code datapackage.json}, or a {@code .zip} archive of it
    * @return the report of every problem found
    * @throws UncheckedIOException when the folder or a file in it cannot be read
    */
-  public ValidationReport validateDataset(Path folderOrDescriptor) {
-    Objects.requireNonNull(folderOrDescriptor, "folderOrDescriptor");
-    return read(folderOrDescriptor, null).problems.report();
+  public ValidationReport validateDataset(Path input) {
+    Objects.requireNonNull(input, "input");
+    return read(input, null).problems.report();
   }
 
   /**
-   * Writes {@code dataset} as a package into {@code folder}, created if needed: every table and
-   * {@code datapackage.json}, replacing files of the same names. The same dataset always gives the
-   * same bytes. Files are written to a temporary folder next to {@code folder} and then moved into
-   * place, so a failed write leaves the old files intact.
+   * Validates a package from the bytes of a zip archive, as {@link #validateDataset(Path)}
+   * validates an archive of that name. The stream is not closed.
+   *
+   * @param zip the bytes of a zip archive of the package
+   * @param sourceName the name of the archive, which the report gives for problems of the archive
+   * @return the report of every problem found
+   * @throws UncheckedIOException when the stream cannot be read or the temporary file written
+   */
+  public ValidationReport validateDataset(InputStream zip, String sourceName) {
+    Objects.requireNonNull(zip, "zip");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return read(zip, sourceName, null).problems.report();
+  }
+
+  /**
+   * Writes {@code dataset} as a package: into the folder {@code output}, created if needed, or as a
+   * zip archive when {@code output} ends in {@code .zip} ({@link #isZip}). Into a folder: every
+   * table and {@code datapackage.json}, replacing files of the same names, written to a temporary
+   * folder next to it and then moved into place, so a failed write leaves the old files intact. An
+   * archive is written whole to a temporary file and moved over the old one. The same dataset
+   * always gives the same bytes.
    *
    * @param dataset the dataset to write
-   * @param folder the package folder, created if needed
-   * @throws IOException when a file cannot be written; the temporary folder is removed
+   * @param output the package folder, created if needed, or a {@code .zip} file
+   * @throws IOException when a file cannot be written; the temporary file or folder is removed
    */
-  public void writeDataset(Dataset dataset, Path folder) throws IOException {
+  public void writeDataset(Dataset dataset, Path output) throws IOException {
     Objects.requireNonNull(dataset, "dataset");
-    Objects.requireNonNull(folder, "folder");
-    PackageWriter.write(dataset, folder, hook);
+    Objects.requireNonNull(output, "output");
+    if (isZip(output)) {
+      ZipPackage.write(dataset, output);
+    } else {
+      PackageWriter.write(dataset, output, hook);
+    }
+  }
+
+  /**
+   * Whether {@code path} names a zip archive of a package, which the readers and the writer take
+   * for one: its name ends in {@code .zip}, in any case.
+   *
+   * @param path the path
+   * @return whether it names a zip archive
+   */
+  public static boolean isZip(Path path) {
+    return ZipPackage.isZip(path);
   }
 
   /**
@@ -176,7 +231,18 @@ public final class GcmCsv {
 
   private PackageReader.Outcome read(Path input, PackageReader.@Nullable Sink sink) {
     try {
-      return PackageReader.read(input, validator, maxViolations, sink);
+      return isZip(input) && !Files.isDirectory(input)
+          ? ZipPackage.read(input, validator, maxViolations, sink)
+          : PackageReader.read(input, validator, maxViolations, sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private PackageReader.Outcome read(
+      InputStream zip, String sourceName, PackageReader.@Nullable Sink sink) {
+    try {
+      return ZipPackage.read(zip, sourceName, validator, maxViolations, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

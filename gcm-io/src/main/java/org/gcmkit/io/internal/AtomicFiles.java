@@ -1,7 +1,9 @@
 package org.gcmkit.io.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -46,6 +48,17 @@ public final class AtomicFiles {
     void write(Writer out) throws IOException;
   }
 
+  /** Writes bytes; may fail midway. */
+  public interface StreamAction {
+    /**
+     * Writes the content.
+     *
+     * @param out where to write it; closing it is not needed
+     * @throws IOException when it cannot be written
+     */
+    void write(OutputStream out) throws IOException;
+  }
+
   private AtomicFiles() {}
 
   /**
@@ -58,6 +71,30 @@ public final class AtomicFiles {
    * @throws IOException naming {@code target} when it cannot be written
    */
   public static void write(Path target, WriterAction action) throws IOException {
+    writeBytes(
+        target,
+        bytes -> {
+          Writer out =
+              new BufferedWriter(
+                  new OutputStreamWriter(
+                      bytes,
+                      StandardCharsets.UTF_8
+                          .newEncoder()
+                          .onMalformedInput(CodingErrorAction.REPORT)
+                          .onUnmappableCharacter(CodingErrorAction.REPORT)));
+          action.write(out);
+          out.flush();
+        });
+  }
+
+  /**
+   * Writes {@code target} with {@code action}, as {@link #write(Path, WriterAction)} writes text.
+   *
+   * @param target the file to write or replace
+   * @param action what writes the content
+   * @throws IOException naming {@code target} when it cannot be written
+   */
+  public static void writeBytes(Path target, StreamAction action) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Path name = absolute.getFileName();
@@ -70,14 +107,7 @@ public final class AtomicFiles {
     try {
       try (FileChannel channel =
           FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        Writer out =
-            new BufferedWriter(
-                new OutputStreamWriter(
-                    Channels.newOutputStream(channel),
-                    StandardCharsets.UTF_8
-                        .newEncoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
         action.write(out);
         out.flush();
         channel.force(true);

@@ -32,7 +32,7 @@ class ModuleTest {
   }
 
   @Test
-  void gcmCsv_publicApi_theFactoryItsOptionsAndTheFourMethods() {
+  void gcmCsv_publicApi_theFactoryItsOptionsAndTheFiveMethods() {
     assertThat(publicMethods(GcmCsv.class))
         .containsExactlyInAnyOrder(
             "create",
@@ -42,18 +42,21 @@ class ModuleTest {
             "readDataset",
             "validateDataset",
             "writeDataset",
-            "descriptor");
+            "descriptor",
+            "isZip");
   }
 
   /**
    * GcmJson and GcmCsv use the same verbs and shapes for the same jobs: every method of GcmCsv but
-   * the CSV-only {@code descriptor} exists on GcmJson with the same parameters and result.
+   * the CSV-only {@code descriptor} and {@code isZip} exists on GcmJson with the same parameters
+   * and result.
    */
   @Test
   void gcmCsvAndGcmJson_sharedJobs_sameNamesParametersAndResults() throws Exception {
     for (java.lang.reflect.Method m : GcmCsv.class.getDeclaredMethods()) {
       if (!java.lang.reflect.Modifier.isPublic(m.getModifiers())
-          || m.getName().equals("descriptor")) {
+          || m.getName().equals("descriptor")
+          || m.getName().equals("isZip")) {
         continue;
       }
       java.lang.reflect.Method twin =

@@ -1,0 +1,171 @@
+package org.gcmkit.io.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipError;
+import java.util.zip.ZipException;
+import java.util.zip.ZipOutputStream;
+import org.gcmkit.io.internal.AtomicFiles;
+import org.gcmkit.io.internal.Problems;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.GcmValidator;
+import org.gcmkit.validation.Location;
+import org.gcmkit.validation.Rule;
+import org.gcmkit.validation.Violation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A CSV data package in a zip archive, the form in which a package travels as one file (a mail
+ * attachment, an upload). Read through the JDK's zip file system, so that the folder reader runs
+ * unchanged on the archive's entries, with the same checks (paths that leave the package, unlisted
+ * tables) and the same report; written entry by entry with fixed times, so that the same dataset
+ * gives the same bytes.
+ */
+final class ZipPackage {
+  /** The time of every entry written: the earliest a zip can hold, so that no clock leaks in. */
+  private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+  private ZipPackage() {}
+
+  /** Whether {@code path} names a zip archive, by its extension. */
+  static boolean isZip(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+  }
+
+  /**
+   * Reads the package in zip archive {@code zip}: at the archive's root, or in its only folder (as
+   * zipping a package folder gives). An archive that cannot be opened or whose entries are damaged
+   * is reported as {@code package.invalid} on the archive, not thrown: it is bad data.
+   *
+   * @throws IOException when the archive file cannot be read
+   */
+  static PackageReader.Outcome read(
+      Path zip, GcmValidator validator, int maxViolations, PackageReader.@Nullable Sink sink)
+      throws IOException {
+    return read(zip, String.valueOf(zip.getFileName()), validator, maxViolations, sink);
+  }
+
+  private static PackageReader.Outcome read(
+      Path zip,
+      String display,
+      GcmValidator validator,
+      int maxViolations,
+      PackageReader.@Nullable Sink sink)
+      throws IOException {
+    if (!Files.isRegularFile(zip)) {
+      throw new java.nio.file.NoSuchFileException(
+          zip.toString(), null, "expected a zip archive of a CSV data package");
+    }
+    FileSystem archive;
+    try {
+      archive = FileSystems.newFileSystem(zip, Map.of());
+    } catch (ZipException | ZipError | IllegalArgumentException e) {
+      // ZipError and IllegalArgumentException are how some JDKs refuse a damaged central
+      // directory or an entry name that is not UTF-8.
+      return invalid(display, "it cannot be opened as a zip archive (" + e.getMessage() + ")");
+    }
+    try (archive) {
+      return PackageReader.read(root(archive), validator, maxViolations, sink);
+    } catch (ZipException | ZipError e) {
+      return invalid(display, "an entry of it is damaged (" + e.getMessage() + ")");
+    } catch (UncheckedIOException e) {
+      // The CSV parser wraps what the entry's stream throws.
+      if (e.getCause() instanceof ZipException) {
+        return invalid(display, "an entry of it is damaged (" + e.getCause().getMessage() + ")");
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Reads a zip archive from {@code in}, kept in a temporary file for the time of the reading (the
+   * zip format puts its index at the end, so it cannot be read as it streams).
+   */
+  static PackageReader.Outcome read(
+      InputStream in,
+      String sourceName,
+      GcmValidator validator,
+      int maxViolations,
+      PackageReader.@Nullable Sink sink)
+      throws IOException {
+    Path temp = Files.createTempFile("gcm-", ".zip");
+    try {
+      Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+      return read(temp, sourceName, validator, maxViolations, sink);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** The folder of the archive that holds the package. */
+  private static Path root(FileSystem archive) throws IOException {
+    Path root = archive.getPath("/");
+    if (Files.exists(root.resolve(Descriptor.FILE))) {
+      return root;
+    }
+    List<Path> folders = new ArrayList<>();
+    boolean files = false;
+    try (DirectoryStream<Path> in = Files.newDirectoryStream(root)) {
+      for (Path p : in) {
+        String name = String.valueOf(p.getFileName());
+        if (Files.isDirectory(p)) {
+          // The resource forks that macOS's archiver adds hold no table.
+          if (!name.startsWith("__MACOSX")) {
+            folders.add(p);
+          }
+        } else {
+          files = true;
+        }
+      }
+    }
+    return !files && folders.size() == 1 ? folders.get(0) : root;
+  }
+
+  private static PackageReader.Outcome invalid(String display, String why) {
+    Problems problems = Problems.kept(1);
+    problems.add(
+        Violation.of(
+                Rule.PACKAGE_INVALID,
+                "",
+                "expected a zip archive of a CSV data package but " + display + " is not: " + why)
+            .location(Location.builder().file(display).build())
+            .build());
+    problems.malformed();
+    return new PackageReader.Outcome(problems, Optional.empty());
+  }
+
+  /** Writes {@code dataset} as a zip archive at {@code zip}, atomically. */
+  static void write(Dataset dataset, Path zip) throws IOException {
+    Map<String, String> files = PackageWriter.render(dataset);
+    AtomicFiles.writeBytes(zip, out -> write(files, out));
+  }
+
+  private static void write(Map<String, String> files, OutputStream out) throws IOException {
+    ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      ZipEntry entry = new ZipEntry(f.getKey());
+      entry.setTimeLocal(ENTRY_TIME);
+      zip.putNextEntry(entry);
+      zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    zip.finish();
+  }
+}

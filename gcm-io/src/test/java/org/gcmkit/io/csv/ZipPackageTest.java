@@ -1,0 +1,149 @@
+package org.gcmkit.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.gcmkit.io.ReadResult;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.ValidationReport;
+import org.gcmkit.validation.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A package in a zip archive reads, validates and writes as the same package in a folder. */
+class ZipPackageTest {
+  private static final GcmCsv CSV = GcmCsv.create();
+
+  @TempDir Path dir;
+
+  @Test
+  void writeDataset_zipPath_readsBackTheSameAndSameBytesEachTime() throws IOException {
+    Dataset d = Fixtures.multilingual();
+    Path a = dir.resolve("a.zip");
+    Path b = dir.resolve("b.ZIP");
+
+    CSV.writeDataset(d, a);
+    CSV.writeDataset(d, b);
+
+    assertThat(Files.isRegularFile(a)).isTrue();
+    assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+    ReadResult<Dataset> read = CSV.readDataset(a);
+    assertThat(read.getReport().getViolations()).isEmpty();
+    assertThat(read.getValue()).contains(d);
+    try (InputStream in = Files.newInputStream(a)) {
+      assertThat(CSV.readDataset(in, "upload.zip").getValue()).contains(d);
+    }
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .as("no temporary left")
+          .containsExactlyInAnyOrder("a.zip", "b.ZIP");
+    }
+  }
+
+  @Test
+  void readDataset_zipOfThePackageFolder_readsTheFolderInside() throws IOException {
+    Map<String, String> files = PackageWriter.render(Fixtures.multilingual());
+    byte[] zip = zip(files, "my-package/");
+
+    ReadResult<Dataset> read = CSV.readDataset(new ByteArrayInputStream(zip), "sent.zip");
+
+    assertThat(read.getReport().getViolations()).isEmpty();
+    assertThat(read.getValue()).contains(Fixtures.multilingual());
+  }
+
+  @Test
+  void validateDataset_zipWithBadTable_sameReportAsTheFolder() throws IOException {
+    Path folder =
+        Fixtures.packageWith(
+            dir.resolve("pkg"), "actors.csv", Fixtures.lines("id,kind", "a-1,NOT_A_KIND"));
+    Map<String, String> files = new java.util.LinkedHashMap<>();
+    try (var in = Files.list(folder)) {
+      for (Path p : (Iterable<Path>) in.sorted()::iterator) {
+        files.put(p.getFileName().toString(), Files.readString(p));
+      }
+    }
+    Path zip = dir.resolve("pkg.zip");
+    Files.write(zip, zip(files, ""));
+
+    ValidationReport fromFolder = CSV.validateDataset(folder);
+
+    assertThat(fromFolder.getViolations()).isNotEmpty();
+    assertThat(CSV.validateDataset(zip)).isEqualTo(fromFolder);
+    assertThat(CSV.readDataset(zip).getReport()).isEqualTo(fromFolder);
+    try (InputStream in = Files.newInputStream(zip)) {
+      assertThat(CSV.validateDataset(in, "pkg.zip")).isEqualTo(fromFolder);
+    }
+  }
+
+  @Test
+  void readDataset_notAZip_packageInvalidOnTheArchive() {
+    byte[] text = "id,kind\na-1,STATE\n".getBytes(StandardCharsets.UTF_8);
+
+    ReadResult<Dataset> read = CSV.readDataset(new ByteArrayInputStream(text), "tables.zip");
+
+    assertThat(read.getValue()).isEmpty();
+    List<Violation> found = read.getReport().getViolations();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getCode()).isEqualTo("package.invalid");
+    assertThat(found.get(0).getLocation().orElseThrow().getFile()).contains("tables.zip");
+    assertThat(found.get(0).getMessage())
+        .startsWith("expected a zip archive of a CSV data package but tables.zip is not");
+  }
+
+  @Test
+  void readDataset_damagedEntry_packageInvalidNotAnException() throws IOException {
+    byte[] zip = zip(PackageWriter.render(Fixtures.multilingual()), "");
+    // Flip bytes inside the first entry's compressed data (after its 30-byte local header and
+    // name), so that inflating it fails or its checksum does not match.
+    byte[] damaged = Arrays.copyOf(zip, zip.length);
+    for (int i = 60; i < 90; i++) {
+      damaged[i] = (byte) ~damaged[i];
+    }
+
+    ReadResult<Dataset> read = CSV.readDataset(new ByteArrayInputStream(damaged), "damaged.zip");
+
+    assertThat(read.getValue()).isEmpty();
+    assertThat(read.getReport().getViolations())
+        .extracting(Violation::getCode)
+        .containsExactly("package.invalid");
+    assertThat(read.getReport().getViolations().get(0).getMessage())
+        .contains("an entry of it is damaged");
+  }
+
+  @Test
+  void isZip_byExtensionInAnyCase() {
+    assertThat(GcmCsv.isZip(Path.of("a/b.zip"))).isTrue();
+    assertThat(GcmCsv.isZip(Path.of("B.ZIP"))).isTrue();
+    assertThat(GcmCsv.isZip(Path.of("b.zip.json"))).isFalse();
+    assertThat(GcmCsv.isZip(Path.of("pkg"))).isFalse();
+  }
+
+  /** The files zipped under {@code folder} ("" for the root), deflated. */
+  private static byte[] zip(Map<String, String> files, String folder) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = bytes;
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+      if (!folder.isEmpty()) {
+        zip.putNextEntry(new ZipEntry(folder));
+        zip.closeEntry();
+      }
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        zip.putNextEntry(new ZipEntry(folder + f.getKey()));
+        zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+}
