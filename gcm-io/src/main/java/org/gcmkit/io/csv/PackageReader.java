@@ -440,10 +440,17 @@ final class PackageReader {
 
   /** Ends a record, summing up the problems in it that were counted but not listed. */
   private void endRecord(String pointer, Row row) {
-    if (problems.hasUnlisted()) {
-      problems.endRecord(pointer, row.row());
-    } else {
-      problems.endRecord();
-    }
+    problems.endRecord(
+        new Problems.RecordPlace() {
+          @Override
+          public String pointer() {
+            return pointer;
+          }
+
+          @Override
+          public Location location() {
+            return row.row();
+          }
+        });
   }
 }

@@ -138,46 +138,53 @@ public final class Problems {
     return failedInRecord;
   }
 
-  /**
-   * Whether the current record has problems that were counted but not listed.
-   *
-   * @return whether {@link #endRecord} will sum some up
-   */
-  public boolean hasUnlisted() {
-    return !unlisted.isEmpty();
+  /** Where the current record is: asked only when its summary has to be placed. */
+  public interface RecordPlace {
+    /**
+     * The record's pointer.
+     *
+     * @return the pointer
+     */
+    String pointer();
+
+    /**
+     * The record's location.
+     *
+     * @return the location
+     */
+    Location location();
   }
 
   /**
    * Ends the current record, summing up the problems counted but not listed in one violation per
-   * code at the record.
+   * code at the record. One method, so that no caller can end a record and drop its summary; the
+   * place is asked for only when there is a summary, as making it costs on every record.
    *
-   * @param pointer the record's pointer
-   * @param at the record's location
+   * @param place where the record is
    */
-  public void endRecord(String pointer, Location at) {
-    unlisted.forEach(
-        (code, n) ->
-            report.add(
-                Violation.of(
-                        Rule.fromCode(code).orElse(Rule.LIMIT),
-                        pointer,
-                        "expected at most "
-                            + MAX_RECORD_PROBLEMS
-                            + " problems in one record but found "
-                            + n
-                            + " more "
-                            + code
-                            + "; they are not listed")
-                    .severity(unlistedErrors.contains(code) ? Severity.ERROR : Severity.WARNING)
-                    .location(at)
-                    .build()));
-    endRecord();
-  }
-
-  /** Ends the current record, which has nothing unlisted ({@link #hasUnlisted()} is false). */
-  public void endRecord() {
-    unlisted.clear();
-    unlistedErrors.clear();
+  public void endRecord(RecordPlace place) {
+    if (!unlisted.isEmpty()) {
+      String pointer = place.pointer();
+      Location at = place.location();
+      unlisted.forEach(
+          (code, n) ->
+              report.add(
+                  Violation.of(
+                          Rule.fromCode(code).orElse(Rule.LIMIT),
+                          pointer,
+                          "expected at most "
+                              + MAX_RECORD_PROBLEMS
+                              + " problems in one record but found "
+                              + n
+                              + " more "
+                              + code
+                              + "; they are not listed")
+                      .severity(unlistedErrors.contains(code) ? Severity.ERROR : Severity.WARNING)
+                      .location(at)
+                      .build()));
+      unlisted.clear();
+      unlistedErrors.clear();
+    }
     inRecord = false;
     inRecordCount = 0;
   }

@@ -692,6 +692,20 @@ final class JsonReading {
 
   // ---------------------------------------------------------------- records and validation
 
+  /** The record being read, for its summary of problems not listed. */
+  private final Problems.RecordPlace recordPlace =
+      new Problems.RecordPlace() {
+        @Override
+        public String pointer() {
+          return recordStart < where.size() ? JsonReading.this.pointer(recordStart) : "";
+        }
+
+        @Override
+        public Location location() {
+          return recordStart < where.size() ? JsonReading.this.location(recordStart) : at(null);
+        }
+      };
+
   private void beginRecord() {
     inRecord = true;
     recordStart = where.size();
@@ -700,13 +714,7 @@ final class JsonReading {
 
   /** Drops the places of the record just read: it was validated and its problems located. */
   private void endRecord() {
-    if (problems.hasUnlisted()) {
-      boolean placed = recordStart < where.size();
-      problems.endRecord(
-          placed ? pointer(recordStart) : "", placed ? location(recordStart) : at(null));
-    } else {
-      problems.endRecord();
-    }
+    problems.endRecord(recordPlace);
     inRecord = false;
     where.truncate(recordStart);
   }
