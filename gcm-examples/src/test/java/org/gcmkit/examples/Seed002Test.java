@@ -48,7 +48,7 @@ class Seed002Test {
     assertThat(m.getStatus()).isEqualTo(MeetingStatus.PLANNED);
     assertThat(m.getFormat()).contains(MeetingFormat.ONLINE);
     assertThat(m.getDates()).extracting(Object::toString).containsExactly("2021-02~");
-    assertThat(m.getDates().get(0).start().isApproximate()).isTrue();
+    assertThat(m.getDates().get(0).getStart().orElseThrow().isApproximate()).isTrue();
     assertThat(m.getPartOf()).contains(MeetingId.of("tm-iom-yearly-meetings"));
   }
 

@@ -4,56 +4,97 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A calendar date known to the year, the month or the day, optionally approximate or uncertain: the
- * EDTF level-1 forms {@code 2013}, {@code 2020-02}, {@code 2023-03-17}, with a trailing {@code ~}
- * (approximate, "at the end of February"), {@code ?} (uncertain) or {@code %} (both).
+ * A calendar date as far as a source gives it, in the forms of EDTF level 1 (ISO 8601-2): a year,
+ * month or day ({@code 2013}, {@code 2020-02}, {@code 2023-03-17}); a season ({@code 2021-21}
+ * spring, {@code -22} summer, {@code -23} autumn, {@code -24} winter); unspecified digits ({@code
+ * 201X}, {@code 20XX}, {@code 2018-XX}, {@code 2021-03-XX}, {@code 2021-XX-XX}); years before 0000
+ * ({@code -0500}) and beyond 9999 ({@code Y12345}, {@code Y-170000002}); each but the last with a
+ * trailing {@code ~} (approximate, "at the end of February"), {@code ?} (uncertain) or {@code %}
+ * (both). And, from EDTF level 2, one day within a span that the source does not narrow down:
+ * {@code [2018-12-10..2018-12-11]} (a declaration adopted on one of a conference's days).
  *
  * <p>Immutable and thread-safe; never holds an impossible date such as {@code 2022-02-30}. {@link
- * #toString()} gives the EDTF text that {@link #parse(CharSequence)} reads back.
+ * #toString()} gives the EDTF text that {@link #parse(CharSequence)} reads back, character for
+ * character. {@link #earliest()} and {@link #latest()} give the days it can mean; a season can mean
+ * its months in either hemisphere, so it spans its whole year (winter into February of the next).
  */
 public final class PartialDate {
 
-  /** How much of a {@link PartialDate} is known. */
+  /** How much of a {@link PartialDate} is given (what is left unspecified still counts). */
   public enum Precision {
-    /** Only the year: {@code 2013}. */
+    /** A year: {@code 2013}, {@code 201X}. */
     YEAR,
-    /** Year and month: {@code 2020-02}. */
+    /** A season of a year: {@code 2021-21}. */
+    SEASON,
+    /** A month: {@code 2020-02}, {@code 2020-XX}. */
     MONTH,
-    /** The day: {@code 2023-03-17}. */
+    /** A day: {@code 2023-03-17}, {@code 2023-03-XX}, or one day of a span. */
     DAY
   }
 
+  /** The month or day written {@code XX}: one, but which is not said. */
+  private static final int UNSPECIFIED = -1;
+
+  /** The years that the JDK's dates can hold; EDTF sets no bound. */
+  private static final int MAX_YEAR = 999_999_999;
+
+  private static final String EXAMPLES =
+      "expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but"
+          + " was '";
+
   private final int year;
+
+  /** How many of the year's last digits are unspecified (X): 0, 1 or 2. */
+  private final int yearX;
+
+  /** 0 when absent, 1 to 12, a season 21 to 24, or {@link #UNSPECIFIED}. */
   private final int month;
+
+  /** 0 when absent, 1 to 31, or {@link #UNSPECIFIED}. */
   private final int day;
+
   private final boolean approximate;
   private final boolean uncertain;
 
-  private PartialDate(int year, int month, int day, boolean approximate, boolean uncertain) {
-    if (year < 0 || year > 9999) {
-      throw new IllegalArgumentException("expected a year from 0000 to 9999 but was " + year);
+  /** The last date of a span of which this is one day ({@code [first..last]}); else null. */
+  private final @Nullable PartialDate last;
+
+  private PartialDate(
+      int year,
+      int yearX,
+      int month,
+      int day,
+      boolean approximate,
+      boolean uncertain,
+      @Nullable PartialDate last) {
+    if (year < -MAX_YEAR || year > MAX_YEAR) {
+      throw new IllegalArgumentException(
+          "expected a year from -" + MAX_YEAR + " to " + MAX_YEAR + " but was " + year);
     }
     try {
-      if (day != 0) {
+      if (day > 0 && month > 0) {
         LocalDate.of(year, month, day);
-      } else if (month != 0) {
+      } else if (month > 0 && month <= 12) {
         YearMonth.of(year, month);
       }
     } catch (DateTimeException e) {
       throw new IllegalArgumentException(
           "expected a real calendar date but was "
-              + format(year, month, day, "")
+              + format(year, yearX, month, day, "")
               + ": "
               + e.getMessage(),
           e);
     }
     this.year = year;
+    this.yearX = yearX;
     this.month = month;
     this.day = day;
     this.approximate = approximate;
     this.uncertain = uncertain;
+    this.last = last;
   }
 
   /**
@@ -62,7 +103,7 @@ public final class PartialDate {
    * @param year the year
    */
   public static PartialDate ofYear(int year) {
-    return new PartialDate(year, 0, 0, false, false);
+    return new PartialDate(year, 0, 0, 0, false, false, null);
   }
 
   /**
@@ -73,9 +114,13 @@ public final class PartialDate {
    */
   public static PartialDate ofMonth(int year, int month) {
     if (month == 0) {
-      throw zero(format(year, 0, 0, "") + "-00");
+      throw zero(format(year, 0, 0, 0, "") + "-00");
     }
-    return new PartialDate(year, month, 0, false, false);
+    if (month < 1 || month > 12) {
+      throw new IllegalArgumentException(
+          "expected a month from 1 to 12 but was " + month + " in " + year);
+    }
+    return new PartialDate(year, 0, month, 0, false, false, null);
   }
 
   /**
@@ -89,7 +134,12 @@ public final class PartialDate {
     if (month == 0 || day == 0) {
       throw zero(String.format("%04d-%02d-%02d", year, month, day));
     }
-    return new PartialDate(year, month, day, false, false);
+    if (month < 1 || month > 12 || day < 1) {
+      throw new IllegalArgumentException(
+          "expected a real calendar date but was "
+              + String.format("%04d-%02d-%02d", year, month, day));
+    }
+    return new PartialDate(year, 0, month, day, false, false, null);
   }
 
   // 0 stands for an unknown month or day, so a written 00 would silently mean a coarser date.
@@ -108,63 +158,166 @@ public final class PartialDate {
   }
 
   /**
-   * Reads EDTF text such as {@code 2021-02~}.
+   * {@return one day from {@code first} to {@code last}, which the source does not give: {@code
+   * [2018-12-10..2018-12-11]}}
+   *
+   * @param first the first day it can be; neither qualified nor itself such a span
+   * @param last the last day it can be, not before {@code first}
+   * @throws IllegalArgumentException if either end is qualified or a span, or {@code last} is
+   *     before {@code first}
+   */
+  public static PartialDate oneDayOf(PartialDate first, PartialDate last) {
+    if (first.last != null
+        || last.last != null
+        || first.approximate
+        || first.uncertain
+        || last.approximate
+        || last.uncertain) {
+      throw new IllegalArgumentException(
+          "expected the ends of [" + first + ".." + last + "] to be plain dates");
+    }
+    if (last.latest().isBefore(first.earliest())) {
+      throw new IllegalArgumentException(
+          "expected the first date of [" + first + ".." + last + "] not after the last");
+    }
+    return new PartialDate(first.year, first.yearX, first.month, first.day, false, false, last);
+  }
+
+  /**
+   * Reads EDTF text such as {@code 2021-02~}, {@code 201X} or {@code [2018-12-10..2018-12-11]}.
    *
    * @param text the text to read
    * @return the date
-   * @throws IllegalArgumentException naming the text when it is not such a date
+   * @throws IllegalArgumentException quoting the whole text when it is not such a date
    */
   public static PartialDate parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    // YYYY[-MM[-DD]][~?%], read by hand: readers parse a date for every dated value, and a
-    // regular expression's matcher and groups cost more than the rest of the parse.
     int n = text.length();
-    if (n < 4 || !digits(text, 0, 4)) {
+    if (n > 0 && text.charAt(0) == '[') {
+      String s = text.toString();
+      int dots = s.indexOf("..");
+      if (!s.endsWith("]") || dots < 0 || s.indexOf("..", dots + 2) >= 0) {
+        throw malformed(text);
+      }
+      PartialDate first = core(s, 1, dots, false);
+      PartialDate last = core(s, dots + 2, n - 1, false);
+      try {
+        return oneDayOf(first, last);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(e.getMessage() + " but was '" + s + "'", e);
+      }
+    }
+    return core(text, 0, n, true);
+  }
+
+  /**
+   * Reads the date in {@code text[from, to)}: [-]YYYY[-MM[-DD]] with X for unspecified digits, or
+   * Y[-]DDDDD..., then a qualifier if {@code qualified}. By hand: readers parse a date for every
+   * dated value, and a regular expression's matcher and groups cost more than the rest of the
+   * parse.
+   */
+  private static PartialDate core(CharSequence text, int from, int to, boolean qualified) {
+    int i = from;
+    char q = 0;
+    if (qualified && to > from) {
+      char c = text.charAt(to - 1);
+      if (c == '~' || c == '?' || c == '%') {
+        q = c;
+        to--;
+      }
+    }
+    boolean approximate = q == '~' || q == '%';
+    boolean uncertain = q == '?' || q == '%';
+    if (i < to && text.charAt(i) == 'Y') {
+      // A year of more than four digits, and nothing more (EDTF's letter-prefixed year).
+      i++;
+      boolean negative = i < to && text.charAt(i) == '-';
+      if (negative) {
+        i++;
+      }
+      int digits = to - i;
+      if (digits < 5 || digits > 9 || !digits(text, i, digits)) {
+        throw malformed(text);
+      }
+      int year = number(text, i, digits);
+      if (year <= 9999) {
+        throw malformed(text); // written with four digits, without the Y
+      }
+      return new PartialDate(negative ? -year : year, 0, 0, 0, approximate, uncertain, null);
+    }
+    boolean negative = i < to && text.charAt(i) == '-';
+    if (negative) {
+      i++;
+    }
+    if (i + 4 > to) {
       throw malformed(text);
     }
-    int year = number(text, 0, 4);
+    int yearX = 0;
+    while (yearX < 2 && text.charAt(i + 3 - yearX) == 'X') {
+      yearX++;
+    }
+    if (!digits(text, i, 4 - yearX) || (yearX > 0 && negative)) {
+      throw malformed(text);
+    }
+    int year = number(text, i, 4 - yearX);
+    for (int k = 0; k < yearX; k++) {
+      year *= 10;
+    }
+    if (negative && year == 0) {
+      throw malformed(text); // -0000 is 0000
+    }
+    i += 4;
     int month = 0;
     int day = 0;
-    int i = 4;
-    boolean hasMonth = false;
-    boolean hasDay = false;
-    if (i < n && text.charAt(i) == '-') {
-      if (i + 3 > n || !digits(text, i + 1, 2)) {
+    boolean zero = false;
+    if (i < to) {
+      if (yearX > 0 || text.charAt(i) != '-' || i + 3 > to) {
         throw malformed(text);
       }
-      month = number(text, i + 1, 2);
-      hasMonth = true;
+      month = twoDigits(text, i + 1);
+      zero = month == 0;
       i += 3;
-      if (i < n && text.charAt(i) == '-') {
-        if (i + 3 > n || !digits(text, i + 1, 2)) {
-          throw malformed(text);
+      if (i < to) {
+        if (text.charAt(i) != '-' || i + 3 != to || month > 12) {
+          throw malformed(text); // a season has no day
         }
-        day = number(text, i + 1, 2);
-        hasDay = true;
+        day = twoDigits(text, i + 1);
+        zero |= day == 0;
         i += 3;
+        if (month == UNSPECIFIED && day != UNSPECIFIED) {
+          throw malformed(text); // 2021-XX-05 is EDTF level 2
+        }
       }
     }
-    char q = 0;
-    if (i < n) {
-      q = text.charAt(i++);
-      if (q != '~' && q != '?' && q != '%') {
-        throw malformed(text);
-      }
-    }
-    if (i != n) {
+    if (i != to || month == -2 || day == -2) {
       throw malformed(text);
     }
-    if ((hasMonth && month == 0) || (hasDay && day == 0)) {
+    if (month > 24 || (month > 12 && month < 21)) {
+      throw new IllegalArgumentException(
+          "expected a month from 01 to 12 or a season from 21 to 24 but was '" + text + "'");
+    }
+    if (zero) {
       throw zero(text.toString());
     }
-    return new PartialDate(year, month, day, q == '~' || q == '%', q == '?' || q == '%');
+    return new PartialDate(
+        negative ? -year : year, yearX, month, day, approximate, uncertain, null);
+  }
+
+  /** Two digits as a number, XX as {@link #UNSPECIFIED}, anything else as -2. */
+  private static int twoDigits(CharSequence text, int at) {
+    char a = text.charAt(at);
+    char b = text.charAt(at + 1);
+    if (a == 'X' && b == 'X') {
+      return UNSPECIFIED;
+    }
+    if (a < '0' || a > '9' || b < '0' || b > '9') {
+      return -2;
+    }
+    return (a - '0') * 10 + (b - '0');
   }
 
   private static IllegalArgumentException malformed(CharSequence text) {
-    return new IllegalArgumentException(
-        "expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was '"
-            + text
-            + "'");
+    return new IllegalArgumentException(EXAMPLES + text + "'");
   }
 
   private static boolean digits(CharSequence text, int from, int count) {
@@ -187,22 +340,50 @@ public final class PartialDate {
 
   /** {@return a copy marked approximate ({@code ~})} */
   public PartialDate approximate() {
-    return new PartialDate(year, month, day, true, uncertain);
+    requireSingle();
+    return new PartialDate(year, yearX, month, day, true, uncertain, null);
   }
 
   /** {@return a copy marked uncertain ({@code ?})} */
   public PartialDate uncertain() {
-    return new PartialDate(year, month, day, approximate, true);
+    requireSingle();
+    return new PartialDate(year, yearX, month, day, approximate, true, null);
   }
 
-  /** {@return the year} */
+  private void requireSingle() {
+    if (last != null) {
+      throw new IllegalStateException("expected a date but was the span " + this);
+    }
+  }
+
+  /** {@return the year, or the first of the years it can be: 2010 for 201X} */
   public int getYear() {
     return year;
   }
 
-  /** {@return how much of the date is known} */
+  /** {@return how much of the date is given} */
   public Precision getPrecision() {
-    return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
+    PartialDate d = last != null ? last : this;
+    if (d.day != 0) {
+      return Precision.DAY;
+    }
+    if (d.month > 12) {
+      return Precision.SEASON;
+    }
+    return d.month != 0 ? Precision.MONTH : Precision.YEAR;
+  }
+
+  /** {@return whether some of its digits are left unspecified ({@code X})} */
+  public boolean isUnspecified() {
+    return yearX > 0 || month == UNSPECIFIED || day == UNSPECIFIED;
+  }
+
+  /**
+   * {@return whether it is one day of a span that the source does not narrow down: {@code
+   * [2018-12-10..2018-12-11]}}
+   */
+  public boolean isOneDayOfSpan() {
+    return last != null;
   }
 
   /** {@return whether the date is approximate ("about", "at the end of")} */
@@ -215,47 +396,69 @@ public final class PartialDate {
     return uncertain;
   }
 
-  /** {@return the first day the date can mean: 2020-02 gives 2020-02-01} */
+  /** {@return the first day the date can mean: 2020-02 gives 2020-02-01, 201X 2010-01-01} */
   public LocalDate earliest() {
-    return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+    if (month <= 0 || month > 12) {
+      return LocalDate.of(year, 1, 1);
+    }
+    return LocalDate.of(year, month, day <= 0 ? 1 : day);
   }
 
-  /** {@return the last day the date can mean: 2020-02 gives 2020-02-29} */
+  /** {@return the last day the date can mean: 2020-02 gives 2020-02-29, 201X 2019-12-31} */
   public LocalDate latest() {
-    if (day != 0) {
-      return LocalDate.of(year, month, day);
+    if (last != null) {
+      return last.latest();
     }
-    return month != 0 ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, 12, 31);
+    if (yearX > 0) {
+      return LocalDate.of(year + (yearX == 1 ? 9 : 99), 12, 31);
+    }
+    if (month == 24) {
+      // Winter: December to February in the north, June to August in the south.
+      return YearMonth.of(year + 1, 2).atEndOfMonth();
+    }
+    if (month <= 0 || month > 12) {
+      return LocalDate.of(year, 12, 31);
+    }
+    return day > 0 ? LocalDate.of(year, month, day) : YearMonth.of(year, month).atEndOfMonth();
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PartialDate partialDate
-        && partialDate.year == year
-        && partialDate.month == month
-        && partialDate.day == day
-        && partialDate.approximate == approximate
-        && partialDate.uncertain == uncertain;
+    return o instanceof PartialDate d
+        && d.year == year
+        && d.yearX == yearX
+        && d.month == month
+        && d.day == day
+        && d.approximate == approximate
+        && d.uncertain == uncertain
+        && Objects.equals(d.last, last);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(year, month, day, approximate, uncertain);
+    return Objects.hash(year, yearX, month, day, approximate, uncertain, last);
   }
 
   /** The EDTF text, for example {@code 2021-02~}. */
   @Override
   public String toString() {
     String q = approximate && uncertain ? "%" : approximate ? "~" : uncertain ? "?" : "";
-    return format(year, month, day, q);
+    String text = format(year, yearX, month, day, q);
+    return last == null ? text : "[" + text + ".." + last + "]";
   }
 
-  private static String format(int year, int month, int day, String qualifier) {
-    StringBuilder s = new StringBuilder(11).append(String.format("%04d", year));
+  private static String format(int year, int yearX, int month, int day, String qualifier) {
+    StringBuilder s = new StringBuilder(12);
+    if (year > 9999 || year < -9999) {
+      s.append('Y').append(year);
+    } else {
+      String digits = String.format("%04d", Math.abs(year));
+      s.append(year < 0 ? "-" : "").append(digits, 0, 4 - yearX).append("XX", 0, yearX);
+    }
     if (month != 0) {
-      s.append(String.format("-%02d", month));
+      s.append('-').append(month == UNSPECIFIED ? "XX" : String.format("%02d", month));
       if (day != 0) {
-        s.append(String.format("-%02d", day));
+        s.append('-').append(day == UNSPECIFIED ? "XX" : String.format("%02d", day));
       }
     }
     return s.append(qualifier).toString();

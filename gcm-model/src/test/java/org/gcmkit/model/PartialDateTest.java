@@ -21,7 +21,20 @@ class PartialDateTest {
         "2021-02?",
         "2021-02%",
         "0000",
-        "9999-12-31%"
+        "9999-12-31%",
+        "201X",
+        "20XX~",
+        "2018-XX",
+        "2021-03-XX",
+        "2021-XX-XX?",
+        "2021-21",
+        "2021-24%",
+        "-0500",
+        "-0001-02-28",
+        "Y12345",
+        "Y-170000002",
+        "[2018-12-10..2018-12-11]",
+        "[2018-12..2019]"
       })
   void parse_edtfText_printsBackTheSameText(String text) {
     assertThat(PartialDate.parse(text).toString()).isEqualTo(text);
@@ -52,19 +65,26 @@ class PartialDateTest {
         "2022-02-30 | expected a real calendar date but was 2022-02-30: Invalid date 'FEBRUARY 30'",
         "2022-02-29 | expected a real calendar date but was 2022-02-29: Invalid date 'February 29'"
             + " as '2022' is not a leap year",
-        "2022-13    | expected a real calendar date but was 2022-13: Invalid value for MonthOfYear"
-            + " (valid values 1 - 12): 13",
+        "2022-13    | expected a month from 01 to 12 or a season from 21 to 24 but was '2022-13'",
         "2022-00    | expected a real calendar date but was 2022-00: months and days start at 01",
         "2022-03-00 | expected a real calendar date but was 2022-03-00: months and days start at"
             + " 01",
-        "20         | expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was"
-            + " '20'",
-        "2022-2-1   | expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was"
-            + " '2022-2-1'",
-        "2022-02-01~? | expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but"
-            + " was '2022-02-01~?'",
-        "2022-02-01T10:00 | expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF)"
-            + " but was '2022-02-01T10:00'"
+        "20 | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '20'",
+        "2022-2-1 | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '2022-2-1'",
+        "2022-02-01~? | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '2022-02-01~?'",
+        "2022-02-01T10:00 | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '2022-02-01T10:00'",
+        "2XXX | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '2XXX'",
+        "201X-05 | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '201X-05'",
+        "2021-XX-05 | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '2021-XX-05'",
+        "2021-21-05 | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '2021-21-05'",
+        "-201X | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '-201X'",
+        "-0000 | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '-0000'",
+        "Y2021 | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was 'Y2021'",
+        "Y1234567890 | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was 'Y1234567890'",
+        "[2018-12-10] | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '[2018-12-10]'",
+        "[2018-12-10..2018-12-11]~ | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '[2018-12-10..2018-12-11]~'",
+        "[2018-12-10..2018..2019] | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '[2018-12-10..2018..2019]'",
+        "2021-05-10?~ | expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '2021-05-10?~'",
       })
   void parse_impossibleOrMalformed_throwsNamingTheText(String text, String message) {
     assertThatThrownBy(() -> PartialDate.parse(text))
@@ -77,16 +97,17 @@ class PartialDateTest {
     assertThatThrownBy(() -> PartialDate.parse(""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was ''");
+            "expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was ''");
   }
 
   /** The hand-written parser against the regular expression it replaced, on random texts. */
   @Test
   void parse_randomTexts_acceptsWhatTheRegularExpressionDid() {
     java.util.regex.Pattern edtf =
-        java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([~?%])?");
+        java.util.regex.Pattern.compile(
+            "(?:-?\\d{4}(?:-\\d{2}(?:-(?:\\d{2}|XX))?|-XX(?:-XX)?)?|\\d{3}X|\\d{2}XX)[~?%]?");
     java.util.Random random = new java.util.Random(11);
-    String alphabet = "0123-~?%x\u0661";
+    String alphabet = "0123-~?%xX\u0661";
     int parsed = 0;
     for (int n = 0; n < 100_000; n++) {
       StringBuilder b = new StringBuilder();
@@ -136,9 +157,9 @@ class PartialDateTest {
 
   @Test
   void ofYear_outOfRange_throwsNamingTheYear() {
-    assertThatThrownBy(() -> PartialDate.ofYear(10000))
+    assertThatThrownBy(() -> PartialDate.ofYear(1_000_000_000))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("expected a year from 0000 to 9999 but was 10000");
+        .hasMessage("expected a year from -999999999 to 999999999 but was 1000000000");
   }
 
   @ParameterizedTest
@@ -150,7 +171,17 @@ class PartialDateTest {
     "1900-02,    1900-02-01, 1900-02-28",
     "2024-02~,   2024-02-01, 2024-02-29",
     "2023-03-17, 2023-03-17, 2023-03-17",
-    "2023-12,    2023-12-01, 2023-12-31"
+    "2023-12,    2023-12-01, 2023-12-31",
+    "201X,       2010-01-01, 2019-12-31",
+    "20XX,       2000-01-01, 2099-12-31",
+    "2018-XX,    2018-01-01, 2018-12-31",
+    "2020-02-XX, 2020-02-01, 2020-02-29",
+    "2021-XX-XX, 2021-01-01, 2021-12-31",
+    "2021-21,    2021-01-01, 2021-12-31",
+    "2021-24,    2021-01-01, 2022-02-28",
+    "-0500,      -0500-01-01, -0500-12-31",
+    "Y12345,     +12345-01-01, +12345-12-31",
+    "[2018-12-10..2018-12-11], 2018-12-10, 2018-12-11"
   })
   void earliestAndLatest_partialDate_spanTheDaysItCanMean(
       String text, LocalDate earliest, LocalDate latest) {
@@ -177,6 +208,39 @@ class PartialDateTest {
     assertThat(date.uncertain().toString()).isEqualTo("2021-02?");
     assertThat(date.approximate().uncertain().toString()).isEqualTo("2021-02%");
     assertThat(date.toString()).isEqualTo("2021-02");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "201X,                     YEAR,   true,  false",
+    "2021-21,                  SEASON, false, false",
+    "2018-XX,                  MONTH,  true,  false",
+    "2021-03-XX,               DAY,    true,  false",
+    "[2018-12-10..2018-12-11], DAY,    false, true"
+  })
+  void parse_levelOneForms_precisionUnspecifiedAndSpan(
+      String text, PartialDate.Precision precision, boolean unspecified, boolean oneDayOfSpan) {
+    PartialDate date = PartialDate.parse(text);
+
+    assertThat(date.getPrecision()).isEqualTo(precision);
+    assertThat(date.isUnspecified()).isEqualTo(unspecified);
+    assertThat(date.isOneDayOfSpan()).isEqualTo(oneDayOfSpan);
+  }
+
+  @Test
+  void parse_spanWhoseLastIsBeforeItsFirst_throwsQuotingTheWholeValue() {
+    assertThatThrownBy(() -> PartialDate.parse("[2018-12-11..2018-12-10]"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "expected the first date of [2018-12-11..2018-12-10] not after the last but was"
+                + " '[2018-12-11..2018-12-10]'");
+  }
+
+  @Test
+  void oneDayOf_ends_equalsParsed() {
+    assertThat(
+            PartialDate.oneDayOf(PartialDate.ofDay(2018, 12, 10), PartialDate.ofDay(2018, 12, 11)))
+        .isEqualTo(PartialDate.parse("[2018-12-10..2018-12-11]"));
   }
 
   @Test

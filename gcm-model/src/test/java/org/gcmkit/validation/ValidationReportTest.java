@@ -68,7 +68,7 @@ class ValidationReportTest {
         .containsExactly(
             tuple("/actors/0/country", "actor.state-without-country", Severity.ERROR),
             tuple("/actors/0/name", "collection.empty", Severity.ERROR),
-            tuple("/figures/0/period/end", "date.end-before-start", Severity.ERROR),
+            tuple("/figures/0/period", "date.end-before-start", Severity.ERROR),
             tuple("/figures/0/value", "value.range", Severity.ERROR),
             tuple("/meetings/0/dates", "meeting.held-without-date", Severity.WARNING),
             tuple("/meetings/0/participations/1/person", "reference.unresolved", Severity.ERROR),

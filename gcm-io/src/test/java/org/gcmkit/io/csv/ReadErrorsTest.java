@@ -209,7 +209,7 @@ class ReadErrorsTest {
     assertThat(found.get(0).getLocation()).contains(at("sources.csv", 4, 10, "translationOf"));
     assertThat(found.get(1).getMessage())
         .isEqualTo(
-            "expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was 'last year'");
+            "expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was 'last year'");
     assertThat(found.get(1).getPointer()).isEqualTo("/sources/1/date");
     assertThat(found.get(1).getLocation()).contains(at("sources.csv", 5, 3, "date"));
   }

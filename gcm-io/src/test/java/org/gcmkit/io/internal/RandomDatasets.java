@@ -123,7 +123,13 @@ public final class RandomDatasets {
         return date();
       }
       case DATE_SPAN -> {
-        return random.nextBoolean() ? DateSpan.of(date()) : DateSpan.between(date(), date());
+        return switch (random.nextInt(6)) {
+          case 0, 1 -> DateSpan.of(date());
+          case 2 -> DateSpan.between(date(), date());
+          case 3 -> DateSpan.from(date(), pick(DateSpan.OpenEnd.values()));
+          case 4 -> DateSpan.until(pick(DateSpan.OpenEnd.values()), date());
+          default -> DateSpan.between(date(), date());
+        };
       }
       case SUBJECT -> {
         return Subject.parse(
@@ -170,17 +176,35 @@ public final class RandomDatasets {
   private PartialDate date() {
     int year = 1990 + random.nextInt(40);
 
+    // The plain forms most often, and every EDTF level-1 form (and one day of a span) now and then.
     PartialDate d =
-        switch (random.nextInt(3)) {
-          case 0 -> PartialDate.ofYear(year);
-          case 1 -> PartialDate.ofMonth(year, 1 + random.nextInt(12));
+        switch (random.nextInt(10)) {
+          case 0, 1 -> PartialDate.ofYear(year);
+          case 2, 3 -> PartialDate.ofMonth(year, 1 + random.nextInt(12));
+          case 4 ->
+              PartialDate.parse(
+                  pick(
+                      new String[] {
+                        "201X", "19XX", year + "-XX", year + "-03-XX", year + "-XX-XX"
+                      }));
+          case 5 -> PartialDate.parse(year + "-" + (21 + random.nextInt(4)));
+          case 6 -> PartialDate.parse(pick(new String[] {"-0500", "Y12345", "Y-170000002"}));
+          case 7 -> {
+            PartialDate first =
+                PartialDate.ofDay(year, 1 + random.nextInt(12), 1 + random.nextInt(20));
+            yield PartialDate.oneDayOf(
+                first, PartialDate.of(first.earliest().plusDays(random.nextInt(5))));
+          }
           default -> PartialDate.ofDay(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
         };
+    if (d.isOneDayOfSpan()) {
+      return d;
+    }
     int q = random.nextInt(6);
     return q == 0 ? d.approximate() : q == 1 ? d.uncertain() : d;
   }
 
-  private String pick(String[] values) {
+  private <T> T pick(T[] values) {
     return values[random.nextInt(values.length)];
   }
 }

@@ -158,7 +158,7 @@ class GcmJsonReadErrorsTest {
     assertViolation(
         v,
         "value.syntax",
-        "expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was '11 Feb"
+        "expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was '11 Feb"
             + " 2022'",
         "/dates/1",
         3,
@@ -395,7 +395,7 @@ class GcmJsonReadErrorsTest {
     assertViolation(
         only(r.getReport()),
         "value.syntax",
-        "expected a date such as 2023-03-17, 2020-02, 2013 or 2021-02~ (EDTF) but was 'soon'",
+        "expected an EDTF date such as 2023-03-17, 2020-02, 2013, 2021-02~, 201X or 2021-21 but was 'soon'",
         "/actors/0/founded",
         2,
         69);

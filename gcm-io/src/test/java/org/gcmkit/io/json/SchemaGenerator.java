@@ -45,8 +45,16 @@ final class SchemaGenerator {
    */
   static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$";
 
-  /** {@code PartialDate}: EDTF year, month or day, optionally qualified. */
-  static final String DATE = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?";
+  /**
+   * {@code PartialDate}: an EDTF level-1 date (year, season, month or day, digits left unspecified
+   * with X, a year before 0000 or a Y-year beyond 9999), optionally qualified; or one day of a span
+   * {@code [DATE..DATE]}. Which months, days and spans are real is left to the reader.
+   */
+  static final String PLAIN_DATE =
+      "(Y-?[0-9]{5,9}|-?[0-9]{4}(-([0-9]{2}|XX)(-([0-9]{2}|XX))?)?|[0-9]{3}X|[0-9]{2}XX)";
+
+  static final String DATE =
+      "(" + PLAIN_DATE + "[~?%]?|\\[" + PLAIN_DATE + "\\.\\." + PLAIN_DATE + "\\])";
 
   /** {@code Subject}: a compact, optionally one of its parts. */
   static final String SUBJECT_PATTERN =
@@ -71,7 +79,14 @@ final class SchemaGenerator {
     defs.put("Text", text());
     defs.put("RecordId", map("type", "string", "pattern", ID_PATTERN));
     defs.put("PartialDate", map("type", "string", "pattern", "^" + DATE + "$"));
-    defs.put("DateSpan", map("type", "string", "pattern", "^" + DATE + "(/" + DATE + ")?$"));
+    // A date, or START/END where one end may be open (..) or unknown (empty), not both.
+    defs.put(
+        "DateSpan",
+        map(
+            "type",
+            "string",
+            "pattern",
+            "^(" + DATE + "(/(" + DATE + "|\\.\\.)?)?|(\\.\\.)?/" + DATE + ")$"));
     defs.put("Subject", map("type", "string", "pattern", SUBJECT_PATTERN));
 
     Map<String, Object> properties = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.gcmkit.validation.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Optional;
+import org.gcmkit.model.DateSpan;
 import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.Period;
 import org.gcmkit.validation.constraints.ChronologicalOrder;
@@ -31,11 +32,15 @@ public final class ChronologicalOrderValidator
     PartialDate start = value.getStart().orElseThrow();
     PartialDate end = value.getEnd().orElseThrow();
     context.disableDefaultConstraintViolation();
-    context
-        .buildConstraintViolationWithTemplate(
-            Messages.literal("expected an end on or after the start " + start + " but was " + end))
-        .addPropertyNode("end")
-        .addConstraintViolation();
+    ConstraintValidatorContext.ConstraintViolationBuilder b =
+        context.buildConstraintViolationWithTemplate(
+            Messages.literal("expected an end on or after the start " + start + " but was " + end));
+    if (value instanceof DateSpan) {
+      // A span is one string in a file: reported at it, as there is no /end to point at.
+      b.addConstraintViolation();
+    } else {
+      b.addPropertyNode("end").addConstraintViolation();
+    }
     return false;
   }
 }
