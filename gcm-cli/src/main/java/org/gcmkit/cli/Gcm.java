@@ -52,7 +52,7 @@ public final class Gcm implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "expected a command: validate, convert, schema or objectives");
+        spec.commandLine(), "expected a command: validate, convert, upgrade, schema or objectives");
   }
 
   /** Runs the command line and exits with its code. */
@@ -117,6 +117,7 @@ public final class Gcm implements Runnable {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
     commands.put("validate", ValidateCommand::new);
     commands.put("convert", ConvertCommand::new);
+    commands.put("upgrade", UpgradeCommand::new);
     commands.put("schema", SchemaCommand::new);
     commands.put("objectives", ObjectivesCommand::new);
     return Collections.unmodifiableMap(commands);

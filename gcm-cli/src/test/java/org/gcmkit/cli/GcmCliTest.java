@@ -274,6 +274,38 @@ class GcmCliTest {
   }
 
   @Test
+  void upgrade_formatOneZeroJson_writesOneOneAndListsTheChange() throws IOException {
+    Path old = seedJson();
+    Files.writeString(
+        old,
+        Files.readString(old).replace("\"formatVersion\": \"1.1\"", "\"formatVersion\": \"1.0\""));
+    Path zip = dir.resolve("upgraded.zip");
+
+    assertThat(run("upgrade", old.toString(), zip.toString())).isZero();
+
+    assertThat(out)
+        .contains("changed /formatVersion: '1.0' -> '1.1'")
+        .contains("Upgraded " + old + " (format 1.0) to " + zip + " (format 1.1): 1 change.");
+    var read = org.gcmkit.io.csv.GcmCsv.create().readDataset(zip);
+    assertThat(read.getFormatVersion()).contains(org.gcmkit.io.FormatVersion.V1_1);
+    assertThat(read.getValue()).contains(SeedDatasets.seed004());
+  }
+
+  @Test
+  void upgrade_malformedInput_exitsOneAndWritesNothing() throws IOException {
+    Path old = dir.resolve("old.json");
+    Files.writeString(old, "{\"formatVersion\": \"1.0\", \"actors\": [");
+    Path out1 = dir.resolve("new.json");
+
+    assertThat(run("upgrade", old.toString(), out1.toString())).isEqualTo(1);
+
+    assertThat(out)
+        .contains("json.syntax")
+        .contains("Nothing written: expected an input that reads whole");
+    assertThat(out1).doesNotExist();
+  }
+
+  @Test
   void convert_jsonToNdjson_writesJsonLinesThatValidate() throws IOException {
     Path json = seedJson();
     Path ndjson = dir.resolve("out.ndjson");
@@ -282,7 +314,7 @@ class GcmCliTest {
 
     // One record per line, as GcmJson reads and writes .ndjson, not a pretty document.
     assertThat(Files.readAllLines(ndjson).get(0))
-        .startsWith("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"");
+        .startsWith("{\"formatVersion\":\"1.1\",\"type\":\"dataset\"");
     assertThat(run("validate", ndjson.toString())).isZero();
     assertThat(GcmJson.create().readDataset(ndjson).getValue()).contains(SeedDatasets.seed004());
   }
@@ -373,7 +405,8 @@ class GcmCliTest {
   @Test
   void noCommand_isUsageErrorWithHint() {
     assertThat(run()).isEqualTo(2);
-    assertThat(err).contains("expected a command: validate, convert, schema or objectives");
+    assertThat(err)
+        .contains("expected a command: validate, convert, upgrade, schema or objectives");
   }
 
   /** Commands are added lazily (only the one a run names): help must still list them all. */

@@ -30,6 +30,9 @@ public abstract class Document implements DatasetRecord {
   @Valid
   public abstract Text getTitle();
 
+  /** {@return the subtitle, such as "Ensuring that migration benefits all" (format 1.1)} */
+  public abstract Optional<@Valid Text> getSubtitle();
+
   /** {@return other names it goes by in sources, in the order given} */
   public abstract List<@Valid Text> getAliases();
 

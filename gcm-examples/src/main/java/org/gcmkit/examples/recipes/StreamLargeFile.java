@@ -37,7 +37,7 @@ public final class StreamLargeFile {
 
   private static void write(Path file, int n) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n");
+      w.write("{\"formatVersion\":\"1.1\",\"type\":\"dataset\"}\n");
       for (int i = 0; i < n; i++) {
         w.write(
             "{\"type\":\"actor\",\"id\":\"a"

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gcmkit.io.FormatVersion;
 import org.gcmkit.io.csv.Encoder.Encoded;
 import org.gcmkit.io.csv.Table.Member;
 import org.gcmkit.io.csv.Table.Scalar;
@@ -55,6 +56,12 @@ final class Descriptor {
   /** The descriptor property that holds the dataset's multilingual title. */
   static final String TITLE = "gcm:title";
 
+  /**
+   * The descriptor property that holds the package's format version; a descriptor without it is
+   * format 1.0, which wrote none.
+   */
+  static final String VERSION = "gcm:formatVersion";
+
   /** The largest descriptor read, in bytes; gcm's own are tens of kilobytes. */
   static final long MAX_BYTES = 16L << 20;
 
@@ -75,6 +82,7 @@ final class Descriptor {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("profile", "tabular-data-package");
     root.put("name", "gcm-dataset");
+    root.put(VERSION, FormatVersion.CURRENT.toString());
     title.ifPresent(
         t -> {
           t.preferred(List.of("en")).ifPresent(s -> root.put("title", s));
@@ -197,6 +205,10 @@ final class Descriptor {
     final Map<Table, Path> files = new LinkedHashMap<>();
     final Map<Table, String> names = new LinkedHashMap<>();
     Optional<Text> title = Optional.empty();
+
+    /** The version the descriptor says; empty without a descriptor or with an unknown version. */
+    Optional<FormatVersion> version = Optional.empty();
+
     final List<Violation> problems = new ArrayList<>();
 
     /**
@@ -326,6 +338,7 @@ final class Descriptor {
     // One pass over the text finds every place a problem may be reported at.
     Spots spots = Spots.of(display, text);
     title(root.get(TITLE), parsed, spots);
+    version(root.get(VERSION), parsed, spots);
     List<String> names = Table.all().stream().map(t -> t.name).collect(Collectors.toList());
     JsonNode resources = root.get("resources");
     Set<Table> seen = new HashSet<>();
@@ -440,6 +453,25 @@ final class Descriptor {
       throw new IllegalStateException("reading bytes in memory cannot fail", e);
     }
     return Optional.of(text.toString());
+  }
+
+  private static void version(@Nullable JsonNode node, Parsed parsed, Spots spots) {
+    if (node == null) {
+      parsed.version = Optional.of(FormatVersion.V1_0);
+      return;
+    }
+    parsed.version = node.isString() ? FormatVersion.of(node.stringValue()) : Optional.empty();
+    if (parsed.version.isEmpty()) {
+      String was = shortText(node);
+      parsed.problems.add(
+          Violation.of(
+                  Rule.FORMAT_VERSION,
+                  "/formatVersion",
+                  "expected \"" + VERSION + "\" to be " + FormatVersion.known() + " but was " + was)
+              .value(node.isString() ? node.stringValue() : was)
+              .location(spots.version)
+              .build());
+    }
   }
 
   private static void title(@Nullable JsonNode node, Parsed parsed, Spots spots) {
@@ -578,11 +610,13 @@ final class Descriptor {
   private static final class Spots {
     final Location file;
     Location title;
+    Location version;
     final List<Location> resources = new ArrayList<>();
 
     private Spots(String display) {
       this.file = Location.builder().file(display).build();
       this.title = file;
+      this.version = file;
     }
 
     /** The place of resource {@code i}, or the file when the pass did not find it. */
@@ -602,6 +636,9 @@ final class Descriptor {
           JsonToken value = p.nextToken();
           if (key.equals(TITLE)) {
             spots.title = keyAt;
+          }
+          if (key.equals(VERSION)) {
+            spots.version = keyAt;
           }
           if (key.equals("resources") && value == JsonToken.START_ARRAY) {
             spots.resources(p);

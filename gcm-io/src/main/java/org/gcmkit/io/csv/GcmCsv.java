@@ -144,7 +144,7 @@ public final class GcmCsv {
         reading.apply((type, r) -> records.computeIfAbsent(type, k -> new ArrayList<>()).add(r));
     ValidationReport report = outcome.problems.report();
     if (outcome.problems.isMalformed()) {
-      return ReadResult.of(Optional.empty(), report);
+      return ReadResult.of(Optional.empty(), report, outcome.version);
     }
     Dataset.Builder b = Dataset.builder();
     outcome.title.ifPresent(b::title);
@@ -152,7 +152,7 @@ public final class GcmCsv {
     for (Map.Entry<RecordType, List<Object>> e : records.entrySet()) {
       shape.property(e.getKey().listName()).orElseThrow().set(b, e.getValue());
     }
-    return ReadResult.of(Optional.of(b.build()), report);
+    return ReadResult.of(Optional.of(b.build()), report, outcome.version);
   }
 
   /**

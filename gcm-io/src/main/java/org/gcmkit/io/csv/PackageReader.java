@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.gcmkit.io.FormatVersion;
 import org.gcmkit.io.csv.TableReader.Row;
 import org.gcmkit.io.internal.Echoes;
 import org.gcmkit.io.internal.Places;
@@ -49,10 +50,12 @@ final class PackageReader {
   static final class Outcome {
     final Problems problems;
     final Optional<Text> title;
+    final Optional<FormatVersion> version;
 
-    Outcome(Problems problems, Optional<Text> title) {
+    Outcome(Problems problems, Optional<Text> title, Optional<FormatVersion> version) {
       this.problems = problems;
       this.title = title;
+      this.version = version;
     }
   }
 
@@ -160,7 +163,7 @@ final class PackageReader {
       reader.problems.format(reader.counted(parsed.problems.get(i), i));
     }
     reader.problems.sort(fileOrder(display, parsed));
-    return new Outcome(reader.problems, parsed.title);
+    return new Outcome(reader.problems, parsed.title, parsed.version);
   }
 
   /**

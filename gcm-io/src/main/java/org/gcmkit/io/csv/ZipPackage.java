@@ -148,7 +148,7 @@ final class ZipPackage {
             .location(Location.builder().file(display).build())
             .build());
     problems.malformed();
-    return new PackageReader.Outcome(problems, Optional.empty());
+    return new PackageReader.Outcome(problems, Optional.empty(), Optional.empty());
   }
 
   /** Writes {@code dataset} as a zip archive at {@code zip}, atomically. */

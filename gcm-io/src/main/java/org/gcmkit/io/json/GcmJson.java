@@ -216,7 +216,7 @@ public final class GcmJson {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
       ReadResult<Object> r =
           new JsonReading(parser, null, lenient, validator, maxViolations).readValue(type, true);
-      return ReadResult.of(r.getValue().map(type::cast), r.getReport());
+      return ReadResult.of(r.getValue().map(type::cast), r.getReport(), r.getFormatVersion());
     }
   }
 

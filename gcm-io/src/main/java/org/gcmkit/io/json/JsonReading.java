@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gcmkit.io.FormatVersion;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.Echoes;
 import org.gcmkit.io.internal.Places;
@@ -64,7 +65,6 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class JsonReading {
   /** The format version this library writes and reads. */
-  static final String FORMAT_VERSION = "1.0";
 
   /**
    * The fields read of one object (a Text's languages, or unknown fields); the rest are skipped and
@@ -125,6 +125,9 @@ final class JsonReading {
 
   /** Whether a JSON Lines line could not be read: its record may be what references point to. */
   private boolean linesLost;
+
+  /** The version the dataset file says it has, once read and known. */
+  private @Nullable FormatVersion fileVersion;
 
   JsonReading(JsonParser parser, @Nullable String file, boolean lenient, GcmValidator validator) {
     this(parser, file, lenient, validator, ValidationReport.DEFAULT_MAX_VIOLATIONS);
@@ -247,7 +250,7 @@ final class JsonReading {
                   Rule.FORMAT_VERSION,
                   "",
                   "expected a first line {\"formatVersion\":\""
-                      + FORMAT_VERSION
+                      + FormatVersion.CURRENT
                       + "\",\"type\":\"dataset\"} but the input was empty")
               .location(at(1, 0))
               .build());
@@ -272,7 +275,7 @@ final class JsonReading {
   ReadResult<Object> readValue(Class<?> type, boolean whole) {
     if (type == Dataset.class) {
       ReadResult<Dataset> r = readDocument(true, whole);
-      return ReadResult.of(r.getValue().map(d -> d), r.getReport());
+      return ReadResult.of(r.getValue().map(d -> d), r.getReport(), r.getFormatVersion());
     }
     Object value = null;
     try {
@@ -379,7 +382,7 @@ final class JsonReading {
           Violation.of(
                   Rule.FORMAT_VERSION,
                   "/formatVersion",
-                  "expected formatVersion '" + FORMAT_VERSION + "' but was missing")
+                  "expected formatVersion " + FormatVersion.known() + " but was missing")
               .location(root)
               .build());
       problems.malformed();
@@ -398,12 +401,19 @@ final class JsonReading {
     if (v == null) {
       return;
     }
-    if (!v.equals(FORMAT_VERSION)) {
+    Optional<FormatVersion> known = FormatVersion.of(v);
+    if (known.isPresent()) {
+      fileVersion = known.get();
+    } else {
       add(
           Violation.of(
                   Rule.FORMAT_VERSION,
                   pointer,
-                  "expected formatVersion '" + FORMAT_VERSION + "' but was '" + shorten(v) + "'")
+                  "expected formatVersion "
+                      + FormatVersion.known()
+                      + " but was '"
+                      + shorten(v)
+                      + "'")
               .value(shorten(v))
               .location(at)
               .build());
@@ -553,7 +563,7 @@ final class JsonReading {
                   Rule.FORMAT_VERSION,
                   "",
                   "expected a first line {\"formatVersion\":\""
-                      + FORMAT_VERSION
+                      + FormatVersion.CURRENT
                       + "\",\"type\":\"dataset\"} but it was not a dataset header")
               .location(at)
               .build());
@@ -563,18 +573,20 @@ final class JsonReading {
           Violation.of(
                   Rule.FORMAT_VERSION,
                   "/formatVersion",
-                  "expected formatVersion '" + FORMAT_VERSION + "' but was missing")
+                  "expected formatVersion " + FormatVersion.known() + " but was missing")
               .location(at)
               .build());
       problems.malformed();
-    } else if (!version.equals(FORMAT_VERSION)) {
+    } else if (FormatVersion.of(version).isPresent()) {
+      fileVersion = FormatVersion.of(version).get();
+    } else {
       add(
           Violation.of(
                   Rule.FORMAT_VERSION,
                   "/formatVersion",
-                  "expected formatVersion '"
-                      + FORMAT_VERSION
-                      + "' but was '"
+                  "expected formatVersion "
+                      + FormatVersion.known()
+                      + " but was '"
                       + shorten(version)
                       + "'")
               .value(shorten(version))
@@ -1204,7 +1216,10 @@ final class JsonReading {
   }
 
   private <T> ReadResult<T> result(Optional<T> value) {
-    return ReadResult.of(problems.isMalformed() ? Optional.empty() : value, problems.report());
+    return ReadResult.of(
+        problems.isMalformed() ? Optional.empty() : value,
+        problems.report(),
+        Optional.ofNullable(fileVersion));
   }
 
   // ---------------------------------------------------------------- locations

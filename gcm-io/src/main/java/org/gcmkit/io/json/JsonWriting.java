@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.gcmkit.io.FormatVersion;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.DatasetRecord;
 import org.gcmkit.model.RecordType;
@@ -81,7 +82,7 @@ final class JsonWriting {
     try (JsonGenerator g = factory.createGenerator(LINES_CONTEXT, out)) {
       g.writeStartObject();
       g.writeName("formatVersion");
-      g.writeString(JsonReading.FORMAT_VERSION);
+      g.writeString(FormatVersion.CURRENT.toString());
       g.writeName("type");
       g.writeString("dataset");
       writeHead(g, dataset);
@@ -105,7 +106,7 @@ final class JsonWriting {
     if (value instanceof Dataset d) {
       g.writeStartObject();
       g.writeName("formatVersion");
-      g.writeString(JsonReading.FORMAT_VERSION);
+      g.writeString(FormatVersion.CURRENT.toString());
       writeHead(g, d);
       for (RecordType t : RecordType.values()) {
         List<? extends DatasetRecord> records = t.recordsOf(d);

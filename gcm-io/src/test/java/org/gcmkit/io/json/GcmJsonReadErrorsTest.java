@@ -314,7 +314,7 @@ class GcmJsonReadErrorsTest {
     assertViolation(
         only(r.getReport()),
         "format.version",
-        "expected formatVersion '1.0' but was missing",
+        "expected formatVersion '1.0' or '1.1' but was missing",
         "/formatVersion",
         1,
         1);
@@ -328,7 +328,7 @@ class GcmJsonReadErrorsTest {
     assertViolation(
         only(r.getReport()),
         "format.version",
-        "expected formatVersion '1.0' but was '2.0'",
+        "expected formatVersion '1.0' or '1.1' but was '2.0'",
         "/formatVersion",
         2,
         20);
@@ -345,7 +345,7 @@ class GcmJsonReadErrorsTest {
     assertViolation(
         r.getReport().getViolations().get(0),
         "format.version",
-        "expected a first line {\"formatVersion\":\"1.0\",\"type\":\"dataset\"} but it was not a"
+        "expected a first line {\"formatVersion\":\"1.1\",\"type\":\"dataset\"} but it was not a"
             + " dataset header",
         "",
         1,
@@ -499,7 +499,7 @@ class GcmJsonReadErrorsTest {
     assertViolation(
         only(r.getReport()),
         "format.version",
-        "expected formatVersion '1.0' but was '0.9'",
+        "expected formatVersion '1.0' or '1.1' but was '0.9'",
         "/formatVersion",
         1,
         18);

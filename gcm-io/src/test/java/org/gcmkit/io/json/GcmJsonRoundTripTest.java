@@ -77,7 +77,7 @@ class GcmJsonRoundTripTest {
 
     assertThat(back.getValue()).contains(d);
     assertThat(Files.readString(file)).isEqualTo(written);
-    assertThat(written).startsWith("{\"formatVersion\":\"1.0\",\"type\":\"dataset\",\"title\":{");
+    assertThat(written).startsWith("{\"formatVersion\":\"1.1\",\"type\":\"dataset\",\"title\":{");
     assertThat(written.lines()).hasSize(1 + d.size());
     assertThat(written).endsWith("}\n").doesNotContain("\r\n");
   }
@@ -170,7 +170,7 @@ class GcmJsonRoundTripTest {
   @Test
   void write_emptyDataset_onlyFormatVersion() {
     assertThat(JSON.write(Dataset.builder().build()))
-        .isEqualTo("{\n  \"formatVersion\": \"1.0\"\n}\n");
+        .isEqualTo("{\n  \"formatVersion\": \"1.1\"\n}\n");
   }
 
   /** Every nested model value of {@code bean}, depth first. */

@@ -96,8 +96,8 @@ class JsonSchemaTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "formatVersion missing | \"formatVersion\": \"1.0\", |",
-        "formatVersion wrong   | \"formatVersion\": \"1.0\" | \"formatVersion\": \"2.0\"",
+        "formatVersion missing | \"formatVersion\": \"1.1\", |",
+        "formatVersion wrong   | \"formatVersion\": \"1.1\" | \"formatVersion\": \"2.0\"",
         "unknown field         | \"publisher\": | \"publishr\":",
         "unknown enum code     | \"kind\": \"press_release\" | \"kind\": \"press release\"",
         "malformed date        | \"date\": \"2022-02-11\" | \"date\": \"11.02.2022\"",

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gcmkit.io.FormatVersion;
 import org.gcmkit.model.ActorKind;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.MeetingFormat;
@@ -64,7 +65,7 @@ final class SchemaGenerator {
   static final String LANGUAGE_TAG_PATTERN = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
 
   static final String SCHEMA_ID =
-      "https://gcmkit.org/schema/gcm-dataset-" + JsonReading.FORMAT_VERSION + ".schema.json";
+      "https://gcmkit.org/schema/gcm-dataset-" + FormatVersion.CURRENT + ".schema.json";
 
   private final Map<String, Object> defs = new LinkedHashMap<>();
 
@@ -92,7 +93,11 @@ final class SchemaGenerator {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put(
         "formatVersion",
-        map("description", "The version of this format.", "const", JsonReading.FORMAT_VERSION));
+        map(
+            "description",
+            "The version of this format; the readers read every version listed.",
+            "enum",
+            java.util.Arrays.stream(FormatVersion.values()).map(String::valueOf).toList()));
     Shape dataset = Shape.of(Dataset.class);
     for (Property p : dataset.properties()) {
       if (!RecordType.ofListName(p.name()).isPresent()) {
@@ -106,7 +111,7 @@ final class SchemaGenerator {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.put("$id", SCHEMA_ID);
-    root.put("title", "GCM dataset document, format version " + JsonReading.FORMAT_VERSION);
+    root.put("title", "GCM dataset document, format version " + FormatVersion.CURRENT);
     root.put(
         "description",
         "Generated from the gcm model by gcm-io; do not edit. References between records, unique"
