@@ -51,6 +51,9 @@ public abstract class Dataset {
   /** {@return figures} */
   public abstract List<@Valid Figure> getFigures();
 
+  /** {@return pledges (format 1.1)} */
+  public abstract List<@Valid Pledge> getPledges();
+
   /**
    * {@return the source with this id}
    *
@@ -112,6 +115,15 @@ public abstract class Dataset {
    */
   public Optional<Figure> findFigure(FigureId id) {
     return find(id, Figure.class);
+  }
+
+  /**
+   * {@return the pledge with this id}
+   *
+   * @param id the id
+   */
+  public Optional<Pledge> findPledge(PledgeId id) {
+    return find(id, Pledge.class);
   }
 
   /** {@return the number of records of all types} */

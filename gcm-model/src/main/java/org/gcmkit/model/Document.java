@@ -69,6 +69,15 @@ public abstract class Document implements DatasetRecord {
   /** {@return actors who wrote, adopted, signed, endorse or implement it, in the order given} */
   public abstract List<@Valid Endorsement> getEndorsements();
 
+  /**
+   * {@return how it was adopted, endorsed, approved, affirmed or signed, each with its body,
+   * meeting, date, method and votes, in the order given (format 1.1)}
+   */
+  public abstract List<@Valid Decision> getDecisions();
+
+  /** {@return how it stands to other documents: endorses, implements, reviews... (format 1.1)} */
+  public abstract List<@Valid DocumentRelation> getRelations();
+
   /** {@return the meeting where it was adopted or is presented} */
   public abstract Optional<MeetingId> getMeeting();
 

@@ -1,7 +1,9 @@
 package org.gcmkit.model;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import org.gcmkit.validation.constraints.OneOfPresent;
 import org.immutables.value.Value;
 
 /**
@@ -11,14 +13,29 @@ import org.immutables.value.Value;
  * values are empty {@code Optional}s and lists are immutable, possibly empty.
  */
 @Value.Immutable
+@OneOfPresent({"actor", "group"})
 public abstract class Endorsement {
   Endorsement() {}
 
-  /** {@return the actor} */
-  public abstract ActorId getActor();
+  /** {@return the actor; a group not named one by one is {@link #getGroup()} instead} */
+  public abstract Optional<ActorId> getActor();
 
-  /** {@return how the actor stands to the document} */
+  /**
+   * {@return a group that is not named one by one, such as "mayors and local leaders" (format 1.1)}
+   */
+  public abstract Optional<@Valid Text> getGroup();
+
+  /** {@return the kinds of actors the group is made of (format 1.1)} */
+  public abstract List<ActorKind> getGroupKinds();
+
+  /** {@return how many make up the group, and whether the data names some (format 1.1)} */
+  public abstract Optional<@Valid GroupCount> getGroupCount();
+
+  /** {@return how the actor or group stands to the document} */
   public abstract EndorsementRole getRole();
+
+  /** {@return whether it was planned, confirmed, done, withdrawn or cancelled (format 1.1)} */
+  public abstract Optional<PlanStatus> getStatus();
 
   /** {@return when} */
   public abstract Optional<PartialDate> getDate();

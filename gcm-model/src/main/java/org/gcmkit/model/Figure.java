@@ -58,6 +58,18 @@ public abstract class Figure implements DatasetRecord {
   /** {@return where the figure is stated, in the order given} */
   public abstract List<SourceId> getSources();
 
+  /** {@return the meeting it counts, such as its participants (format 1.1)} */
+  public abstract Optional<MeetingId> getMeeting();
+
+  /** {@return the document it counts, such as a vote on it or its signatories (format 1.1)} */
+  public abstract Optional<DocumentId> getDocument();
+
+  /** {@return the project it measures (format 1.1)} */
+  public abstract Optional<ProjectId> getProject();
+
+  /** {@return the actor it counts, such as its members (format 1.1)} */
+  public abstract Optional<ActorId> getActor();
+
   /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();

@@ -1,6 +1,8 @@
 package org.gcmkit.model;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.gcmkit.validation.constraints.HeldHasDate;
@@ -62,6 +64,24 @@ public abstract class Meeting implements DatasetRecord {
 
   /** {@return meetings this one prepares, follows up or proposes, in the order given} */
   public abstract List<@Valid MeetingLink> getLinks();
+
+  /**
+   * {@return the documents prepared for the meeting, presented or decided at it, with that role
+   * (format 1.1)}
+   */
+  public abstract List<@Valid MeetingDocument> getDocuments();
+
+  /** {@return its number in a series: the third edition, session 2 (format 1.1)} */
+  public abstract Optional<@Positive BigDecimal> getEdition();
+
+  /** {@return its geographic reach: global, regional, national or local (format 1.1)} */
+  public abstract Optional<MeetingScope> getScope();
+
+  /**
+   * {@return the history of its schedule: the dates and status announced, then changed, each with
+   * when and where it was announced (format 1.1)}
+   */
+  public abstract List<@Valid ScheduleChange> getSchedule();
 
   /** {@return topics discussed, in the order given} */
   public abstract List<@Valid Text> getTopics();

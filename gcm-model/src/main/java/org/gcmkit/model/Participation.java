@@ -51,6 +51,12 @@ public abstract class Participation {
   /** {@return where the participation is stated, in the order given} */
   public abstract List<SourceId> getSources();
 
+  /** {@return whether it was planned, confirmed, done, withdrawn or cancelled (format 1.1)} */
+  public abstract Optional<PlanStatus> getStatus();
+
+  /** {@return how many make up the group, when a group takes part (format 1.1)} */
+  public abstract Optional<@Valid GroupCount> getGroupCount();
+
   /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();

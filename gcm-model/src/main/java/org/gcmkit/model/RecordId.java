@@ -8,7 +8,7 @@ package org.gcmkit.model;
  * letter or digit. Implementations are immutable records; none accepts null.
  */
 public sealed interface RecordId
-    permits ActorId, PersonId, MeetingId, DocumentId, ProjectId, FigureId, SourceId {
+    permits ActorId, PersonId, MeetingId, DocumentId, ProjectId, FigureId, SourceId, PledgeId {
 
   /** {@return the id as written in files} */
   String value();

@@ -30,7 +30,9 @@ public enum RecordType {
   /** {@link Meeting}: a meeting, event or series of them. */
   MEETING(Meeting.class, MeetingId.class, Dataset::getMeetings),
   /** {@link Figure}: a number with its context. */
-  FIGURE(Figure.class, FigureId.class, Dataset::getFigures);
+  FIGURE(Figure.class, FigureId.class, Dataset::getFigures),
+  /** {@link Pledge}: a commitment to implement the Compact (format 1.1). */
+  PLEDGE(Pledge.class, PledgeId.class, Dataset::getPledges);
 
   private static final Map<String, RecordType> BY_LIST_NAME = new HashMap<>();
   private static final Map<Class<?>, RecordType> BY_ID_CLASS = new HashMap<>();

@@ -60,6 +60,12 @@ public abstract class Source implements DatasetRecord {
   /** {@return press contacts named in it, in the order given} */
   public abstract List<PersonId> getContacts();
 
+  /** {@return the document record this source is, when it is one (format 1.1)} */
+  public abstract Optional<DocumentId> getDocument();
+
+  /** {@return who the source has it from: "as the organisation told a news agency" (format 1.1)} */
+  public abstract Optional<@Valid Text> getAttribution();
+
   /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();

@@ -39,6 +39,7 @@ import org.gcmkit.validation.constraints.OneOfPresent;
 import org.gcmkit.validation.constraints.ReferencesResolve;
 import org.gcmkit.validation.constraints.StateHasCountry;
 import org.gcmkit.validation.constraints.UniqueIds;
+import org.gcmkit.validation.constraints.VoteCountsAddUp;
 import org.gcmkit.validation.constraints.WebAddress;
 import org.gcmkit.validation.internal.Precheck;
 import org.hibernate.validator.HibernateValidator;
@@ -86,6 +87,7 @@ public final class GcmValidator {
           Map.entry(StateHasCountry.class, Rule.STATE_COUNTRY),
           Map.entry(HybridHasLocations.class, Rule.HYBRID_LOCATION),
           Map.entry(HeldHasDate.class, Rule.HELD_WITHOUT_DATE),
+          Map.entry(VoteCountsAddUp.class, Rule.VOTE_TOTAL),
           Map.entry(UniqueIds.class, Rule.ID_DUPLICATE),
           Map.entry(ReferencesResolve.class, Rule.REFERENCE_UNRESOLVED));
 
@@ -100,6 +102,7 @@ public final class GcmValidator {
           Rule.STATE_COUNTRY,
           Rule.HYBRID_LOCATION,
           Rule.HELD_WITHOUT_DATE,
+          Rule.VOTE_TOTAL,
           Rule.ID_DUPLICATE,
           Rule.REFERENCE_UNRESOLVED);
 

@@ -48,6 +48,9 @@ public enum Rule {
   HYBRID_LOCATION("meeting.hybrid-without-locations", Severity.ERROR, Kind.CROSS_FIELD),
   /** A meeting marked held has no date. */
   HELD_WITHOUT_DATE("meeting.held-without-date", Severity.WARNING, Kind.CROSS_FIELD),
+
+  /** A decision's vote counts do not add up to its total. */
+  VOTE_TOTAL("decision.vote-total", Severity.ERROR, Kind.CROSS_FIELD),
   // Dataset rules.
   /** Two records of one type share an id. */
   ID_DUPLICATE("id.duplicate", Severity.ERROR, Kind.DATASET),

@@ -53,7 +53,7 @@ class RecordTypeTest {
     assertThat(RecordType.ACTOR.recordsOf(d))
         .extracting(r -> r.getId().value())
         .containsExactly("iom", "tm");
-    assertThat(d.size()).isEqualTo(8);
+    assertThat(d.size()).isEqualTo(9);
   }
 
   @Test
@@ -116,6 +116,12 @@ class RecordTypeTest {
                 .value(BigDecimal.ONE)
                 .measure(Text.en("F"))
                 .unit(Text.en("persons"))
+                .build())
+        .addPledges(
+            Pledge.builder()
+                .id(PledgeId.of("x"))
+                .title(Text.en("A pledge"))
+                .addPledgers(ActorId.of("iom"))
                 .build())
         .build();
   }

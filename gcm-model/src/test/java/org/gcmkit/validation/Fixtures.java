@@ -19,6 +19,8 @@ import org.gcmkit.model.ParticipantRole;
 import org.gcmkit.model.Participation;
 import org.gcmkit.model.Person;
 import org.gcmkit.model.PersonId;
+import org.gcmkit.model.Pledge;
+import org.gcmkit.model.PledgeId;
 import org.gcmkit.model.Project;
 import org.gcmkit.model.ProjectId;
 import org.gcmkit.model.Source;
@@ -38,6 +40,7 @@ final class Fixtures {
   static final ProjectId PR1 = ProjectId.of("pr1");
   static final MeetingId M1 = MeetingId.of("m1");
   static final FigureId F1 = FigureId.of("f1");
+  static final PledgeId PL1 = PledgeId.of("pl1");
 
   private Fixtures() {}
 
@@ -82,6 +85,10 @@ final class Fixtures {
         .measure(Text.en("migrants assisted"));
   }
 
+  static Pledge.Builder pledge() {
+    return Pledge.builder().id(PL1).title(Text.en("Pledge")).addPledgers(A1);
+  }
+
   /** A dataset with one valid record of each type, all references resolved. */
   static Dataset valid() {
     return Dataset.builder()
@@ -92,6 +99,7 @@ final class Fixtures {
         .addProjects(project().build())
         .addMeetings(meeting().build())
         .addFigures(figure().build())
+        .addPledges(pledge().build())
         .build();
   }
 
@@ -121,5 +129,9 @@ final class Fixtures {
 
   static Dataset with(Figure.Builder b) {
     return valid().toBuilder().figures(List.of(b.build())).build();
+  }
+
+  static Dataset with(Pledge.Builder b) {
+    return valid().toBuilder().pledges(List.of(b.build())).build();
   }
 }

@@ -34,7 +34,8 @@ class RuleCatalogueTest {
             Rule.ONE_OF,
             Rule.STATE_COUNTRY,
             Rule.HYBRID_LOCATION,
-            Rule.HELD_WITHOUT_DATE);
+            Rule.HELD_WITHOUT_DATE,
+            Rule.VOTE_TOTAL);
     assertThat(Arrays.stream(Rule.values()).filter(r -> r.kind() == Rule.Kind.DATASET))
         .containsExactlyInAnyOrder(Rule.ID_DUPLICATE, Rule.REFERENCE_UNRESOLVED);
     assertThat(Rule.JSON_SYNTAX.kind()).isEqualTo(Rule.Kind.FORMAT);

@@ -10,6 +10,7 @@ import static org.gcmkit.validation.Fixtures.figure;
 import static org.gcmkit.validation.Fixtures.meeting;
 import static org.gcmkit.validation.Fixtures.participation;
 import static org.gcmkit.validation.Fixtures.person;
+import static org.gcmkit.validation.Fixtures.pledge;
 import static org.gcmkit.validation.Fixtures.project;
 import static org.gcmkit.validation.Fixtures.source;
 import static org.gcmkit.validation.Fixtures.valid;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
@@ -35,11 +37,18 @@ import org.gcmkit.model.ActorKind;
 import org.gcmkit.model.Claim;
 import org.gcmkit.model.ContactPoint;
 import org.gcmkit.model.DateSpan;
+import org.gcmkit.model.Decision;
+import org.gcmkit.model.DecisionKind;
 import org.gcmkit.model.DocumentId;
+import org.gcmkit.model.DocumentRelation;
+import org.gcmkit.model.DocumentRelationKind;
 import org.gcmkit.model.Endorsement;
 import org.gcmkit.model.EndorsementRole;
 import org.gcmkit.model.ExternalId;
 import org.gcmkit.model.FigureId;
+import org.gcmkit.model.GroupCount;
+import org.gcmkit.model.MeetingDocument;
+import org.gcmkit.model.MeetingDocumentRole;
 import org.gcmkit.model.MeetingFormat;
 import org.gcmkit.model.MeetingId;
 import org.gcmkit.model.MeetingLink;
@@ -54,8 +63,10 @@ import org.gcmkit.model.ParticipantRole;
 import org.gcmkit.model.Participation;
 import org.gcmkit.model.PersonId;
 import org.gcmkit.model.Place;
+import org.gcmkit.model.PledgeId;
 import org.gcmkit.model.Post;
 import org.gcmkit.model.ProjectId;
+import org.gcmkit.model.ScheduleChange;
 import org.gcmkit.model.SourceId;
 import org.gcmkit.model.Statement;
 import org.gcmkit.model.StatementKind;
@@ -72,6 +83,7 @@ import org.gcmkit.validation.constraints.OneOfPresent;
 import org.gcmkit.validation.constraints.ReferencesResolve;
 import org.gcmkit.validation.constraints.StateHasCountry;
 import org.gcmkit.validation.constraints.UniqueIds;
+import org.gcmkit.validation.constraints.VoteCountsAddUp;
 import org.gcmkit.validation.constraints.WebAddress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Named;
@@ -308,6 +320,7 @@ class RuleCoverageTest {
             projectCases(),
             meetingCases(),
             figureCases(),
+            formatOneOneCases(),
             datasetCases(),
             standaloneCases())
         .flatMap(s -> s);
@@ -1050,6 +1063,335 @@ class RuleCoverageTest {
             "/meetings/0/sources/0",
             "source",
             "s9"));
+  }
+
+  /** What format 1.1 adds: decisions, relations, groups, schedules, figures' targets, pledges. */
+  static Stream<Arguments> formatOneOneCases() {
+    return Stream.of(
+        c(
+            "Decision.inFavour negative",
+            with(
+                document()
+                    .addDecisions(
+                        Decision.builder()
+                            .kind(DecisionKind.ENDORSEMENT)
+                            .inFavour(BigDecimal.valueOf(-1))
+                            .build())),
+            "documents[0].decisions[0].inFavour",
+            PositiveOrZero.class,
+            Rule.RANGE,
+            "/documents/0/decisions/0/inFavour",
+            "expected a value that must be greater than or equal to 0 but was '-1'"),
+        c(
+            "Decision.against negative",
+            with(
+                document()
+                    .addDecisions(
+                        Decision.builder()
+                            .kind(DecisionKind.ENDORSEMENT)
+                            .against(BigDecimal.valueOf(-1))
+                            .build())),
+            "documents[0].decisions[0].against",
+            PositiveOrZero.class,
+            Rule.RANGE,
+            "/documents/0/decisions/0/against",
+            "expected a value that must be greater than or equal to 0 but was '-1'"),
+        c(
+            "Decision.abstaining negative",
+            with(
+                document()
+                    .addDecisions(
+                        Decision.builder()
+                            .kind(DecisionKind.ENDORSEMENT)
+                            .abstaining(BigDecimal.valueOf(-1))
+                            .build())),
+            "documents[0].decisions[0].abstaining",
+            PositiveOrZero.class,
+            Rule.RANGE,
+            "/documents/0/decisions/0/abstaining",
+            "expected a value that must be greater than or equal to 0 but was '-1'"),
+        c(
+            "Decision.notVoting negative",
+            with(
+                document()
+                    .addDecisions(
+                        Decision.builder()
+                            .kind(DecisionKind.ENDORSEMENT)
+                            .notVoting(BigDecimal.valueOf(-1))
+                            .build())),
+            "documents[0].decisions[0].notVoting",
+            PositiveOrZero.class,
+            Rule.RANGE,
+            "/documents/0/decisions/0/notVoting",
+            "expected a value that must be greater than or equal to 0 but was '-1'"),
+        c(
+            "Decision.total negative",
+            with(
+                document()
+                    .addDecisions(
+                        Decision.builder()
+                            .kind(DecisionKind.ENDORSEMENT)
+                            .total(BigDecimal.valueOf(-1))
+                            .build())),
+            "documents[0].decisions[0].total",
+            PositiveOrZero.class,
+            Rule.RANGE,
+            "/documents/0/decisions/0/total",
+            "expected a value that must be greater than or equal to 0 but was '-1'"),
+        c(
+            "Decision votes more than the total",
+            with(
+                document()
+                    .addDecisions(
+                        Decision.builder()
+                            .kind(DecisionKind.ENDORSEMENT)
+                            .inFavour(BigDecimal.valueOf(152))
+                            .against(BigDecimal.valueOf(5))
+                            .abstaining(BigDecimal.valueOf(12))
+                            .notVoting(BigDecimal.ONE)
+                            .total(BigDecimal.valueOf(169))
+                            .build())),
+            "documents[0].decisions[0].total",
+            VoteCountsAddUp.class,
+            Rule.VOTE_TOTAL,
+            "/documents/0/decisions/0/total",
+            "expected the votes in favour, against, abstaining and not voting to add up to the total 169 but they add up to 170"),
+        c(
+            "Decision some votes beyond the total",
+            with(
+                document()
+                    .addDecisions(
+                        Decision.builder()
+                            .kind(DecisionKind.ENDORSEMENT)
+                            .inFavour(BigDecimal.valueOf(170))
+                            .total(BigDecimal.valueOf(169))
+                            .build())),
+            "documents[0].decisions[0].total",
+            VoteCountsAddUp.class,
+            Rule.VOTE_TOTAL,
+            "/documents/0/decisions/0/total",
+            "expected the votes in favour, against, abstaining and not voting to add up to no more than the total 169 but they add up to 170"),
+        ref(
+            "Decision.body unresolved",
+            with(
+                document()
+                    .addDecisions(
+                        Decision.builder().kind(DecisionKind.ENDORSEMENT).body(NO_ACTOR).build())),
+            "documents[0].decisions[0].body",
+            "/documents/0/decisions/0/body",
+            "actor",
+            "a9"),
+        ref(
+            "Decision.meeting unresolved",
+            with(
+                document()
+                    .addDecisions(
+                        Decision.builder()
+                            .kind(DecisionKind.ENDORSEMENT)
+                            .meeting(NO_MEETING)
+                            .build())),
+            "documents[0].decisions[0].meeting",
+            "/documents/0/decisions/0/meeting",
+            "meeting",
+            "m9"),
+        ref(
+            "Decision.instrument unresolved",
+            with(
+                document()
+                    .addDecisions(
+                        Decision.builder()
+                            .kind(DecisionKind.ENDORSEMENT)
+                            .instrument(DocumentId.of("d9"))
+                            .build())),
+            "documents[0].decisions[0].instrument",
+            "/documents/0/decisions/0/instrument",
+            "document",
+            "d9"),
+        ref(
+            "Decision.sources[0] unresolved",
+            with(
+                document()
+                    .addDecisions(
+                        Decision.builder()
+                            .kind(DecisionKind.ENDORSEMENT)
+                            .addSources(NO_SOURCE)
+                            .build())),
+            "documents[0].decisions[0].sources[0]",
+            "/documents/0/decisions/0/sources/0",
+            "source",
+            "s9"),
+        ref(
+            "DocumentRelation.target unresolved",
+            with(
+                document()
+                    .addRelations(
+                        DocumentRelation.builder()
+                            .kind(DocumentRelationKind.ENDORSES)
+                            .target(DocumentId.of("d9"))
+                            .build())),
+            "documents[0].relations[0].target",
+            "/documents/0/relations/0/target",
+            "document",
+            "d9"),
+        oneOf(
+            "Endorsement with neither actor nor group",
+            with(
+                document()
+                    .addEndorsements(
+                        Endorsement.builder().role(EndorsementRole.SIGNATORY).build())),
+            "documents[0].endorsements[0]",
+            "/documents/0/endorsements/0",
+            "actor, group"),
+        c(
+            "GroupCount.count negative",
+            with(
+                document()
+                    .addEndorsements(
+                        Endorsement.builder()
+                            .group(Text.en("mayors"))
+                            .role(EndorsementRole.SIGNATORY)
+                            .groupCount(GroupCount.builder().count(BigDecimal.valueOf(-1)).build())
+                            .build())),
+            "documents[0].endorsements[0].groupCount.count",
+            PositiveOrZero.class,
+            Rule.RANGE,
+            "/documents/0/endorsements/0/groupCount/count",
+            "expected a value that must be greater than or equal to 0 but was '-1'"),
+        c(
+            "GroupCount.countries negative",
+            with(
+                document()
+                    .addEndorsements(
+                        Endorsement.builder()
+                            .group(Text.en("mayors"))
+                            .role(EndorsementRole.SIGNATORY)
+                            .groupCount(
+                                GroupCount.builder()
+                                    .count(BigDecimal.TEN)
+                                    .countries(BigDecimal.valueOf(-1))
+                                    .build())
+                            .build())),
+            "documents[0].endorsements[0].groupCount.countries",
+            PositiveOrZero.class,
+            Rule.RANGE,
+            "/documents/0/endorsements/0/groupCount/countries",
+            "expected a value that must be greater than or equal to 0 but was '-1'"),
+        c(
+            "Meeting.edition zero",
+            with(meeting().edition(BigDecimal.ZERO)),
+            "meetings[0].edition",
+            Positive.class,
+            Rule.RANGE,
+            "/meetings/0/edition",
+            "expected a value that must be greater than 0 but was '0'"),
+        ref(
+            "MeetingDocument.document unresolved",
+            with(
+                meeting()
+                    .addDocuments(
+                        MeetingDocument.builder()
+                            .document(DocumentId.of("d9"))
+                            .role(MeetingDocumentRole.DECIDED_AT)
+                            .build())),
+            "meetings[0].documents[0].document",
+            "/meetings/0/documents/0/document",
+            "document",
+            "d9"),
+        ref(
+            "ScheduleChange.source unresolved",
+            with(meeting().addSchedule(ScheduleChange.builder().source(NO_SOURCE).build())),
+            "meetings[0].schedule[0].source",
+            "/meetings/0/schedule/0/source",
+            "source",
+            "s9"),
+        order(
+            "ScheduleChange.dates backwards",
+            with(meeting().addSchedule(ScheduleChange.builder().addDates(backwards()).build())),
+            "meetings[0].schedule[0].dates[0]",
+            "/meetings/0/schedule/0/dates/0"),
+        ref(
+            "Figure.meeting unresolved",
+            with(figure().meeting(NO_MEETING)),
+            "figures[0].meeting",
+            "/figures/0/meeting",
+            "meeting",
+            "m9"),
+        ref(
+            "Figure.document unresolved",
+            with(figure().document(DocumentId.of("d9"))),
+            "figures[0].document",
+            "/figures/0/document",
+            "document",
+            "d9"),
+        ref(
+            "Figure.project unresolved",
+            with(figure().project(ProjectId.of("pr9"))),
+            "figures[0].project",
+            "/figures/0/project",
+            "project",
+            "pr9"),
+        ref(
+            "Figure.actor unresolved",
+            with(figure().actor(NO_ACTOR)),
+            "figures[0].actor",
+            "/figures/0/actor",
+            "actor",
+            "a9"),
+        ref(
+            "Source.document unresolved",
+            with(source().document(DocumentId.of("d9"))),
+            "sources[0].document",
+            "/sources/0/document",
+            "document",
+            "d9"),
+        c(
+            "Pledge.pledgers empty",
+            with(pledge().pledgers(List.of())),
+            "pledges[0].pledgers",
+            NotEmpty.class,
+            Rule.EMPTY,
+            "/pledges/0/pledgers",
+            EMPTY),
+        ref(
+            "Pledge.pledgers[0] unresolved",
+            with(pledge().pledgers(List.of(NO_ACTOR))),
+            "pledges[0].pledgers[0]",
+            "/pledges/0/pledgers/0",
+            "actor",
+            "a9"),
+        ref(
+            "Pledge.partners[0] unresolved",
+            with(pledge().addPartners(NO_ACTOR)),
+            "pledges[0].partners[0]",
+            "/pledges/0/partners/0",
+            "actor",
+            "a9"),
+        ref(
+            "Pledge.matches unresolved",
+            with(pledge().matches(PledgeId.of("pl9"))),
+            "pledges[0].matches",
+            "/pledges/0/matches",
+            "pledge",
+            "pl9"),
+        ref(
+            "Pledge.meeting unresolved",
+            with(pledge().meeting(NO_MEETING)),
+            "pledges[0].meeting",
+            "/pledges/0/meeting",
+            "meeting",
+            "m9"),
+        ref(
+            "Pledge.sources[0] unresolved",
+            with(pledge().addSources(NO_SOURCE)),
+            "pledges[0].sources[0]",
+            "/pledges/0/sources/0",
+            "source",
+            "s9"),
+        blank(
+            "Pledge.title blank",
+            with(pledge().title(blankText())),
+            "pledges[0].title.values[en].<map value>",
+            "/pledges/0/title/en"));
   }
 
   static Stream<Arguments> figureCases() {

@@ -559,6 +559,10 @@ final class TableReader implements Closeable {
       } else {
         Nested n = (Nested) m;
         Integer presence = columns.get(n);
+        if (!required && row.cell(presence).isEmpty() && !anyCell(n.group, row)) {
+          // Absent: not decoded, or its required members would be reported missing.
+          continue;
+        }
         if (presence != null) {
           where.whole(at, 0, presence, row);
         } else {
@@ -582,6 +586,29 @@ final class TableReader implements Closeable {
       }
     }
     return d;
+  }
+
+  /** Whether a cell of {@code g}'s columns is non-empty in {@code row}: the object is present. */
+  private boolean anyCell(Group g, Row row) {
+    for (Member m : g.members) {
+      if (m instanceof Scalar) {
+        if (!row.cell(columns.get(m)).isEmpty()) {
+          return true;
+        }
+      } else if (m instanceof TextSlot) {
+        if (!row.cell(orders.get(m)).isEmpty()) {
+          return true;
+        }
+        for (Integer c : languages.getOrDefault(m, Map.of()).values()) {
+          if (!row.cell(c).isEmpty()) {
+            return true;
+          }
+        }
+      } else if (!row.cell(columns.get(m)).isEmpty() || anyCell(((Nested) m).group, row)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<String> headersOf(Collection<Integer> cols) {

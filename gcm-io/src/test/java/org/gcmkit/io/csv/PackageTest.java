@@ -56,7 +56,7 @@ class PackageTest {
     List<String> lines = Files.readAllLines(dir.resolve("sources.csv"));
     assertThat(lines.get(1))
         .isEqualTo(
-            "s1,,,'+7 (495),report,'-minus|@at|\ttab|'quoted|plain,,\"'=HYPERLINK(\"\"http://x\"\")\",,");
+            "s1,,,,'+7 (495),report,'-minus|@at|\ttab|'quoted|plain,,\"'=HYPERLINK(\"\"http://x\"\")\",,");
     assertThat(csv.readDataset(dir).getValue()).contains(original);
   }
 

@@ -12,6 +12,6 @@ class RandomDatasetsTest {
     assertThat(a).isEqualTo(RandomDatasets.generate(42, 5));
     assertThat(a).isNotEqualTo(RandomDatasets.generate(43, 5));
     assertThat(a.getMeetings()).hasSize(5);
-    assertThat(a.size()).isEqualTo(35);
+    assertThat(a.size()).isEqualTo(5 * org.gcmkit.model.RecordType.values().length);
   }
 }

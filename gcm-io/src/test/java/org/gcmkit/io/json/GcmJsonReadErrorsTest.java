@@ -374,8 +374,8 @@ class GcmJsonReadErrorsTest {
     assertViolation(
         v,
         "value.syntax",
-        "expected a record type: one of source, actor, person, document, project, meeting, figure"
-            + " but was 'meting'; did you mean 'meeting'?",
+        "expected a record type: one of source, actor, person, document, project, meeting, figure,"
+            + " pledge but was 'meting'; did you mean 'meeting'?",
         "",
         2,
         9);

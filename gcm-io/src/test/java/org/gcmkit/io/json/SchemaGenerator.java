@@ -178,6 +178,9 @@ final class SchemaGenerator {
         patterns.add("^(?:" + greedy(p.regexp()) + ")$");
       } else if (a instanceof PositiveOrZero && kind == ValueKind.DECIMAL) {
         schema = with(schema, "minimum", 0);
+      } else if (a instanceof jakarta.validation.constraints.Positive
+          && kind == ValueKind.DECIMAL) {
+        schema = with(schema, "exclusiveMinimum", 0);
       }
     }
     if (patterns.size() == 1) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
@@ -262,6 +263,9 @@ public final class Precheck {
     if (a instanceof PositiveOrZero) {
       return v -> v == null || isPositiveOrZero(v);
     }
+    if (a instanceof Positive) {
+      return v -> v == null || (isPositiveOrZero(v) && !isZero(v));
+    }
     if (a instanceof Email email) {
       requireDefaults(a, email.regexp(), email.flags().length);
       return v ->
@@ -485,6 +489,16 @@ public final class Precheck {
       return m.size();
     }
     return -1;
+  }
+
+  private static boolean isZero(Object v) {
+    if (v instanceof BigDecimal d) {
+      return d.signum() == 0;
+    }
+    if (v instanceof BigInteger i) {
+      return i.signum() == 0;
+    }
+    return ((Number) v).longValue() == 0;
   }
 
   private static boolean isPositiveOrZero(Object v) {

@@ -68,6 +68,7 @@ class ShapeTest {
             "figures",
             "meetings",
             "persons",
+            "pledges",
             "projects",
             "sources",
             "title");
