@@ -67,6 +67,8 @@ class RecordTypeTest {
     assertThat(d.findProject(ProjectId.of("x"))).isPresent();
     assertThat(d.findMeeting(MeetingId.of("x"))).isPresent();
     assertThat(d.findFigure(FigureId.of("x"))).isPresent();
+    assertThat(d.findPledge(PledgeId.of("x"))).isPresent();
+    assertThat(d.findPledge(PledgeId.of("y"))).isEmpty();
     // Every record here is "x" but an actor: the ids of other types never answer for an actor.
     assertThat(d.findActor(ActorId.of("x"))).isEmpty();
     assertThat(d.findMeeting(MeetingId.of("nope"))).isEmpty();

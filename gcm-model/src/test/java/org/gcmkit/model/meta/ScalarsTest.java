@@ -35,6 +35,36 @@ class ScalarsTest {
         });
   }
 
+  /**
+   * Every constant of every enum in the model is written as its lower-case code and read back, and
+   * the codes of one enum are distinct: files can carry each of them.
+   */
+  @Test
+  void enumCodes_everyConstantOfEveryModelEnum_roundTrip() {
+    int enums = 0;
+    for (Map.Entry<Class<?>, ValueKind> e : ModelTypes.scalars().entrySet()) {
+      if (e.getValue() != ValueKind.ENUM) {
+        continue;
+      }
+      enums++;
+      Object[] constants = e.getKey().getEnumConstants();
+      assertThat(Scalars.codes(e.getKey())).doesNotHaveDuplicates().hasSize(constants.length);
+      for (Object c : constants) {
+        String code = Scalars.format(ValueKind.ENUM, c);
+        assertThat(code).isEqualTo(((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT));
+        assertThat(Scalars.parse(ValueKind.ENUM, e.getKey(), code)).isSameAs(c);
+      }
+    }
+    // The 1.1 enums are among them: decisions, relations, statuses, pledges.
+    assertThat(ModelTypes.scalars())
+        .containsKeys(
+            org.gcmkit.model.DecisionMethod.class,
+            org.gcmkit.model.PlanStatus.class,
+            org.gcmkit.model.PledgeForm.class,
+            org.gcmkit.model.NamedMembers.class);
+    assertThat(enums).isGreaterThan(20);
+  }
+
   @Test
   void parse_badValues_expectedButWasMessages() {
     assertThatThrownBy(() -> Scalars.parse(ValueKind.DECIMAL, BigDecimal.class, "12,5"))
