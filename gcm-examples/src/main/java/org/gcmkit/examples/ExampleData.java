@@ -20,12 +20,26 @@ public final class ExampleData {
     write(Path.of(args.length > 0 ? args[0] : "gcm-examples/data"));
   }
 
-  /** Writes every seed dataset in JSON and CSV under {@code folder}. */
+  /**
+   * The bundled example datasets by file name: the five seeds ({@link SeedDatasets#all()}), then
+   * {@code gcm-follow-up}, the Compact's adoption and follow-up from verified public facts, which
+   * shows what format 1.1 adds (decisions and votes, relations between documents, groups counted
+   * but not named, figures attached to what they count, schedule history, pledges).
+   *
+   * @return the datasets, in file order; the map is unmodifiable
+   */
+  public static Map<String, Dataset> datasets() {
+    Map<String, Dataset> all = new java.util.LinkedHashMap<>(SeedDatasets.all());
+    all.put("gcm-follow-up", FollowUp.build());
+    return java.util.Collections.unmodifiableMap(all);
+  }
+
+  /** Writes every example dataset in JSON and CSV under {@code folder}. */
   public static void write(Path folder) throws IOException {
     GcmJson json = GcmJson.create();
     GcmCsv csv = GcmCsv.create();
     java.nio.file.Files.createDirectories(folder.resolve("json"));
-    for (Map.Entry<String, Dataset> seed : SeedDatasets.all().entrySet()) {
+    for (Map.Entry<String, Dataset> seed : datasets().entrySet()) {
       json.writeDataset(seed.getValue(), folder.resolve("json").resolve(seed.getKey() + ".json"));
       csv.writeDataset(seed.getValue(), folder.resolve("csv").resolve(seed.getKey()));
     }

@@ -36,7 +36,7 @@ class ExampleDataTest {
 
   @Test
   void checkedInFiles_readBackAsTheSeedDatasetsWithoutAnyViolation() {
-    for (Map.Entry<String, Dataset> seed : SeedDatasets.all().entrySet()) {
+    for (Map.Entry<String, Dataset> seed : ExampleData.datasets().entrySet()) {
       var json =
           GcmJson.create().readDataset(DATA.resolve("json").resolve(seed.getKey() + ".json"));
       var csv = GcmCsv.create().readDataset(DATA.resolve("csv").resolve(seed.getKey()));
@@ -46,6 +46,35 @@ class ExampleDataTest {
       assertThat(json.getValue()).as(seed.getKey()).contains(seed.getValue());
       assertThat(csv.getValue()).as(seed.getKey()).contains(seed.getValue());
     }
+  }
+
+  /** The follow-up dataset uses what format 1.1 adds, each at least once. */
+  @Test
+  void followUp_usesTheFormatOneOneAdditions() {
+    Dataset d = ExampleData.datasets().get("gcm-follow-up");
+    var gcm = d.findDocument(FollowUp.GCM).orElseThrow();
+    var vote = gcm.getDecisions().get(1);
+
+    assertThat(vote.getInFavour()).contains(new java.math.BigDecimal("152"));
+    assertThat(vote.getInstrument()).contains(FollowUp.A_RES_73_195);
+    assertThat(gcm.getEndorsements().get(0).getGroupCount().orElseThrow().getCount())
+        .isEqualByComparingTo("164");
+    assertThat(d.findDocument(FollowUp.A_RES_73_195).orElseThrow().getRelations()).hasSize(1);
+    assertThat(
+            d.findDocument(FollowUp.PROGRESS_DECLARATION)
+                .orElseThrow()
+                .getDecisions()
+                .get(0)
+                .getDate()
+                .orElseThrow()
+                .isOneDayOfSpan())
+        .isTrue();
+    assertThat(d.findMeeting(FollowUp.IMRF_2026).orElseThrow().getSchedule()).hasSize(1);
+    assertThat(d.getFigures())
+        .allMatch(f -> f.getDocument().isPresent() || f.getMeeting().isPresent());
+    assertThat(d.getPledges()).hasSize(1);
+    assertThat(d.getSources()).anyMatch(s -> s.getDocument().isPresent());
+    assertThat(org.gcmkit.validation.GcmValidator.create().validate(d).getViolations()).isEmpty();
   }
 
   private static Map<String, String> contents(Path root) throws IOException {

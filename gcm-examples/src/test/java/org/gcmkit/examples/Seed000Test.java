@@ -144,7 +144,7 @@ class Seed000Test {
     Document call = d.findDocument(DocumentId.of("call-to-action-migrants-refugees")).orElseThrow();
     assertThat(call.getEndorsements())
         .filteredOn(e -> e.getRole() == EndorsementRole.IMPLEMENTER)
-        .extracting(e -> e.getActor().value())
+        .extracting(e -> e.getActor().orElseThrow().value())
         .containsExactly("uclg", "iom", "mmc");
   }
 

@@ -87,7 +87,7 @@ class Seed001Test {
         .satisfies(
             x ->
                 assertThat(x.getEndorsements())
-                    .extracting(e -> e.getActor().value())
+                    .extracting(e -> e.getActor().orElseThrow().value())
                     .containsExactly("uclg", "iom", "mmc"));
   }
 }

@@ -143,7 +143,7 @@ class Seed002Test {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.getActor()).isEqualTo(ActorId.of("tm"));
+              assertThat(e.getActor()).contains(ActorId.of("tm"));
               assertThat(e.getRole()).isEqualTo(EndorsementRole.PRESENTER);
             });
     Meeting review = d.findMeeting(vnr.getMeeting().orElseThrow()).orElseThrow();

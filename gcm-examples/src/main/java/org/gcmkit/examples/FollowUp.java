@@ -1,0 +1,361 @@
+package org.gcmkit.examples;
+
+import static org.gcmkit.examples.Seeds.*;
+
+import java.math.BigDecimal;
+import org.gcmkit.model.Actor;
+import org.gcmkit.model.ActorKind;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.model.DateSpan;
+import org.gcmkit.model.Decision;
+import org.gcmkit.model.DecisionKind;
+import org.gcmkit.model.DecisionMethod;
+import org.gcmkit.model.Document;
+import org.gcmkit.model.DocumentId;
+import org.gcmkit.model.DocumentKind;
+import org.gcmkit.model.DocumentRelation;
+import org.gcmkit.model.DocumentRelationKind;
+import org.gcmkit.model.DocumentStatus;
+import org.gcmkit.model.Endorsement;
+import org.gcmkit.model.EndorsementRole;
+import org.gcmkit.model.Figure;
+import org.gcmkit.model.FigureId;
+import org.gcmkit.model.FigureQualifier;
+import org.gcmkit.model.GroupCount;
+import org.gcmkit.model.Meeting;
+import org.gcmkit.model.MeetingDocument;
+import org.gcmkit.model.MeetingDocumentRole;
+import org.gcmkit.model.MeetingId;
+import org.gcmkit.model.MeetingKind;
+import org.gcmkit.model.MeetingScope;
+import org.gcmkit.model.MeetingStatus;
+import org.gcmkit.model.NamedMembers;
+import org.gcmkit.model.PartialDate;
+import org.gcmkit.model.ParticipantRole;
+import org.gcmkit.model.Participation;
+import org.gcmkit.model.Place;
+import org.gcmkit.model.PlanStatus;
+import org.gcmkit.model.Pledge;
+import org.gcmkit.model.PledgeForm;
+import org.gcmkit.model.PledgeId;
+import org.gcmkit.model.ScheduleChange;
+import org.gcmkit.model.Source;
+import org.gcmkit.model.SourceId;
+import org.gcmkit.model.SourceKind;
+
+/**
+ * The Compact's adoption and follow-up, from the verified public facts of gcm's reference data
+ * ({@code shared/reference/gcm-facts.md}): what format 1.1 says that the five seeds do not. The
+ * adoption in Marrakech by acclamation of 164 States, a group not named one by one; the General
+ * Assembly's endorsement by recorded vote (152 in favour, 5 against, 12 abstaining) through
+ * resolution 73/195, which endorses the Compact; resolution 73/326 on the review forums' format;
+ * the first International Migration Review Forum, where the Progress Declaration was adopted by
+ * consensus on one of its days, later endorsed by the General Assembly; the second forum, planned
+ * for 2026, with its schedule history; the count of pledges, attached to the Compact and the Forum;
+ * and a common pledge of the UN Network on Migration.
+ *
+ * <p>Every record cites the source of its facts; ids are shared with the seeds.
+ */
+final class FollowUp {
+  static final DocumentId GCM = DocumentId.of("gcm");
+  static final DocumentId A_RES_73_195 = DocumentId.of("a-res-73-195");
+  static final DocumentId PROGRESS_DECLARATION = DocumentId.of("imrf-2022-progress-declaration");
+  static final MeetingId MARRAKECH_CONFERENCE = MeetingId.of("marrakech-conference-2018");
+  static final MeetingId IMRF_2026 = MeetingId.of("imrf-2026");
+
+  private static final SourceId JURIST = SourceId.of("src-jurist-2018-12");
+  private static final SourceId ANEWS = SourceId.of("src-anews-2018-12-19");
+  private static final SourceId UN_FORUM = SourceId.of("src-un-migration2022-about");
+  private static final SourceId QUNO = SourceId.of("src-quno-2022-06");
+  private static final SourceId UN_DK = SourceId.of("src-un-dk-2022-05");
+  private static final SourceId NEWSLETTER = SourceId.of("src-network-newsletter-2022-10");
+  private static final SourceId WS1 = SourceId.of("src-network-ws1-pledge");
+  private static final SourceId REGIONAL_REVIEWS = SourceId.of("src-network-regional-reviews");
+  private static final SourceId ARES = SourceId.of("src-a-res-73-195-text");
+
+  private FollowUp() {}
+
+  static Dataset build() {
+    return Dataset.builder()
+        .title(en("The Global Compact for Migration: adoption and follow-up"))
+        .addSources(
+            web(
+                JURIST,
+                SourceKind.NEWS_ARTICLE,
+                "UN endorses global migration pact",
+                "https://jurist.org/news/2018/12/un-endorses-global-migration-pact"),
+            web(
+                ANEWS,
+                SourceKind.NEWS_ARTICLE,
+                "UN General Assembly endorses global migration accord",
+                "http://www.anews.com.tr/world/2018/12/19/un-general-assembly-endorses-global-migration-accord"),
+            web(
+                UN_FORUM,
+                SourceKind.WEB_PAGE,
+                "International Migration Review Forum 2022: about the Forum",
+                "https://www.un.org/en/migration2022/about-the-forum"),
+            web(
+                QUNO,
+                SourceKind.WEB_PAGE,
+                "International Migration Review Forum: consensus adoption of the Progress"
+                    + " Declaration",
+                "https://quno.org/timeline/2022/6/international-migration-review-forum-consensus-adoption-progress-declaration"),
+            web(
+                UN_DK,
+                SourceKind.WEB_PAGE,
+                "First historic International Migration Review Forum begins today",
+                "https://un.dk/first-historic-international-migration-review-forum-begins-today"),
+            web(
+                NEWSLETTER,
+                SourceKind.WEB_PAGE,
+                "UN Network on Migration newsletter, October 2022",
+                "https://us19.campaign-archive.com/?u=91a1d870ca31df83b2b697cf6&id=c55ba89e83"),
+            web(
+                WS1,
+                SourceKind.WEB_PAGE,
+                "Measuring progress: GCM indicators (common pledge)",
+                "https://migrationnetwork.un.org/pledge/ws1-measuring-progress-common-pledge"),
+            web(
+                REGIONAL_REVIEWS,
+                SourceKind.WEB_PAGE,
+                "Regional reviews",
+                "https://migrationnetwork.un.org/regional-reviews"),
+            // A source that is itself a document of the dataset: the resolution's text.
+            Source.builder()
+                .id(ARES)
+                .kind(SourceKind.REPORT)
+                .title(en("Resolution 73/195 of the General Assembly (text)"))
+                .addLanguages("en")
+                .document(A_RES_73_195)
+                .url(
+                    "https://adattar.minorityforum.info/en/entity/raaui6nu5a?file=1587370301487dgy07rb4bk.pdf")
+                .build())
+        .addActors(
+            Actor.builder()
+                .id(UN_GENERAL_ASSEMBLY)
+                .kind(ActorKind.UN_ENTITY)
+                .name(en("General Assembly"))
+                .addSources(ANEWS)
+                .build(),
+            Actor.builder()
+                .id(UN_NETWORK_ON_MIGRATION)
+                .kind(ActorKind.NETWORK)
+                .name(en("UN Network on Migration"))
+                .addSources(WS1)
+                .build())
+        .addDocuments(compact(), resolution73195(), resolution73326(), progressDeclaration())
+        .addMeetings(marrakech(), imrf2022(), imrf2026())
+        .addFigures(
+            Figure.builder()
+                .id(FigureId.of("gcm-pledges-2022-10"))
+                .value(new BigDecimal("214"))
+                .qualifier(FigureQualifier.EXACT)
+                .unit(en("pledges"))
+                .measure(en("pledges made to implement the Global Compact for Migration"))
+                .period(DateSpan.until(DateSpan.OpenEnd.OPEN, month(2022, 10)))
+                .document(GCM)
+                .addSources(NEWSLETTER)
+                .build(),
+            Figure.builder()
+                .id(FigureId.of("imrf-2022-pledges-after"))
+                .value(new BigDecimal("40"))
+                .qualifier(FigureQualifier.MORE_THAN)
+                .unit(en("pledges"))
+                .measure(en("pledges made after the International Migration Review Forum 2022"))
+                .meeting(IMRF_2022)
+                .addSources(NEWSLETTER)
+                .build())
+        .addPledges(
+            Pledge.builder()
+                .id(PledgeId.of("network-ws1-measuring-progress"))
+                .title(en("Measuring progress: GCM indicators (common pledge)"))
+                .addPledgers(UN_NETWORK_ON_MIGRATION)
+                .addForms(PledgeForm.PROCESS)
+                .addSubjects(subject("gcm"))
+                .addSources(WS1)
+                .build())
+        .build();
+  }
+
+  private static Source web(SourceId id, SourceKind kind, String title, String url) {
+    return Source.builder().id(id).kind(kind).title(en(title)).addLanguages("en").url(url).build();
+  }
+
+  private static Document compact() {
+    return Document.builder()
+        .id(GCM)
+        .kind(DocumentKind.COMPACT)
+        .title(en("Global Compact for Safe, Orderly and Regular Migration"))
+        .addAliases(en("Marrakech Compact on Migration"))
+        .status(DocumentStatus.ADOPTED)
+        .date(day(2018, 12, 10))
+        .place(Place.builder().locality(en("Marrakech")).country("MA").build())
+        .meeting(MARRAKECH_CONFERENCE)
+        // 164 States, not named one by one in the source.
+        .addEndorsements(
+            Endorsement.builder()
+                .group(en("States"))
+                .addGroupKinds(ActorKind.STATE)
+                .groupCount(
+                    GroupCount.builder()
+                        .count(new BigDecimal("164"))
+                        .qualifier(FigureQualifier.EXACT)
+                        .named(NamedMembers.NONE)
+                        .build())
+                .role(EndorsementRole.ADOPTER)
+                .status(PlanStatus.DONE)
+                .date(day(2018, 12, 10))
+                .addSources(JURIST)
+                .build())
+        .addDecisions(
+            Decision.builder()
+                .kind(DecisionKind.ADOPTION)
+                .method(DecisionMethod.ACCLAMATION)
+                .meeting(MARRAKECH_CONFERENCE)
+                .date(day(2018, 12, 10))
+                .addSources(JURIST)
+                .build(),
+            Decision.builder()
+                .kind(DecisionKind.ENDORSEMENT)
+                .method(DecisionMethod.RECORDED_VOTE)
+                .body(UN_GENERAL_ASSEMBLY)
+                .date(day(2018, 12, 19))
+                .instrument(A_RES_73_195)
+                .inFavour(new BigDecimal("152"))
+                .against(new BigDecimal("5"))
+                .abstaining(new BigDecimal("12"))
+                .addSources(ANEWS)
+                .build())
+        .addSubjects(subject("gcm"))
+        .addSources(JURIST, ANEWS)
+        .build();
+  }
+
+  private static Document resolution73195() {
+    return Document.builder()
+        .id(A_RES_73_195)
+        .kind(DocumentKind.RESOLUTION)
+        .title(en("Resolution 73/195 of the General Assembly"))
+        .symbol("A/RES/73/195")
+        .status(DocumentStatus.ADOPTED)
+        .date(day(2018, 12, 19))
+        .addRelations(
+            DocumentRelation.builder().kind(DocumentRelationKind.ENDORSES).target(GCM).build())
+        .addSources(ANEWS, ARES)
+        .build();
+  }
+
+  private static Document resolution73326() {
+    return Document.builder()
+        .id(A_RES_73_326)
+        .kind(DocumentKind.RESOLUTION)
+        .title(en("Format and organizational aspects of the international migration review forums"))
+        .symbol("A/RES/73/326")
+        .status(DocumentStatus.ADOPTED)
+        .date(day(2019, 7, 19))
+        .addRelations(
+            DocumentRelation.builder()
+                .kind(DocumentRelationKind.SETS_MODALITIES_OF)
+                .target(GCM)
+                .build())
+        .addSources(UN_FORUM)
+        .build();
+  }
+
+  private static Document progressDeclaration() {
+    return Document.builder()
+        .id(PROGRESS_DECLARATION)
+        .kind(DocumentKind.PROGRESS_DECLARATION)
+        .title(en("Progress Declaration of the International Migration Review Forum"))
+        .status(DocumentStatus.ADOPTED)
+        .meeting(IMRF_2022)
+        .addDecisions(
+            // Adopted at the Forum, on a day of it that the source does not give.
+            Decision.builder()
+                .kind(DecisionKind.ADOPTION)
+                .method(DecisionMethod.CONSENSUS)
+                .meeting(IMRF_2022)
+                .date(PartialDate.parse("[2022-05-17..2022-05-20]"))
+                .addSources(QUNO)
+                .build(),
+            Decision.builder()
+                .kind(DecisionKind.ENDORSEMENT)
+                .method(DecisionMethod.CONSENSUS)
+                .body(UN_GENERAL_ASSEMBLY)
+                .date(day(2022, 6, 7))
+                .addSources(QUNO)
+                .build())
+        .addRelations(
+            DocumentRelation.builder().kind(DocumentRelationKind.REVIEWS).target(GCM).build())
+        .addSubjects(subject("gcm"))
+        .addSources(QUNO)
+        .build();
+  }
+
+  private static Meeting marrakech() {
+    return Meeting.builder()
+        .id(MARRAKECH_CONFERENCE)
+        .kind(MeetingKind.CONFERENCE)
+        .title(
+            en(
+                "Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and"
+                    + " Regular Migration"))
+        .status(MeetingStatus.HELD)
+        .addDates(DateSpan.between(day(2018, 12, 10), day(2018, 12, 11)))
+        .place(Place.builder().locality(en("Marrakech")).country("MA").build())
+        .scope(MeetingScope.GLOBAL)
+        .addParticipations(
+            Participation.builder()
+                .group(en("States"))
+                .addGroupKinds(ActorKind.STATE)
+                .addRoles(ParticipantRole.PARTICIPANT)
+                .status(PlanStatus.DONE)
+                .build())
+        .addDocuments(
+            MeetingDocument.builder().document(GCM).role(MeetingDocumentRole.DECIDED_AT).build())
+        .addSubjects(subject("gcm"))
+        .addSources(JURIST)
+        .build();
+  }
+
+  private static Meeting imrf2022() {
+    return Meeting.builder()
+        .id(IMRF_2022)
+        .kind(MeetingKind.FORUM)
+        .title(en("International Migration Review Forum 2022"))
+        .status(MeetingStatus.HELD)
+        .addDates(DateSpan.between(day(2022, 5, 17), day(2022, 5, 20)))
+        .place(Place.builder().locality(en("New York")).country("US").build())
+        .edition(BigDecimal.ONE)
+        .scope(MeetingScope.GLOBAL)
+        .addDocuments(
+            MeetingDocument.builder()
+                .document(PROGRESS_DECLARATION)
+                .role(MeetingDocumentRole.DECIDED_AT)
+                .build())
+        .addSubjects(subject("gcm"))
+        .addSources(UN_DK, UN_FORUM)
+        .build();
+  }
+
+  private static Meeting imrf2026() {
+    return Meeting.builder()
+        .id(IMRF_2026)
+        .kind(MeetingKind.FORUM)
+        .title(en("International Migration Review Forum 2026"))
+        .status(MeetingStatus.PLANNED)
+        .addDates(on(year(2026)))
+        .edition(new BigDecimal("2"))
+        .scope(MeetingScope.GLOBAL)
+        .addSchedule(
+            ScheduleChange.builder()
+                .addDates(on(year(2026)))
+                .status(MeetingStatus.PLANNED)
+                .source(REGIONAL_REVIEWS)
+                .note(en("The forum meets every four years beginning in 2022 (GCM para 49)."))
+                .build())
+        .addSubjects(subject("gcm"))
+        .addSources(REGIONAL_REVIEWS)
+        .build();
+  }
+}
