@@ -57,7 +57,7 @@ class LauncherIT {
     Run first = gcm(Map.of(), "validate", EXAMPLES.toString());
 
     assertThat(first.exit()).isZero();
-    assertThat(first.out()).endsWith("10 inputs checked: 10 valid, 0 invalid.\n");
+    assertThat(first.out()).endsWith("12 inputs checked: 12 valid, 0 invalid.\n");
     assertThat(archives())
         .singleElement()
         .satisfies(a -> assertThat(a.toString()).endsWith(".jsa"));
@@ -91,7 +91,7 @@ class LauncherIT {
     Run run = gcm(Map.of("XDG_CACHE_HOME", "", "HOME", ""), "validate", EXAMPLES.toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).endsWith("10 inputs checked: 10 valid, 0 invalid.\n");
+    assertThat(run.out()).endsWith("12 inputs checked: 12 valid, 0 invalid.\n");
     assertThat(archives()).isEmpty();
   }
 

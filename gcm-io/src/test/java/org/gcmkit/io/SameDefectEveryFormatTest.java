@@ -147,7 +147,12 @@ class SameDefectEveryFormatTest {
                 "held meeting without a date",
                 "/meetings/0/dates/0",
                 null,
-                "warning meeting.held-without-date /meetings/0/dates"));
+                "warning meeting.held-without-date /meetings/0/dates"),
+            defect(
+                "meeting part of itself",
+                "/meetings/0/partOf",
+                "m1",
+                "error reference.loop /meetings/0/partOf"));
     return all.stream().flatMap(d -> Stream.of(Format.values()).map(f -> Arguments.of(d, f)));
   }
 

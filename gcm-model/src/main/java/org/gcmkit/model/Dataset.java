@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.gcmkit.validation.constraints.NoLoops;
 import org.gcmkit.validation.constraints.ReferencesResolve;
 import org.gcmkit.validation.constraints.UniqueIds;
 import org.immutables.value.Value;
@@ -24,6 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @UniqueIds
 @ReferencesResolve
+@NoLoops
 public abstract class Dataset {
   Dataset() {}
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.gcmkit.validation.constraints.ClaimsFitTheRecord;
 import org.gcmkit.validation.constraints.HeldHasDate;
 import org.gcmkit.validation.constraints.HybridHasLocations;
 import org.immutables.value.Value;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @HybridHasLocations
 @HeldHasDate
+@ClaimsFitTheRecord
 public abstract class Meeting implements DatasetRecord {
   Meeting() {}
 

@@ -30,11 +30,13 @@ import java.util.Set;
 import org.gcmkit.model.Text;
 import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.validation.constraints.ChronologicalOrder;
+import org.gcmkit.validation.constraints.ClaimsFitTheRecord;
 import org.gcmkit.validation.constraints.CountryCode;
 import org.gcmkit.validation.constraints.HeldHasDate;
 import org.gcmkit.validation.constraints.HybridHasLocations;
 import org.gcmkit.validation.constraints.KnownSubject;
 import org.gcmkit.validation.constraints.LanguageTag;
+import org.gcmkit.validation.constraints.NoLoops;
 import org.gcmkit.validation.constraints.OneOfPresent;
 import org.gcmkit.validation.constraints.ReferencesResolve;
 import org.gcmkit.validation.constraints.StateHasCountry;
@@ -88,8 +90,10 @@ public final class GcmValidator {
           Map.entry(HybridHasLocations.class, Rule.HYBRID_LOCATION),
           Map.entry(HeldHasDate.class, Rule.HELD_WITHOUT_DATE),
           Map.entry(VoteCountsAddUp.class, Rule.VOTE_TOTAL),
+          Map.entry(ClaimsFitTheRecord.class, Rule.CLAIM_INVALID),
           Map.entry(UniqueIds.class, Rule.ID_DUPLICATE),
-          Map.entry(ReferencesResolve.class, Rule.REFERENCE_UNRESOLVED));
+          Map.entry(ReferencesResolve.class, Rule.REFERENCE_UNRESOLVED),
+          Map.entry(NoLoops.class, Rule.REFERENCE_LOOP));
 
   /** gcm's own constraints compose messages that name the value; the rest get one here. */
   private static final Set<Rule> OWN_MESSAGES =
@@ -103,8 +107,10 @@ public final class GcmValidator {
           Rule.HYBRID_LOCATION,
           Rule.HELD_WITHOUT_DATE,
           Rule.VOTE_TOTAL,
+          Rule.CLAIM_INVALID,
           Rule.ID_DUPLICATE,
-          Rule.REFERENCE_UNRESOLVED);
+          Rule.REFERENCE_UNRESOLVED,
+          Rule.REFERENCE_LOOP);
 
   private static final GcmValidator SHARED = new GcmValidator(null);
 

@@ -51,11 +51,17 @@ public enum Rule {
 
   /** A decision's vote counts do not add up to its total. */
   VOTE_TOTAL("decision.vote-total", Severity.ERROR, Kind.CROSS_FIELD),
+
+  /** A claim names no property of its record, or a value that property cannot hold. */
+  CLAIM_INVALID("claim.invalid", Severity.ERROR, Kind.CROSS_FIELD),
   // Dataset rules.
   /** Two records of one type share an id. */
   ID_DUPLICATE("id.duplicate", Severity.ERROR, Kind.DATASET),
   /** A reference names no record of the dataset. */
   REFERENCE_UNRESOLVED("reference.unresolved", Severity.ERROR, Kind.DATASET),
+
+  /** References from records to their own type ({@code partOf}, {@code parent}) loop. */
+  REFERENCE_LOOP("reference.loop", Severity.ERROR, Kind.DATASET),
   /**
    * A Jakarta constraint that gcm does not know, such as an application's own; counted a field rule
    * because gcm cannot tell what it looks at.

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.meta.ReportParts;
+import org.gcmkit.validation.internal.Chains;
 import org.gcmkit.validation.internal.IdIndex;
 import org.gcmkit.validation.internal.ReferenceIndex;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,7 @@ public final class StreamValidator {
   private final GcmValidator validator;
   private final IdIndex ids = new IdIndex();
   private final Map<RecordId, List<Pending>> pending = new LinkedHashMap<>();
+  private final Chains chains = new Chains();
   private boolean finished;
 
   private StreamValidator(GcmValidator validator) {
@@ -75,6 +77,12 @@ public final class StreamValidator {
                 .computeIfAbsent(ref, r -> new ArrayList<>(1))
                 .add(new Pending(ref, at, locator.apply(at).orElse(null)));
           }
+        });
+    Chains.linksOf(
+        record,
+        (property, target) -> {
+          String at = pointer + "/" + property;
+          chains.add(id, property, target, at, locator.apply(at).orElse(null));
         });
     if (own.isEmpty() && first == null) {
       // The usual case, with no report to build: a valid record with a new id.
@@ -151,6 +159,7 @@ public final class StreamValidator {
               .location(Optional.ofNullable(p.location))
               .build());
     }
+    chains.loops(unresolved);
   }
 
   /** {@return the number of distinct ids seen so far, over all record types} */

@@ -76,4 +76,17 @@ class GcmValidatorTest {
             org.assertj.core.groups.Tuple.tuple(
                 "/meetings/0/virtualLocation", "meeting.hybrid-without-locations"));
   }
+
+  /** A source whose language is not known says so with {@code und}, without inventing one. */
+  @Test
+  void validate_sourceInAnUndeterminedLanguage_valid() {
+    org.gcmkit.model.Source source =
+        org.gcmkit.model.Source.builder()
+            .id(SourceId.of("s1"))
+            .kind(org.gcmkit.model.SourceKind.WEB_PAGE)
+            .addLanguages("und")
+            .build();
+
+    assertThat(validator.validate(source).getViolations()).isEmpty();
+  }
 }

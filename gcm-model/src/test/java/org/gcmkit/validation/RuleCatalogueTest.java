@@ -35,9 +35,11 @@ class RuleCatalogueTest {
             Rule.STATE_COUNTRY,
             Rule.HYBRID_LOCATION,
             Rule.HELD_WITHOUT_DATE,
-            Rule.VOTE_TOTAL);
+            Rule.VOTE_TOTAL,
+            Rule.CLAIM_INVALID);
     assertThat(Arrays.stream(Rule.values()).filter(r -> r.kind() == Rule.Kind.DATASET))
-        .containsExactlyInAnyOrder(Rule.ID_DUPLICATE, Rule.REFERENCE_UNRESOLVED);
+        .containsExactlyInAnyOrder(
+            Rule.ID_DUPLICATE, Rule.REFERENCE_UNRESOLVED, Rule.REFERENCE_LOOP);
     assertThat(Rule.JSON_SYNTAX.kind()).isEqualTo(Rule.Kind.FORMAT);
     assertThat(Rule.PACKAGE_INVALID.kind()).isEqualTo(Rule.Kind.FORMAT);
     assertThat(Rule.REQUIRED.kind()).isEqualTo(Rule.Kind.FIELD);

@@ -3,6 +3,7 @@ package org.gcmkit.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.gcmkit.validation.Fixtures.A1;
+import static org.gcmkit.validation.Fixtures.M1;
 import static org.gcmkit.validation.Fixtures.S1;
 import static org.gcmkit.validation.Fixtures.actor;
 import static org.gcmkit.validation.Fixtures.document;
@@ -74,11 +75,13 @@ import org.gcmkit.model.Subject;
 import org.gcmkit.model.Text;
 import org.gcmkit.model.VirtualLocation;
 import org.gcmkit.validation.constraints.ChronologicalOrder;
+import org.gcmkit.validation.constraints.ClaimsFitTheRecord;
 import org.gcmkit.validation.constraints.CountryCode;
 import org.gcmkit.validation.constraints.HeldHasDate;
 import org.gcmkit.validation.constraints.HybridHasLocations;
 import org.gcmkit.validation.constraints.KnownSubject;
 import org.gcmkit.validation.constraints.LanguageTag;
+import org.gcmkit.validation.constraints.NoLoops;
 import org.gcmkit.validation.constraints.OneOfPresent;
 import org.gcmkit.validation.constraints.ReferencesResolve;
 import org.gcmkit.validation.constraints.StateHasCountry;
@@ -1139,6 +1142,25 @@ class RuleCoverageTest {
             "/documents/0/decisions/0/total",
             "expected a value that must be greater than or equal to 0 but was '-1'"),
         c(
+            "Claim names no property of a meeting",
+            with(meeting().addClaims(claim().property("fromat").build())),
+            "meetings[0].claims[0].property",
+            ClaimsFitTheRecord.class,
+            Rule.CLAIM_INVALID,
+            "/meetings/0/claims/0/property",
+            "expected a property of a meeting (dates, description, documents, edition, format, kind,"
+                + " links, outcomes, partOf, participations, place, project, schedule, scope,"
+                + " statements, status, subjects, title, topics, virtualLocation) but was 'fromat';"
+                + " did you mean 'format'?"),
+        c(
+            "Claim value the property cannot hold",
+            with(meeting().addClaims(claim().build(), claim().value("remote").build())),
+            "meetings[0].claims[1].value",
+            ClaimsFitTheRecord.class,
+            Rule.CLAIM_INVALID,
+            "/meetings/0/claims/1/value",
+            "expected one of in_person, online, hybrid but was 'remote' for the claimed format"),
+        c(
             "Decision votes more than the total",
             with(
                 document()
@@ -1483,7 +1505,30 @@ class RuleCoverageTest {
             "meetings",
             valid().toBuilder().addMeetings(meeting().build()).build(),
             "m1"),
-        dup("figure", "figures", valid().toBuilder().addFigures(figure().build()).build(), "f1"));
+        dup("figure", "figures", valid().toBuilder().addFigures(figure().build()).build(), "f1"),
+        c(
+            "Meeting.partOf itself",
+            with(meeting().partOf(M1)),
+            "meetings[0].partOf",
+            NoLoops.class,
+            Rule.REFERENCE_LOOP,
+            "/meetings/0/partOf",
+            "expected the partOf of a meeting to lead to one with no partOf but it comes back to"
+                + " 'm1': m1 -> m1"),
+        c(
+            "Actor.parent loop through two actors",
+            valid().toBuilder()
+                .actors(
+                    List.of(
+                        actor().parent(ActorId.of("a2")).build(),
+                        actor().id(ActorId.of("a2")).parent(A1).build()))
+                .build(),
+            "actors[0].parent",
+            NoLoops.class,
+            Rule.REFERENCE_LOOP,
+            "/actors/0/parent",
+            "expected the parent of an actor to lead to one with no parent but it comes back to"
+                + " 'a1': a1 -> a2 -> a1"));
   }
 
   private static Arguments dup(String type, String list, Object invalid, String id) {

@@ -1,0 +1,142 @@
+package org.gcmkit.validation.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.gcmkit.model.RecordId;
+import org.gcmkit.model.meta.ReportParts;
+import org.gcmkit.validation.Location;
+import org.gcmkit.validation.Rule;
+import org.gcmkit.validation.Violation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The references from a record to another of its own type, held directly by the record (a meeting's
+ * {@code partOf}, an actor's {@code parent}, a figure's {@code partOf}, a pledge's {@code
+ * matches}): followed, they must end, not come back. One implementation for the dataset rule and
+ * the stream validator; memory is one entry per record that has such a reference.
+ */
+public final class Chains {
+  /** The links by the id of the record that holds them, in the order the records came. */
+  private final Map<RecordId, Link> links = new LinkedHashMap<>();
+
+  /**
+   * Calls {@code sink} with the property name and target of each chain reference of {@code record}:
+   * a single reference, held by the record itself, to its own type.
+   *
+   * @param record a top-level record
+   * @param sink receives the property and the target
+   */
+  public static void linksOf(Object record, BiConsumer<String, RecordId> sink) {
+    RecordId id = ReferenceIndex.idOf(record);
+    RecordWalker.references(
+        record,
+        List.of(),
+        (path, ref) -> {
+          if (ref.type() == id.type()) {
+            List<Object> p = path.get();
+            if (p.size() == 1) {
+              sink.accept(String.valueOf(p.get(0)), ref);
+            }
+          }
+        });
+  }
+
+  /**
+   * Records that the record {@code from} refers to {@code to} through {@code property}.
+   *
+   * @param from the id of the record
+   * @param property the property that holds the reference
+   * @param to the target
+   * @param pointer the pointer of the reference
+   * @param at where the reference is in the input, if known
+   */
+  public void add(
+      RecordId from, String property, RecordId to, String pointer, @Nullable Location at) {
+    links.putIfAbsent(from, new Link(property, to, pointer, at));
+  }
+
+  /**
+   * Hands each loop to {@code sink} once, as a violation at the reference of the loop's first
+   * record in input order, saying the records it goes through.
+   *
+   * @param sink receives the violations
+   */
+  public void loops(Consumer<Violation> sink) {
+    Map<RecordId, Integer> walkOf = new HashMap<>();
+    Map<RecordId, Integer> order = new HashMap<>();
+    for (RecordId id : links.keySet()) {
+      order.put(id, order.size());
+    }
+    int walk = 0;
+    for (RecordId start : links.keySet()) {
+      if (walkOf.containsKey(start)) {
+        continue;
+      }
+      walk++;
+      List<RecordId> path = new ArrayList<>();
+      RecordId at = start;
+      while (at != null && !walkOf.containsKey(at)) {
+        walkOf.put(at, walk);
+        path.add(at);
+        Link l = links.get(at);
+        at = l == null ? null : l.target;
+      }
+      if (at != null && Objects.equals(walkOf.get(at), walk)) {
+        List<RecordId> loop = path.subList(path.indexOf(at), path.size());
+        RecordId first = loop.get(0);
+        for (RecordId r : loop) {
+          if (order.getOrDefault(r, 0) < order.getOrDefault(first, 0)) {
+            first = r;
+          }
+        }
+        sink.accept(violation(first, loop));
+      }
+    }
+  }
+
+  private Violation violation(RecordId first, List<RecordId> loop) {
+    Link l = Objects.requireNonNull(links.get(first), "a loop is made of links");
+    int from = loop.indexOf(first);
+    StringBuilder through = new StringBuilder(first.value());
+    for (int i = 1; i <= loop.size(); i++) {
+      through.append(" -> ").append(loop.get((from + i) % loop.size()).value());
+    }
+    String type = ReportParts.withArticle(first.type().code());
+    return Violation.of(
+            Rule.REFERENCE_LOOP,
+            l.pointer,
+            "expected the "
+                + l.property
+                + " of "
+                + type
+                + " to lead to one with no "
+                + l.property
+                + " but it comes back to '"
+                + first.value()
+                + "': "
+                + through)
+        .value(l.target.value())
+        .location(java.util.Optional.ofNullable(l.at))
+        .build();
+  }
+
+  private static final class Link {
+    final String property;
+    final RecordId target;
+    final String pointer;
+    final @Nullable Location at;
+
+    Link(String property, RecordId target, String pointer, @Nullable Location at) {
+      this.property = property;
+      this.target = target;
+      this.pointer = pointer;
+      this.at = at;
+    }
+  }
+}
