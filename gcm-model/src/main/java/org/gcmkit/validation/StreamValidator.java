@@ -77,12 +77,15 @@ public final class StreamValidator {
                 .computeIfAbsent(ref, r -> new ArrayList<>(1))
                 .add(new Pending(ref, at, locator.apply(at).orElse(null)));
           }
-        });
-    Chains.linksOf(
-        record,
-        (property, target) -> {
-          String at = pointer + "/" + property;
-          chains.add(id, property, target, at, locator.apply(at).orElse(null));
+          // In the same walk, so that records pay for one: a reference to its own type, held by
+          // the record itself, is a link of a chain that must not loop.
+          if (ref.type() == id.type()) {
+            List<Object> p = path.get();
+            if (p.size() == 1) {
+              String at = pointer + toPointer(p);
+              chains.add(id, String.valueOf(p.get(0)), ref, at, locator.apply(at).orElse(null));
+            }
+          }
         });
     if (own.isEmpty() && first == null) {
       // The usual case, with no report to build: a valid record with a new id.

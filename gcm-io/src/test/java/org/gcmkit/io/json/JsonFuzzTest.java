@@ -128,6 +128,42 @@ class JsonFuzzTest {
   }
 
   /**
+   * Any text as a date and as a span (EDTF level 1 and one day of a span): a value or a located
+   * report quoting the whole value, never an exception; a date read is written back as the same
+   * text, character for character, and reads back equal in JSON and in CSV.
+   */
+  @FuzzTest(maxDuration = "2m")
+  void read_anyDateText_valueOrLocatedReport(@NotNull String date) {
+    StringBuilder quoted = new StringBuilder();
+    JsonStringEncoder.getInstance().quoteAsString(date, quoted);
+    String json =
+        "{\"formatVersion\":\"1.1\",\"documents\":[{\"id\":\"d1\",\"kind\":\"declaration\","
+            + "\"title\":{\"en\":\"D\"},\"date\":\""
+            + quoted
+            + "\",\"period\":\""
+            + quoted
+            + "\"}]}";
+
+    ReadResult<Dataset> read = JSON.read(json, Dataset.class);
+
+    Outcomes.assertValueOrLocatedReport(read, date);
+    for (org.gcmkit.validation.Violation v : read.getReport().getViolations()) {
+      if (v.getCode().equals("value.syntax")) {
+        assertThat(v.getMessage()).as("quotes the whole value").contains("'" + date + "'");
+      }
+    }
+    if (read.getValue().isPresent()) {
+      org.gcmkit.model.Document d = read.getValue().get().getDocuments().get(0);
+      d.getDate().ifPresent(x -> assertThat(x.toString()).isEqualTo(date));
+      d.getPeriod().ifPresent(x -> assertThat(x.toString()).isEqualTo(date));
+      if (read.isValid()) {
+        assertThat(JSON.read(JSON.write(read.requireValid()), Dataset.class).getValue())
+            .contains(read.requireValid());
+      }
+    }
+  }
+
+  /**
    * Any text as the value of a figure: a number, a located report, never an exception; and a number
    * read is the number written.
    */
