@@ -467,8 +467,10 @@ public final class DatasetGenerator {
             .country(pick(r, COUNTRIES))
             .addSources(sourceRef(r));
     b.reportedBy(defect == 1 ? ActorId.of("actor-missing-" + i) : actorRef(r, actors));
-    if (i > 0 && r.nextInt(4) == 0) {
-      b.partOf(FigureId.of("figure-" + r.nextInt(i)));
+    // Below the figure's own id, which a duplicate-id defect lowers: a figure part of itself
+    // would be a loop (reference.loop), a defect the hand checks do not count.
+    if (id > 0 && r.nextInt(4) == 0) {
+      b.partOf(FigureId.of("figure-" + r.nextInt(id)));
     }
     Defect kind =
         switch (defect) {

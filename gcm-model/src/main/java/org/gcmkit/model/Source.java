@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
+import org.gcmkit.validation.constraints.DistinctLanguageTags;
 import org.gcmkit.validation.constraints.LanguageTag;
 import org.gcmkit.validation.constraints.WebAddress;
 import org.immutables.value.Value;
@@ -43,6 +44,7 @@ public abstract class Source implements DatasetRecord {
 
   /** {@return BCP 47 tags of the languages it is written in; a bilingual release has two} */
   @NotEmpty
+  @DistinctLanguageTags
   public abstract List<@LanguageTag String> getLanguages();
 
   /** {@return the source this one translates} */

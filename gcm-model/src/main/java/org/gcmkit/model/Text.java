@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.gcmkit.validation.constraints.DistinctLanguageTags;
 import org.gcmkit.validation.constraints.LanguageTag;
 
 /**
@@ -71,7 +72,7 @@ public final class Text {
   }
 
   /** {@return the values by language tag, in the order given; never null, immutable} */
-  public @NotEmpty Map<@LanguageTag String, @NotBlank String> getValues() {
+  public @NotEmpty @DistinctLanguageTags Map<@LanguageTag String, @NotBlank String> getValues() {
     return values;
   }
 

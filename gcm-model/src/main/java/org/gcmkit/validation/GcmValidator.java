@@ -32,6 +32,7 @@ import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.validation.constraints.ChronologicalOrder;
 import org.gcmkit.validation.constraints.ClaimsFitTheRecord;
 import org.gcmkit.validation.constraints.CountryCode;
+import org.gcmkit.validation.constraints.DistinctLanguageTags;
 import org.gcmkit.validation.constraints.HeldHasDate;
 import org.gcmkit.validation.constraints.HybridHasLocations;
 import org.gcmkit.validation.constraints.KnownSubject;
@@ -82,6 +83,7 @@ public final class GcmValidator {
           Map.entry(Negative.class, Rule.RANGE),
           Map.entry(NegativeOrZero.class, Rule.RANGE),
           Map.entry(LanguageTag.class, Rule.LANGUAGE_TAG),
+          Map.entry(DistinctLanguageTags.class, Rule.LANGUAGE_TAG_DUPLICATE),
           Map.entry(CountryCode.class, Rule.COUNTRY_CODE),
           Map.entry(KnownSubject.class, Rule.SUBJECT_UNKNOWN),
           Map.entry(ChronologicalOrder.class, Rule.DATE_ORDER),
@@ -99,6 +101,7 @@ public final class GcmValidator {
   private static final Set<Rule> OWN_MESSAGES =
       Set.of(
           Rule.LANGUAGE_TAG,
+          Rule.LANGUAGE_TAG_DUPLICATE,
           Rule.COUNTRY_CODE,
           Rule.SUBJECT_UNKNOWN,
           Rule.DATE_ORDER,

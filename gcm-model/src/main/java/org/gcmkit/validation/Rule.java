@@ -33,6 +33,9 @@ public enum Rule {
   URL("url.syntax", Severity.ERROR, Kind.FIELD),
   /** A language tag is not well-formed BCP 47. */
   LANGUAGE_TAG("language-tag.invalid", Severity.ERROR, Kind.FIELD),
+
+  /** One language is given twice in a text or a list of languages, in any case. */
+  LANGUAGE_TAG_DUPLICATE("language-tag.duplicate", Severity.ERROR, Kind.FIELD),
   /** A country code is not an ISO 3166-1 alpha-2 code. */
   COUNTRY_CODE("country-code.unknown", Severity.ERROR, Kind.FIELD),
   /** A subject names an objective or principle that does not exist. */

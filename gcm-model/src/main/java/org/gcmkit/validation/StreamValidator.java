@@ -79,7 +79,8 @@ public final class StreamValidator {
           }
           // In the same walk, so that records pay for one: a reference to its own type, held by
           // the record itself, is a link of a chain that must not loop.
-          if (ref.type() == id.type()) {
+          // A record whose id is taken already is reported as such; its links would only echo it.
+          if (ref.type() == id.type() && first == null) {
             List<Object> p = path.get();
             if (p.size() == 1) {
               String at = pointer + toPointer(p);

@@ -89,4 +89,36 @@ class GcmValidatorTest {
 
     assertThat(validator.validate(source).getViolations()).isEmpty();
   }
+
+  /**
+   * A record whose id another has already is reported as a duplicate; a reference of it to that id
+   * is not also a loop, in the dataset rule and in the stream validator alike.
+   */
+  @Test
+  void validate_duplicateIdPartOfThatId_duplicateOnlyNotALoop() {
+    Meeting first =
+        Meeting.builder()
+            .id(MeetingId.of("m1"))
+            .kind(MeetingKind.MEETING)
+            .title(Text.en("M"))
+            .status(MeetingStatus.PLANNED)
+            .build();
+    Meeting second = first.toBuilder().partOf(MeetingId.of("m1")).build();
+    Dataset d = Dataset.builder().addMeetings(first, second).build();
+
+    assertThat(validator.validate(d).getViolations())
+        .extracting(Violation::getCode)
+        .containsExactly("id.duplicate");
+    StreamValidator stream = StreamValidator.create(validator);
+    stream.accept(first, "/meetings/0", p -> java.util.Optional.empty());
+    assertThat(
+            stream.accept(second, "/meetings/1", p -> java.util.Optional.empty()).getViolations())
+        .extracting(Violation::getCode)
+        .containsExactly("id.duplicate");
+    assertThat(stream.finish().getViolations()).isEmpty();
+    // Without the duplicate, the same reference is a loop.
+    assertThat(validator.validate(Dataset.builder().addMeetings(second).build()).getViolations())
+        .extracting(Violation::getCode)
+        .containsExactly("reference.loop");
+  }
 }

@@ -77,6 +77,7 @@ import org.gcmkit.model.VirtualLocation;
 import org.gcmkit.validation.constraints.ChronologicalOrder;
 import org.gcmkit.validation.constraints.ClaimsFitTheRecord;
 import org.gcmkit.validation.constraints.CountryCode;
+import org.gcmkit.validation.constraints.DistinctLanguageTags;
 import org.gcmkit.validation.constraints.HeldHasDate;
 import org.gcmkit.validation.constraints.HybridHasLocations;
 import org.gcmkit.validation.constraints.KnownSubject;
@@ -371,6 +372,24 @@ class RuleCoverageTest {
             Rule.LANGUAGE_TAG,
             "/actors/0/name/${1+1}",
             "expected a BCP 47 language tag such as en, ar or ru-Latn but was '${1+1}'"),
+        c(
+            "Text with one language twice in two cases",
+            with(actor().name(Text.en("IOM").with("EN", "OIM"))),
+            "actors[0].name.values",
+            DistinctLanguageTags.class,
+            Rule.LANGUAGE_TAG_DUPLICATE,
+            "/actors/0/name",
+            "expected each language once but 'EN' is 'en' again: language tags are the same in"
+                + " any case"),
+        c(
+            "Source.languages with one language twice",
+            with(source().languages(List.of("en", "ru", "En"))),
+            "sources[0].languages",
+            DistinctLanguageTags.class,
+            Rule.LANGUAGE_TAG_DUPLICATE,
+            "/sources/0/languages",
+            "expected each language once but 'En' is 'en' again: language tags are the same in"
+                + " any case"),
         blank(
             "Text in second language blank",
             with(actor().name(Text.en("IOM").with("fr", " "))),

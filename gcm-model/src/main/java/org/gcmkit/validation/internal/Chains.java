@@ -48,7 +48,9 @@ public final class Chains {
   }
 
   /**
-   * Records that the record {@code from} refers to {@code to} through {@code property}.
+   * Records that the record {@code from} refers to {@code to} through {@code property}. Callers
+   * leave out records whose id another record has already: which of them a reference means is
+   * ambiguous, and the duplicate id is reported on its own.
    *
    * @param from the id of the record
    * @param property the property that holds the reference

@@ -1,0 +1,54 @@
+package org.gcmkit.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.gcmkit.validation.constraints.DistinctLanguageTags;
+
+/** Checks {@link DistinctLanguageTags} on a map keyed by tags or a collection of tags. */
+public final class DistinctLanguageTagsValidator
+    implements ConstraintValidator<DistinctLanguageTags, Object>, ContextFreeCheck<Object> {
+  /** Creates the validator; called by the Jakarta Validation provider. */
+  public DistinctLanguageTagsValidator() {}
+
+  @Override
+  public boolean passes(Object value) {
+    return value == null || repeated(value).isEmpty();
+  }
+
+  @Override
+  public boolean isValid(Object value, ConstraintValidatorContext context) {
+    if (passes(value)) {
+      return true;
+    }
+    String[] r = repeated(value).orElseThrow();
+    return Messages.fail(
+        context,
+        "expected each language once but '"
+            + r[1]
+            + "' is '"
+            + r[0]
+            + "' again: language tags are the same in any case");
+  }
+
+  /** The first tag given twice: the first spelling and the second, if any. */
+  private static Optional<String[]> repeated(Object value) {
+    Collection<?> tags =
+        value instanceof Map<?, ?> m
+            ? m.keySet()
+            : value instanceof Collection<?> c ? c : java.util.List.of();
+    Map<String, String> seen = new HashMap<>();
+    for (Object t : tags) {
+      String tag = String.valueOf(t);
+      String first = seen.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
+      if (first != null) {
+        return Optional.of(new String[] {first, tag});
+      }
+    }
+    return Optional.empty();
+  }
+}
