@@ -373,6 +373,33 @@ class RuleCoverageTest {
             "/actors/0/name/${1+1}",
             "expected a BCP 47 language tag such as en, ar or ru-Latn but was '${1+1}'"),
         c(
+            "Text in a language named, not tagged",
+            with(actor().name(Text.of("english", "IOM"))),
+            "actors[0].name.values<K>[english].<map key>",
+            LanguageTag.class,
+            Rule.LANGUAGE_TAG,
+            "/actors/0/name/english",
+            "expected a language tag of subtags registered with IANA (Language Subtag Registry of 2025-08-25) but"
+                + " 'english' is no registered language; did you mean 'en'?"),
+        c(
+            "Source.languages with a region that is not registered",
+            with(source().languages(List.of("en-UK"))),
+            "sources[0].languages[0].<list element>",
+            LanguageTag.class,
+            Rule.LANGUAGE_TAG,
+            "/sources/0/languages/0",
+            "expected a language tag of subtags registered with IANA (Language Subtag Registry of 2025-08-25) but"
+                + " 'UK' in 'en-UK' is no registered region"),
+        c(
+            "Text with a script that is not registered",
+            with(actor().name(Text.of("ru-Latx", "MOM"))),
+            "actors[0].name.values<K>[ru-Latx].<map key>",
+            LanguageTag.class,
+            Rule.LANGUAGE_TAG,
+            "/actors/0/name/ru-Latx",
+            "expected a language tag of subtags registered with IANA (Language Subtag Registry of 2025-08-25) but"
+                + " 'Latx' in 'ru-Latx' is no registered script"),
+        c(
             "Text with one language twice in two cases",
             with(actor().name(Text.en("IOM").with("EN", "OIM"))),
             "actors[0].name.values",
