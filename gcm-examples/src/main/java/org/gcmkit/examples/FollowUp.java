@@ -27,6 +27,8 @@ import org.gcmkit.model.MeetingDocument;
 import org.gcmkit.model.MeetingDocumentRole;
 import org.gcmkit.model.MeetingId;
 import org.gcmkit.model.MeetingKind;
+import org.gcmkit.model.MeetingLink;
+import org.gcmkit.model.MeetingLinkKind;
 import org.gcmkit.model.MeetingScope;
 import org.gcmkit.model.MeetingStatus;
 import org.gcmkit.model.NamedMembers;
@@ -42,6 +44,7 @@ import org.gcmkit.model.ScheduleChange;
 import org.gcmkit.model.Source;
 import org.gcmkit.model.SourceId;
 import org.gcmkit.model.SourceKind;
+import org.gcmkit.model.UnRegion;
 
 /**
  * The Compact's adoption and follow-up, from the verified public facts of gcm's reference data
@@ -51,8 +54,9 @@ import org.gcmkit.model.SourceKind;
  * resolution 73/195, which endorses the Compact; resolution 73/326 on the review forums' format;
  * the first International Migration Review Forum, where the Progress Declaration was adopted by
  * consensus on one of its days, later endorsed by the General Assembly; the second forum, planned
- * for 2026, with its schedule history; the count of pledges, attached to the Compact and the Forum;
- * and a common pledge of the UN Network on Migration.
+ * for 2026, with its schedule history; the Asia-Pacific regional review of 2021; the count of
+ * pledges, attached to the Compact and the Forum; and a common pledge of the UN Network on
+ * Migration.
  *
  * <p>Every record cites the source of its facts; ids are shared with the seeds.
  */
@@ -72,6 +76,7 @@ final class FollowUp {
   private static final SourceId WS1 = SourceId.of("src-network-ws1-pledge");
   private static final SourceId REGIONAL_REVIEWS = SourceId.of("src-network-regional-reviews");
   private static final SourceId ARES = SourceId.of("src-a-res-73-195-text");
+  private static final SourceId ESCAP_CRP = SourceId.of("src-escap-gcm-2021-crp1");
 
   private FollowUp() {}
 
@@ -120,6 +125,13 @@ final class FollowUp {
                 SourceKind.WEB_PAGE,
                 "Regional reviews",
                 "https://migrationnetwork.un.org/regional-reviews"),
+            web(
+                ESCAP_CRP,
+                SourceKind.REPORT,
+                "Review of progress and challenges with regard to implementing the Global Compact"
+                    + " for Safe, Orderly and Regular Migration in Asia and the Pacific"
+                    + " (ESCAP/GCM/2021/CRP.1)",
+                "https://docslib.org/download/4977945/review-of-progress-and-challenges-with-regard-to-implementing-the"),
             // A source that is itself a document of the dataset: the resolution's text.
             Source.builder()
                 .id(ARES)
@@ -144,7 +156,7 @@ final class FollowUp {
                 .addSources(WS1)
                 .build())
         .addDocuments(compact(), resolution73195(), resolution73326(), progressDeclaration())
-        .addMeetings(marrakech(), imrf2022(), imrf2026())
+        .addMeetings(marrakech(), imrf2022(), imrf2026(), asiaPacificReview2021())
         .addFigures(
             Figure.builder()
                 .id(FigureId.of("gcm-pledges-2022-10"))
@@ -335,6 +347,23 @@ final class FollowUp {
                 .build())
         .addSubjects(subject("gcm"))
         .addSources(UN_DK, UN_FORUM)
+        .build();
+  }
+
+  private static Meeting asiaPacificReview2021() {
+    return Meeting.builder()
+        .id(GCM_REVIEW_BANGKOK_2021)
+        .kind(MeetingKind.REVIEW)
+        .title(en("Asia-Pacific regional review of the Global Compact for Migration (ESCAP)"))
+        .status(MeetingStatus.HELD)
+        .addDates(DateSpan.between(day(2021, 3, 10), day(2021, 3, 12)))
+        .place(Place.builder().locality(en("Bangkok")).country("TH").build())
+        .scope(MeetingScope.REGIONAL)
+        .region(UnRegion.ASIA_AND_PACIFIC)
+        .addLinks(
+            MeetingLink.builder().kind(MeetingLinkKind.PREPARES_FOR).target(IMRF_2022).build())
+        .addSubjects(subject("gcm"))
+        .addSources(ESCAP_CRP)
         .build();
   }
 

@@ -80,6 +80,12 @@ public abstract class Meeting implements DatasetRecord {
   public abstract Optional<MeetingScope> getScope();
 
   /**
+   * {@return the UN region of a regional meeting, by regional commission, such as the Asia-Pacific
+   * review of the Compact (format 1.1)}
+   */
+  public abstract Optional<UnRegion> getRegion();
+
+  /**
    * {@return the history of its schedule: the dates and status announced, then changed, each with
    * when and where it was announced (format 1.1)}
    */

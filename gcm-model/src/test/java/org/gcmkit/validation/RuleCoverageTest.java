@@ -1195,7 +1195,7 @@ class RuleCoverageTest {
             Rule.CLAIM_INVALID,
             "/meetings/0/claims/0/property",
             "expected a property of a meeting (dates, description, documents, edition, format, kind,"
-                + " links, outcomes, partOf, participations, place, project, schedule, scope,"
+                + " links, outcomes, partOf, participations, place, project, region, schedule, scope,"
                 + " statements, status, subjects, title, topics, virtualLocation) but was 'fromat';"
                 + " did you mean 'format'?"),
         c(
