@@ -2,7 +2,6 @@ package org.gcmkit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,18 +54,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.exists(input)) {
-      throw new java.nio.file.NoSuchFileException(input.toString());
-    }
-    try {
-      Inputs.kind(input);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-    }
-    if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "expected OUT to differ from IN but both are '" + input + "'");
-    }
+    Inputs.checkInAndOut(spec, input, output);
     if (maxErrors < 0) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "expected --max-errors of 0 or more but was " + maxErrors);

@@ -57,6 +57,29 @@ final class Inputs {
   }
 
   /**
+   * Checks the IN and OUT of a command that reads one dataset and writes another (convert,
+   * upgrade): IN exists and is a dataset, and OUT is not IN.
+   *
+   * @throws java.nio.file.NoSuchFileException when IN does not exist
+   * @throws picocli.CommandLine.ParameterException naming the problem otherwise
+   */
+  static void checkInAndOut(picocli.CommandLine.Model.CommandSpec spec, Path input, Path output)
+      throws IOException {
+    if (!Files.exists(input)) {
+      throw new java.nio.file.NoSuchFileException(input.toString());
+    }
+    try {
+      kind(input);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "expected OUT to differ from IN but both are '" + input + "'");
+    }
+  }
+
+  /**
    * The datasets to read for each argument: the argument itself when it is a dataset, else the
    * datasets found in the folder (sorted by path), data packages taken whole.
    */

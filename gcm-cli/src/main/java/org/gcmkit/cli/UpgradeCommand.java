@@ -2,7 +2,6 @@ package org.gcmkit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gcmkit.io.FormatVersion;
@@ -33,18 +32,7 @@ final class UpgradeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.exists(input)) {
-      throw new java.nio.file.NoSuchFileException(input.toString());
-    }
-    try {
-      Inputs.kind(input);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-    }
-    if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "expected OUT to differ from IN but both are '" + input + "'");
-    }
+    Inputs.checkInAndOut(spec, input, output);
     GcmUpgrade.Result r =
         InputFailure.guard(
             "upgrade", "upgrading", input, () -> GcmUpgrade.create().upgrade(input, output));
