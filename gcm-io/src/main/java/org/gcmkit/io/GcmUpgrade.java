@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.model.Dataset;
-import org.gcmkit.validation.Location;
 import org.gcmkit.validation.Rule;
 import org.gcmkit.validation.ValidationReport;
 import org.gcmkit.validation.Violation;
@@ -143,15 +142,10 @@ public final class GcmUpgrade {
     return Optional.empty();
   }
 
+  /** Where {@code v} is: its location ({@code file:line:column}) and pointer. */
   private static String place(Violation v) {
-    Optional<Location> at = v.getLocation();
-    String where =
-        at.map(
-                l ->
-                    l.getFile().orElse("")
-                        + l.getLine().stream().mapToObj(n -> ":" + n).findFirst().orElse(""))
-            .orElse("");
-    return (where.isEmpty() ? "" : where + " ") + (v.getPointer().isEmpty() ? "/" : v.getPointer());
+    return v.getLocation().map(l -> l + " ").orElse("")
+        + (v.getPointer().isEmpty() ? "/" : v.getPointer());
   }
 
   /** One change that the upgrade made: where, what it was, what it is now, and why. */

@@ -150,7 +150,7 @@ class GcmUpgradeTest {
     assertThat(r.getRefusal().orElseThrow())
         .startsWith(
             "expected an input that reads whole into a dataset but 1 part of it is not read")
-        .contains("(json.syntax at " + in + ":1 /)");
+        .contains("(json.syntax at " + in + ":1:40 /)");
     assertThat(out).doesNotExist();
   }
 
@@ -170,7 +170,7 @@ class GcmUpgradeTest {
 
     assertThat(r.getRefusal().orElseThrow())
         .contains("7 parts of it are not read (field.unknown at ")
-        .contains("old.json:1 /documents/0/titel; field.unknown at ")
+        .contains("old.json:1:88 /documents/0/titel; field.unknown at ")
         .contains("; ...): writing it would lose them");
   }
 

@@ -80,12 +80,10 @@ public final class StreamValidator {
           // In the same walk, so that records pay for one: a reference to its own type, held by
           // the record itself, is a link of a chain that must not loop.
           // A record whose id is taken already is reported as such; its links would only echo it.
-          if (ref.type() == id.type() && first == null) {
-            List<Object> p = path.get();
-            if (p.size() == 1) {
-              String at = pointer + toPointer(p);
-              chains.add(id, String.valueOf(p.get(0)), ref, at, locator.apply(at).orElse(null));
-            }
+          String property = first == null ? Chains.property(id, ref, path) : null;
+          if (property != null) {
+            String at = pointer + toPointer(path.get());
+            chains.add(id, property, ref, at, locator.apply(at).orElse(null));
           }
         });
     if (own.isEmpty() && first == null) {

@@ -598,7 +598,8 @@ final class Descriptor {
     }
   }
 
-  private static Violation problem(String message, Location at) {
+  /** A {@code package.invalid} problem of the package as a whole, at {@code at}. */
+  static Violation problem(String message, Location at) {
     return Violation.of(Rule.PACKAGE_INVALID, "", message).location(at).build();
   }
 

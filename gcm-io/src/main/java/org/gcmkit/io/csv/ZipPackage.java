@@ -26,8 +26,6 @@ import org.gcmkit.io.internal.Problems;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.Location;
-import org.gcmkit.validation.Rule;
-import org.gcmkit.validation.Violation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -141,12 +139,9 @@ final class ZipPackage {
   private static PackageReader.Outcome invalid(String display, String why) {
     Problems problems = Problems.kept(1);
     problems.add(
-        Violation.of(
-                Rule.PACKAGE_INVALID,
-                "",
-                "expected a zip archive of a CSV data package but " + display + " is not: " + why)
-            .location(Location.builder().file(display).build())
-            .build());
+        Descriptor.problem(
+            "expected a zip archive of a CSV data package but " + display + " is not: " + why,
+            Location.builder().file(display).build()));
     problems.malformed();
     return new PackageReader.Outcome(problems, Optional.empty(), Optional.empty());
   }

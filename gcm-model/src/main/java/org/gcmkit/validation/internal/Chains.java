@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.validation.Location;
@@ -38,13 +39,30 @@ public final class Chains {
         record,
         List.of(),
         (path, ref) -> {
-          if (ref.type() == id.type()) {
-            List<Object> p = path.get();
-            if (p.size() == 1) {
-              sink.accept(String.valueOf(p.get(0)), ref);
-            }
+          String property = property(id, ref, path);
+          if (property != null) {
+            sink.accept(property, ref);
           }
         });
+  }
+
+  /**
+   * The property through which record {@code from} holds a chain reference to {@code ref}, found at
+   * {@code path} in a walk of its references; null when it is no chain reference. The path is made
+   * only for a reference to the record's own type.
+   *
+   * @param from the id of the record walked
+   * @param ref a reference found in it
+   * @param path the path of the reference within the record
+   * @return the property, or null
+   */
+  public static @Nullable String property(
+      RecordId from, RecordId ref, Supplier<List<Object>> path) {
+    if (ref.type() != from.type()) {
+      return null;
+    }
+    List<Object> p = path.get();
+    return p.size() == 1 ? String.valueOf(p.get(0)) : null;
   }
 
   /**

@@ -17,14 +17,27 @@ public final class LanguageTagValidator
     implements ConstraintValidator<LanguageTag, String>, ContextFreeCheck<String> {
   private static final int MAX_CHECKED = 1024;
   private static final Map<String, Boolean> CHECKED = new ConcurrentHashMap<>();
-  private static final Map<String, Boolean> REGISTERED = new ConcurrentHashMap<>();
 
   /** Creates the validator; called by the Jakarta Validation provider. */
   public LanguageTagValidator() {}
 
   @Override
   public boolean passes(String value) {
-    return value == null || (isWellFormed(value) && isRegistered(value));
+    if (value == null) {
+      return true;
+    }
+    // A dataset uses a handful of tags on every text; parsing each costs a Locale.Builder (and an
+    // exception when ill-formed) and registry lookups, so answers are kept, up to a bound that junk
+    // input cannot pass.
+    Boolean known = CHECKED.get(value);
+    if (known != null) {
+      return known;
+    }
+    boolean valid = parses(value) && unregistered(value).isEmpty();
+    if (CHECKED.size() < MAX_CHECKED) {
+      CHECKED.put(value, valid);
+    }
+    return valid;
   }
 
   @Override
@@ -32,26 +45,13 @@ public final class LanguageTagValidator
     if (passes(value)) {
       return true;
     }
-    if (!isWellFormed(value)) {
+    if (!parses(value)) {
       return Messages.fail(
           context,
           "expected a BCP 47 language tag such as en, ar or ru-Latn but was "
               + Messages.quote(value));
     }
     return Messages.fail(context, unregistered(value).orElse("unregistered"));
-  }
-
-  /** Whether each subtag of a well-formed {@code tag} that the registry lists is registered. */
-  private static boolean isRegistered(String tag) {
-    Boolean known = REGISTERED.get(tag);
-    if (known != null) {
-      return known;
-    }
-    boolean registered = unregistered(tag).isEmpty();
-    if (REGISTERED.size() < MAX_CHECKED) {
-      REGISTERED.put(tag, registered);
-    }
-    return registered;
   }
 
   /**
@@ -137,21 +137,6 @@ public final class LanguageTagValidator
       }
     }
     return true;
-  }
-
-  /** Whether {@code tag} is a well-formed BCP 47 tag. */
-  public static boolean isWellFormed(String tag) {
-    // A dataset uses a handful of tags on every text; parsing each costs a Locale.Builder (and an
-    // exception when ill-formed), so answers are kept, up to a bound that junk input cannot pass.
-    Boolean known = CHECKED.get(tag);
-    if (known != null) {
-      return known;
-    }
-    boolean wellFormed = parses(tag);
-    if (CHECKED.size() < MAX_CHECKED) {
-      CHECKED.put(tag, wellFormed);
-    }
-    return wellFormed;
   }
 
   private static boolean parses(String tag) {
