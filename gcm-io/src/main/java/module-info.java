@@ -14,4 +14,8 @@ module org.gcmkit.io {
   exports org.gcmkit.io;
   exports org.gcmkit.io.csv;
   exports org.gcmkit.io.json;
+
+  // Found by JsonMapper.builder().findAndAddModules(), as Spring Boot calls it.
+  provides tools.jackson.databind.JacksonModule with
+      org.gcmkit.io.json.GcmModule;
 }

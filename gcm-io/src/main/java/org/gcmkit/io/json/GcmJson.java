@@ -23,7 +23,6 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JacksonModule;
 
 /**
  * Reads, validates and writes the GCM model as JSON: a dataset document ({@code .json}), JSON Lines
@@ -312,17 +311,6 @@ public final class GcmJson {
    */
   public String writeReport(ValidationReport report) {
     return ReportJson.write(Objects.requireNonNull(report, "report"));
-  }
-
-  /**
-   * A Jackson module for an application's own {@code JsonMapper}: Dataset, Text and every model
-   * object type are written and read in this format; reading throws {@link GcmJsonException}
-   * carrying the located violations when the input is not valid.
-   *
-   * @return a new module
-   */
-  public static JacksonModule jacksonModule() {
-    return new GcmJacksonModule();
   }
 
   /**

@@ -5,9 +5,10 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Thrown by the deserializers of {@link GcmJson#jacksonModule()} when JSON cannot be read into a
- * valid model value; carries the report of every violation, each with its pointer and location.
- * {@link GcmJson}'s own read methods return the report instead of throwing.
+ * Thrown by the deserializers of {@link GcmModule} when JSON cannot be bound to a model value (or,
+ * for {@link GcmModule#validating()}, when the value is not valid); carries the report of every
+ * violation, each with its pointer and location. {@link GcmJson}'s own read methods return the
+ * report instead of throwing.
  */
 public final class GcmJsonException extends DatabindException {
   private static final long serialVersionUID = 1L;

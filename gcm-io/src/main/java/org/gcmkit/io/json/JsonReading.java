@@ -126,6 +126,9 @@ final class JsonReading {
   /** Whether a JSON Lines line could not be read: its record may be what references point to. */
   private boolean linesLost;
 
+  /** False when only binding: model rules are left to the caller, such as a framework's @Valid. */
+  private boolean validating = true;
+
   /** The version the dataset file says it has, once read and known. */
   private @Nullable FormatVersion fileVersion;
 
@@ -163,6 +166,15 @@ final class JsonReading {
     this.lenient = lenient;
     this.validator = validator;
     this.problems = Problems.kept(maxViolations);
+  }
+
+  /**
+   * {@return this reading, set to bind only: format problems are still reported, model rules are
+   * not checked}
+   */
+  JsonReading bindOnly() {
+    validating = false;
+    return this;
   }
 
   // ---------------------------------------------------------------- entry points
@@ -658,6 +670,10 @@ final class JsonReading {
      * after a JSON Lines line that could not be read (it may hold what they point to).
      */
     void finish() {
+      finished = true;
+      if (!validating) {
+        return;
+      }
       ValidationReport headReport = JsonReading.this.validator.validate(head.build(), "");
       for (Violation v : headReport.getViolations()) {
         add(v.toBuilder().location(locateOuter(v.getPointer())).build());
@@ -670,7 +686,6 @@ final class JsonReading {
               }
             });
       }
-      finished = true;
     }
 
     private void add(Violation v) {
@@ -733,6 +748,9 @@ final class JsonReading {
 
   /** Validates one record (with the stream validator when given) and adds its violations. */
   private void validateRecord(Object value, String pointer, @Nullable StreamValidator stream) {
+    if (!validating) {
+      return;
+    }
     ValidationReport report =
         stream != null
             ? stream.accept(value, pointer, p -> Optional.of(locate(p)))
