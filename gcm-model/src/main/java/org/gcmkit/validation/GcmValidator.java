@@ -201,6 +201,21 @@ public final class GcmValidator {
     return value;
   }
 
+  /**
+   * {@return the violation, as gcm reports it, of one constraint violation that a Jakarta validator
+   * found in a model value or in an application's object holding model values: the rule's code and
+   * severity, a message that says what was expected and what was found, and the JSON Pointer of the
+   * value from the object validated (a framework that validates a request body gets pointers from
+   * the root of the body)}
+   *
+   * @param violation what the Jakarta validator found
+   */
+  @SuppressWarnings("unchecked") // convert reads the violation only.
+  public static Violation violationOf(ConstraintViolation<?> violation) {
+    return convert(
+        (ConstraintViolation<Object>) Objects.requireNonNull(violation, "violation"), "");
+  }
+
   private static Violation convert(ConstraintViolation<Object> cv, String prefix) {
     Annotation annotation = cv.getConstraintDescriptor().getAnnotation();
     Rule rule = RULES.getOrDefault(annotation.annotationType(), Rule.CONSTRAINT);
