@@ -170,11 +170,27 @@ public final class ValidationReport {
    * @throws IllegalArgumentException if {@code maxViolations} is negative
    */
   public String toText(int maxViolations) {
+    return toText(maxViolations, ReportLanguage.ENGLISH);
+  }
+
+  /**
+   * {@return the text of {@link #toText(int)} in the {@linkplain ReportLanguage report language} of
+   * {@code locale}: messages and summary translated, codes, pointers and locations as they are}
+   *
+   * @param maxViolations how many violations the report keeps in full
+   * @param locale the reader's locale; English when gcm has no reports in its language
+   * @throws IllegalArgumentException if {@code maxViolations} is negative
+   */
+  public String toText(int maxViolations, Locale locale) {
+    return toText(maxViolations, ReportLanguage.of(locale));
+  }
+
+  private String toText(int maxViolations, ReportLanguage language) {
     StringBuilder s = new StringBuilder();
-    for (String line : toLines(maxViolations)) {
+    for (String line : toLines(maxViolations, language)) {
       s.append(line).append('\n');
     }
-    return s.append(summary()).toString();
+    return s.append(summary(language)).toString();
   }
 
   /**
@@ -186,11 +202,27 @@ public final class ValidationReport {
    * @throws IllegalArgumentException if {@code maxViolations} is negative
    */
   public List<String> toLines(int maxViolations) {
+    return toLines(maxViolations, ReportLanguage.ENGLISH);
+  }
+
+  /**
+   * {@return the lines of {@link #toLines(int)} in the {@linkplain ReportLanguage report language}
+   * of {@code locale}, each violation as {@link Violation#toText(Locale)} writes it}
+   *
+   * @param maxViolations how many violations the report keeps in full
+   * @param locale the reader's locale; English when gcm has no reports in its language
+   * @throws IllegalArgumentException if {@code maxViolations} is negative
+   */
+  public List<String> toLines(int maxViolations, Locale locale) {
+    return toLines(maxViolations, ReportLanguage.of(locale));
+  }
+
+  private List<String> toLines(int maxViolations, ReportLanguage language) {
     checkMax(maxViolations);
     int shown = Math.min(maxViolations, violations.size());
     List<String> lines = new ArrayList<>(shown + 1);
     for (Violation v : violations.subList(0, shown)) {
-      lines.add(v.toString());
+      lines.add(v.toText(language));
     }
     Map<String, Long> rest = new TreeMap<>(omitted);
     for (Violation v : violations.subList(shown, violations.size())) {
@@ -199,20 +231,36 @@ public final class ValidationReport {
     if (!rest.isEmpty()) {
       long total = rest.values().stream().mapToLong(Long::longValue).sum();
       lines.add(
-          "... and "
-              + number(total)
-              + " more: "
-              + rest.entrySet().stream()
+          language.more(
+              number(total),
+              rest.entrySet().stream()
                   .map(e -> e.getKey() + " " + number(e.getValue()))
-                  .collect(Collectors.joining(", ")));
+                  .collect(Collectors.joining(", "))));
     }
     return lines;
   }
 
   /** {@return the counts, every violation included: {@code 2 errors, 1 warning}} */
   public String summary() {
+    return summary(ReportLanguage.ENGLISH);
+  }
+
+  /**
+   * {@return the counts in the {@linkplain ReportLanguage report language} of {@code locale}, in a
+   * form that needs no plurals: {@code erreurs : 2, avertissements : 1}}
+   *
+   * @param locale the reader's locale; English when gcm has no reports in its language
+   */
+  public String summary(Locale locale) {
+    return summary(ReportLanguage.of(locale));
+  }
+
+  private String summary(ReportLanguage language) {
     long errors = getErrorCount();
     long warnings = getWarningCount();
+    if (language != ReportLanguage.ENGLISH) {
+      return language.summary(number(errors), number(warnings));
+    }
     return number(errors)
         + (errors == 1 ? " error, " : " errors, ")
         + number(warnings)

@@ -1,5 +1,8 @@
 package org.gcmkit.validation;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,8 +28,43 @@ public abstract class Violation {
    */
   public abstract String getPointer();
 
-  /** {@return what was expected and what was found} */
+  /** {@return what was expected and what was found, in English} */
   public abstract String getMessage();
+
+  /**
+   * {@return what was expected and what was found, in the {@linkplain ReportLanguage report
+   * language} of {@code locale}: English for a locale gcm has no reports in, and for an
+   * application's own rule that gcm has no template for}
+   *
+   * @param locale the reader's locale, such as {@code Locale.FRENCH} or a request's
+   */
+  public String getLocalizedMessage(Locale locale) {
+    return ReportLanguage.of(locale).message(this);
+  }
+
+  /**
+   * {@return the key of this violation's message template in every {@linkplain ReportLanguage
+   * report language}: the rule's code}
+   */
+  public String getMessageKey() {
+    return getCode();
+  }
+
+  /**
+   * {@return the parameters of the message template, those that are known: {@code field} (the last
+   * name of the pointer), {@code value} and {@code suggestion}}
+   */
+  public Map<String, String> getMessageArguments() {
+    Map<String, String> m = new LinkedHashMap<>();
+    String pointer = getPointer();
+    String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+    if (!last.isEmpty() && !last.chars().allMatch(Character::isDigit)) {
+      m.put("field", last.replace("~1", "/").replace("~0", "~"));
+    }
+    getValue().ifPresent(x -> m.put("value", x));
+    getSuggestion().ifPresent(x -> m.put("suggestion", x));
+    return m;
+  }
 
   /** {@return the offending value as text, cut to 200 characters} */
   public abstract Optional<String> getValue();
@@ -65,15 +103,36 @@ public abstract class Violation {
    */
   @Override
   public String toString() {
+    return toText(ReportLanguage.ENGLISH);
+  }
+
+  /**
+   * {@return the line of {@link #toString()} with the message in the {@linkplain ReportLanguage
+   * report language} of {@code locale}; the severity, location, pointer and code stay as they are,
+   * and a right-to-left message is isolated so that the line reads correctly}
+   *
+   * @param locale the reader's locale
+   */
+  public String toText(Locale locale) {
+    return toText(ReportLanguage.of(locale));
+  }
+
+  String toText(ReportLanguage language) {
     StringBuilder s = new StringBuilder();
     s.append(getSeverity() == Severity.ERROR ? "error   " : "warning ");
     getLocation().ifPresent(l -> s.append(l).append(' '));
     s.append(getPointer().isEmpty() ? "/" : getPointer());
-    s.append(" [").append(getCode()).append("] ").append(getMessage());
-    // Readers often name the suggestion in the message already; say it once.
+    s.append(" [").append(getCode()).append("] ");
+    String message = language.message(this);
+    if (language.isRightToLeft()) {
+      s.append(ReportLanguage.RLI).append(message).append(ReportLanguage.PDI);
+    } else {
+      s.append(message);
+    }
+    // Messages often name the suggestion already; say it once.
     getSuggestion()
-        .filter(x -> !getMessage().contains("'" + x + "'"))
-        .ifPresent(x -> s.append(" (did you mean '").append(x).append("'?)"));
+        .filter(x -> !message.contains(language == ReportLanguage.ENGLISH ? "'" + x + "'" : x))
+        .ifPresent(x -> s.append(' ').append(language.suggestion(x)));
     return s.toString();
   }
 

@@ -15,6 +15,7 @@ import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.meta.ModelTypes;
 import org.gcmkit.validation.GcmValidator;
+import org.gcmkit.validation.ReportLanguage;
 import org.gcmkit.validation.ValidationReport;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -310,7 +311,23 @@ public final class GcmJson {
    * @return its JSON text
    */
   public String writeReport(ValidationReport report) {
-    return ReportJson.write(Objects.requireNonNull(report, "report"));
+    return writeReport(report, Locale.ENGLISH);
+  }
+
+  /**
+   * The JSON form of a report with its messages in the {@linkplain ReportLanguage report language}
+   * of {@code locale} (English when gcm has no reports in its language), which the report names.
+   * Each violation also carries its message key and arguments, for clients that render messages
+   * themselves from {@link ReportLanguage#templates()}.
+   *
+   * @param report the report
+   * @param locale the reader's locale
+   * @return its JSON text
+   */
+  public String writeReport(ValidationReport report, Locale locale) {
+    return ReportJson.write(
+        Objects.requireNonNull(report, "report"),
+        ReportLanguage.of(Objects.requireNonNull(locale, "locale")));
   }
 
   /**

@@ -167,7 +167,8 @@ class JsonSchemaTest {
     String old =
         GcmJson.create()
             .writeReport(ValidationReport.empty())
-            .replace("\"1.1\"", "\"1.0\"")
+            .replace("\"1.2\"", "\"1.0\"")
+            .replace("\"language\": \"en\",", "")
             .replace("\"truncated\": false,", "")
             .replace("\"omittedCounts\": {},", "");
 
@@ -183,7 +184,22 @@ class JsonSchemaTest {
     assertThat(
             errors(REPORT, json.replace("\"omittedCounts\": {}", "\"omittedCounts\": {\"x\": 0}")))
         .isNotEmpty();
-    assertThat(errors(REPORT, json.replace("\"1.1\"", "\"1.2\""))).isNotEmpty();
+    assertThat(errors(REPORT, json.replace("\"1.2\"", "\"1.3\""))).isNotEmpty();
+    assertThat(errors(REPORT, json.replace("\"en\"", "\"de\""))).isNotEmpty();
+  }
+
+  @Test
+  void reportSchema_arabicReportWithKeysAndArguments_passes() {
+    ValidationReport report =
+        GcmJson.create()
+            .read(
+                "{\"id\": \"m1\", \"kind\": \"webinr\", \"titel\": 1}",
+                org.gcmkit.model.Meeting.class)
+            .getReport();
+    String json = GcmJson.create().writeReport(report, java.util.Locale.forLanguageTag("ar"));
+
+    assertThat(json).contains("\"language\": \"ar\"").contains("\"messageKey\": \"field.unknown\"");
+    assertThat(errors(REPORT, json)).as(json).isEmpty();
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.gcmkit.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.gcmkit.model.Meeting;
 import org.gcmkit.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ class ReportJsonTest {
         .isEqualTo(
             """
             {
-              "formatVersion": "1.1",
+              "formatVersion": "1.2",
+              "language": "en",
               "codeListVersion": "CODE_LIST_VERSION",
               "valid": false,
               "errorCount": 2,
@@ -39,6 +41,12 @@ class ReportJsonTest {
                   "severity": "error",
                   "pointer": "/kind",
                   "message": "expected one of meeting, bilateral_meeting, working_group_session, webinar, training, launch, conference, forum, review, consultation, round_table, campaign, series but was 'webinr'; did you mean 'webinar'?",
+                  "messageKey": "value.syntax",
+                  "arguments": {
+                    "field": "kind",
+                    "value": "webinr",
+                    "suggestion": "webinar"
+                  },
                   "value": "webinr",
                   "suggestion": "webinar",
                   "location": {
@@ -51,6 +59,11 @@ class ReportJsonTest {
                   "severity": "error",
                   "pointer": "/title/en",
                   "message": "expected a non-blank text but was ' '",
+                  "messageKey": "text.blank",
+                  "arguments": {
+                    "field": "en",
+                    "value": " "
+                  },
                   "value": " ",
                   "location": {
                     "line": 2,
@@ -60,6 +73,21 @@ class ReportJsonTest {
               ]
             }
             """);
+  }
+
+  @Test
+  void writeReport_inFrench_namesTheLanguage_andKeepsKeyAndArguments() {
+    ValidationReport report =
+        GcmJson.create().read("{\"id\": \"m1\", \"kind\": \"webinr\"}", Meeting.class).getReport();
+
+    String json = GcmJson.create().writeReport(report, Locale.CANADA_FRENCH);
+
+    assertThat(json)
+        .contains("\"language\": \"fr\",")
+        .contains(
+            "\"message\": \"on attendait une valeur lisible selon son type, mais on a trouvé"
+                + " « webinr » ; vouliez-vous dire « webinar » ?\"")
+        .contains("\"messageKey\": \"value.syntax\"");
   }
 
   @Test
