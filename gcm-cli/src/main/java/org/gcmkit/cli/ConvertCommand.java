@@ -50,6 +50,8 @@ final class ConvertCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   int maxErrors;
 
+  @CommandLine.Mixin LanguageOption lang = new LanguageOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -63,7 +65,7 @@ final class ConvertCommand implements Callable<Integer> {
     ReadResult<Dataset> read =
         InputFailure.guard("read", "reading", input, () -> datasets.read(input));
     PrintWriter out = spec.commandLine().getOut();
-    ReportPrinter printer = new ReportPrinter(out, maxErrors);
+    ReportPrinter printer = new ReportPrinter(out, maxErrors, lang.locale());
     // A CSV file the package does not list is not read: converting would drop its rows.
     List<String> unread =
         read.getReport().getViolations().stream()

@@ -47,8 +47,8 @@ final class Datasets {
     }
   }
 
-  /** The JSON form of a report. */
-  String reportJson(ValidationReport report) {
-    return json.writeReport(report);
+  /** The JSON form of a report, its messages in the language of {@code locale}. */
+  String reportJson(ValidationReport report, java.util.Locale locale) {
+    return json.writeReport(report, locale);
   }
 }

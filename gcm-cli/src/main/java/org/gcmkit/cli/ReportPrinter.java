@@ -1,6 +1,7 @@
 package org.gcmkit.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gcmkit.validation.ValidationReport;
@@ -12,13 +13,15 @@ import org.gcmkit.validation.ValidationReport;
 final class ReportPrinter {
   private final PrintWriter out;
   private final int maxErrors;
+  private final Locale locale;
   private final Map<String, Long> totals = new TreeMap<>();
   private int inputs;
   private int invalid;
 
-  ReportPrinter(PrintWriter out, int maxErrors) {
+  ReportPrinter(PrintWriter out, int maxErrors, Locale locale) {
     this.out = out;
     this.maxErrors = maxErrors;
+    this.locale = locale;
   }
 
   void print(String input, ValidationReport report) {
@@ -27,8 +30,8 @@ final class ReportPrinter {
       invalid++;
     }
     String verdict = report.isValid() ? "valid" : "INVALID";
-    out.printf("%s: %s (%s)%n", input, verdict, report.summary());
-    for (String line : report.toLines(maxErrors)) {
+    out.printf("%s: %s (%s)%n", input, verdict, report.summary(locale));
+    for (String line : report.toLines(maxErrors, locale)) {
       out.println("  " + line);
     }
     if (report.isTruncated() || report.getViolations().size() > maxErrors) {

@@ -28,6 +28,8 @@ final class UpgradeCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUT", description = "Where to write the upgraded dataset.")
   Path output = Path.of("");
 
+  @CommandLine.Mixin LanguageOption lang = new LanguageOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -37,7 +39,7 @@ final class UpgradeCommand implements Callable<Integer> {
         InputFailure.guard(
             "upgrade", "upgrading", input, () -> GcmUpgrade.create().upgrade(input, output));
     PrintWriter out = spec.commandLine().getOut();
-    ReportPrinter printer = new ReportPrinter(out, 50);
+    ReportPrinter printer = new ReportPrinter(out, 50, lang.locale());
     if (!r.isWritten()) {
       printer.print(input.toString(), r.getReport());
       out.println("Nothing written: " + r.getRefusal().orElseThrow() + ".");

@@ -49,6 +49,8 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--lenient", description = "Report unknown JSON fields as warnings, not errors.")
   boolean lenient;
 
+  @CommandLine.Mixin LanguageOption lang = new LanguageOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Report formats. */
@@ -87,7 +89,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean valid = true;
     if (format == Format.text) {
-      ReportPrinter printer = new ReportPrinter(out, max);
+      ReportPrinter printer = new ReportPrinter(out, max, lang.locale());
       for (Path p : inputs) {
         Progress.start(spec.commandLine().getErr(), p);
         ValidationReport report = validate(datasets, p);
@@ -106,7 +108,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
         ObjectNode r = results.addObject();
         r.put("path", p.toString());
         r.put("valid", report.isValid());
-        r.set("report", mapper.readTree(datasets.reportJson(report)));
+        r.set("report", mapper.readTree(datasets.reportJson(report, lang.locale())));
       }
       root.put("valid", valid);
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));

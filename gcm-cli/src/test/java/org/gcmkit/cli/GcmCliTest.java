@@ -16,6 +16,8 @@ import org.gcmkit.model.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Drives the command line end to end: arguments in, exit code and output out. */
 class GcmCliTest {
@@ -73,6 +75,46 @@ class GcmCliTest {
         .contains("did you mean 'state'?")
         .contains(file + ":4:")
         .contains("Problems by code:");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "fr| on attendait une valeur lisible selon son type, mais on a trouvé « stat » ;"
+            + " vouliez-vous dire « state » ?| erreurs : 1",
+        "es| se esperaba un valor legible según su tipo, pero se encontró «stat»; ¿quiso decir"
+            + " «state»?| errores: 1",
+        "ru| ожидалось значение, читаемое как его тип, но найдено «stat»; возможно, имелось в виду"
+            + " «state»?| ошибок: 1",
+        "zh| 应为可按其类型读取的值，但实际为“stat”；您是否指“state”？| 错误：1",
+        "ar| كان المتوقع قيمة تُقرأ وفق نوعها، لكن وُجد «\u2068stat\u2069»؛ هل تقصد"
+            + " «\u2068state\u2069»؟| الأخطاء: \u20681\u2069"
+      })
+  void validate_lang_printsMessagesAndCountsInThatLanguage(
+      String lang, String message, String counts) throws IOException {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(
+        file,
+        "{\"formatVersion\": \"1.0\", \"actors\": [{\"id\": \"tm\", \"kind\": \"stat\","
+            + " \"name\": {\"en\": \"Turkmenistan\"}}]}",
+        StandardCharsets.UTF_8);
+
+    assertThat(run("validate", "--lang", lang, file.toString())).isEqualTo(1);
+    assertThat(out).contains("/actors/0/kind [value.syntax] ").contains(message).contains(counts);
+  }
+
+  @Test
+  void validate_langJson_reportNamesTheLanguage() throws IOException {
+    assertThat(run("validate", "--format", "json", "--lang", "ZH-Hans", seedJson().toString()))
+        .isZero();
+    assertThat(out).contains("\"language\" : \"zh\"");
+  }
+
+  @Test
+  void validate_langGcmHasNoReportsIn_isUsageErrorListingTheSix() throws IOException {
+    assertThat(run("validate", "--lang", "de", seedJson().toString())).isEqualTo(2);
+    assertThat(err).contains("expected one of en, fr, es, ru, ar, zh but was 'de'");
   }
 
   @Test

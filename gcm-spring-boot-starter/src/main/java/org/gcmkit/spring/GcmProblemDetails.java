@@ -4,13 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.gcmkit.io.json.GcmJsonException;
 import org.gcmkit.validation.GcmValidator;
+import org.gcmkit.validation.ReportLanguage;
 import org.gcmkit.validation.Rule;
-import org.gcmkit.validation.Severity;
 import org.gcmkit.validation.ValidationReport;
 import org.gcmkit.validation.Violation;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +31,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Answers a request body that gcm finds invalid, while binding ({@link GcmJsonException}) or by
  * {@code @Valid}, with RFC 9457 problem details ({@code application/problem+json}): status 400 and
  * a {@code violations} member listing each with its code, severity, JSON Pointer from the root of
- * the body, message, and the value, line and column when known.
+ * the body, message in the first language of the request's {@code Accept-Language} that gcm has
+ * reports in (English otherwise), message key and arguments, and the value, line and column when
+ * known. The {@code detail} counts errors and warnings in the same language.
  *
  * <p>Ordered last, so that an application's own advice for these exceptions comes first.
  */
@@ -90,29 +94,40 @@ final class GcmProblemDetails {
     return s.toString();
   }
 
+  /**
+   * The first language of the request's {@code Accept-Language} that gcm has reports in, else
+   * English (also when the header is absent: the servlet would give the server's own locale).
+   */
+  static ReportLanguage language(HttpServletRequest request) {
+    if (request.getHeader("Accept-Language") != null) {
+      for (Locale l : Collections.list(request.getLocales())) {
+        java.util.Optional<ReportLanguage> known = ReportLanguage.forTag(l.toLanguageTag());
+        if (known.isPresent()) {
+          return known.get();
+        }
+      }
+    }
+    return ReportLanguage.ENGLISH;
+  }
+
   private static ProblemDetail problem(ValidationReport report, HttpServletRequest request) {
-    long errors =
-        report.getViolations().stream().filter(v -> v.getSeverity() == Severity.ERROR).count();
-    long warnings = report.getViolations().size() - errors;
+    ReportLanguage language = language(request);
+    Locale locale = language.locale();
     ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            "The request body is not valid GCM data: "
-                + errors
-                + (errors == 1 ? " error" : " errors")
-                + ", "
-                + warnings
-                + (warnings == 1 ? " warning." : " warnings."));
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, report.summary(locale));
     p.setType(TYPE);
     p.setTitle("Invalid GCM data");
     p.setInstance(URI.create(request.getRequestURI()));
+    p.setProperty("language", language.tag());
     List<Map<String, Object>> list = new ArrayList<>();
     for (Violation v : report.getViolations()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("code", v.getCode());
-      m.put("severity", v.getSeverity().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("severity", v.getSeverity().name().toLowerCase(Locale.ROOT));
       m.put("pointer", v.getPointer());
-      m.put("message", v.getMessage());
+      m.put("message", v.getLocalizedMessage(locale));
+      m.put("messageKey", v.getMessageKey());
+      m.put("arguments", v.getMessageArguments());
       v.getValue().ifPresent(x -> m.put("value", x));
       v.getSuggestion().ifPresent(x -> m.put("suggestion", x));
       v.getLocation()

@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.validation.GcmValidator;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,25 @@ class GcmStarterTest {
   }
 
   @Test
+  void acceptLanguage_firstLanguageGcmHasReportsIn_givesTheMessages() throws Exception {
+    String meeting = VALID.replace("{\"en\": \"Webinar\"}", "{\"en\": \" \"}");
+
+    JsonNode ru = PLAIN.readTree(post("/meetings", meeting, "de-DE, ru;q=0.8, en;q=0.5").body());
+    JsonNode none = PLAIN.readTree(post("/meetings", meeting, null).body());
+
+    assertThat(ru.get("language").asString()).isEqualTo("ru");
+    assertThat(ru.get("detail").asString()).isEqualTo("ошибок: 1, предупреждений: 0");
+    assertThat(ru.get("violations").get(0).get("message").asString())
+        .isEqualTo("ожидался непустой текст, но найдено « »");
+    assertThat(ru.get("violations").get(0).get("messageKey").asString()).isEqualTo("text.blank");
+    assertThat(ru.get("violations").get(0).get("arguments").get("field").asString())
+        .isEqualTo("en");
+    assertThat(none.get("language").asString()).isEqualTo("en");
+    assertThat(none.get("violations").get(0).get("message").asString())
+        .isEqualTo("expected a non-blank text but was ' '");
+  }
+
+  @Test
   void postBodyThatIsNotJson_syntaxProblemWithLineAndColumn() throws Exception {
     HttpResponse<String> r = post("/meetings", "{not json", "en");
 
@@ -133,16 +153,17 @@ class GcmStarterTest {
     assertThat(v.get("column").asInt()).isEqualTo(2);
   }
 
-  private static HttpResponse<String> post(String path, String body, String language)
+  private static HttpResponse<String> post(String path, String body, @Nullable String language)
       throws IOException, InterruptedException {
-    return CLIENT.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
-            .header("Accept-Language", language)
             .timeout(Duration.ofSeconds(30))
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
