@@ -119,7 +119,7 @@ class BoundedReportJsonTest {
     String json = GcmJson.create().writeReport(report);
 
     assertThat(json)
-        .contains("\"formatVersion\": \"1.1\"")
+        .contains("\"formatVersion\": \"1.2\"")
         .contains("\"errorCount\": 3,")
         .contains("\"countsByCode\": {\n    \"field.unknown\": 3\n  },")
         .contains("\"truncated\": true,")
