@@ -143,6 +143,33 @@ class GcmStarterTest {
   }
 
   @Test
+  void applicationsOwnConstraint_reportedAtItsPointer() throws Exception {
+    HttpResponse<String> r = post("/submissions", "{\"note\": \"n\"}", "en");
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    JsonNode v = PLAIN.readTree(r.body()).get("violations").get(0);
+    assertThat(v.get("code").asString()).isEqualTo("required");
+    assertThat(v.get("pointer").asString()).isEqualTo("/meeting");
+  }
+
+  @Test
+  void unreadableBodyOutsideGcmValues_leftToSpring() throws Exception {
+    HttpResponse<String> r =
+        post("/submissions", "{\"note\": {\"not\": \"text\"}, \"meeting\": " + VALID + "}", "en");
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).doesNotContain("violations").doesNotContain("Invalid GCM data");
+  }
+
+  @Test
+  void pointerOf_springPropertyPath_asJsonPointer() {
+    assertThat(GcmProblemDetails.pointerOf("meeting.participations[0].actor"))
+        .isEqualTo("/meeting/participations/0/actor");
+    assertThat(GcmProblemDetails.pointerOf("a/b~c")).isEqualTo("/a~1b~0c");
+    assertThat(GcmProblemDetails.pointerOf("")).isEmpty();
+  }
+
+  @Test
   void postBodyThatIsNotJson_syntaxProblemWithLineAndColumn() throws Exception {
     HttpResponse<String> r = post("/meetings", "{not json", "en");
 
