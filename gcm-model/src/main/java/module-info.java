@@ -19,9 +19,9 @@ module org.gcmkit.model {
   exports org.gcmkit.model.meta to
       org.gcmkit.io;
 
-  // The Jakarta provider instantiates gcm's constraint validators and reads the model reflectively.
-  opens org.gcmkit.validation.internal to
-      org.hibernate.validator;
-  opens org.gcmkit.model to
-      org.hibernate.validator;
+  // Any Jakarta provider instantiates gcm's constraint validators and reads the model reflectively:
+  // Hibernate Validator, Apache BVal (tested) or another, so the packages are open to all. Opening
+  // gives run-time reflection only; the validators are not API that code can compile against.
+  opens org.gcmkit.validation.internal;
+  opens org.gcmkit.model;
 }

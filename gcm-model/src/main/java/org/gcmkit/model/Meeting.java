@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.gcmkit.validation.constraints.ClaimsFitTheRecord;
 import org.gcmkit.validation.constraints.HeldHasDate;
 import org.gcmkit.validation.constraints.HybridHasLocations;
+import org.gcmkit.validation.constraints.Warning;
 import org.immutables.value.Value;
 
 /**
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @SuppressWarnings("immutables:from")
 @Value.Immutable
 @HybridHasLocations
-@HeldHasDate
+@HeldHasDate(payload = Warning.class)
 @ClaimsFitTheRecord
 public abstract class Meeting implements DatasetRecord {
   Meeting() {}

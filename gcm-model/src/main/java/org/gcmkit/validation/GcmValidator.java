@@ -40,9 +40,11 @@ import org.gcmkit.validation.constraints.LanguageTag;
 import org.gcmkit.validation.constraints.NoLoops;
 import org.gcmkit.validation.constraints.OneOfPresent;
 import org.gcmkit.validation.constraints.ReferencesResolve;
+import org.gcmkit.validation.constraints.RuleCode;
 import org.gcmkit.validation.constraints.StateHasCountry;
 import org.gcmkit.validation.constraints.UniqueIds;
 import org.gcmkit.validation.constraints.VoteCountsAddUp;
+import org.gcmkit.validation.constraints.Warning;
 import org.gcmkit.validation.constraints.WebAddress;
 import org.gcmkit.validation.internal.Precheck;
 import org.hibernate.validator.HibernateValidator;
@@ -217,8 +219,9 @@ public final class GcmValidator {
   }
 
   private static Violation convert(ConstraintViolation<Object> cv, String prefix) {
-    Annotation annotation = cv.getConstraintDescriptor().getAnnotation();
-    Rule rule = RULES.getOrDefault(annotation.annotationType(), Rule.CONSTRAINT);
+    Class<? extends Annotation> type =
+        cv.getConstraintDescriptor().getAnnotation().annotationType();
+    Rule rule = RULES.getOrDefault(type, Rule.CONSTRAINT);
     Object invalid = cv.getInvalidValue();
     // Class-level rules name the value themselves; showing the whole record would be noise.
     boolean classLevel = cv.getLeafBean() == invalid;
@@ -228,7 +231,15 @@ public final class GcmValidator {
         OWN_MESSAGES.contains(rule) || rule == Rule.CONSTRAINT
             ? cv.getMessage()
             : message(rule, cv, value);
+    // The payload says the severity, as it does to an application on any provider; an
+    // application's own constraint says its code with @RuleCode.
+    RuleCode own = rule == Rule.CONSTRAINT ? type.getAnnotation(RuleCode.class) : null;
     return Violation.of(rule, prefix + pointer(cv), message)
+        .code(own == null || own.value().isBlank() ? rule.code() : own.value())
+        .severity(
+            cv.getConstraintDescriptor().getPayload().contains(Warning.class)
+                ? Severity.WARNING
+                : Severity.ERROR)
         .value(java.util.Optional.ofNullable(value))
         .build();
   }

@@ -102,7 +102,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * one violation with the rule's code, severity, pointer and full message.
  */
 class RuleCoverageTest {
-  private static final ValidatorFactory STOCK_FACTORY = Validation.buildDefaultValidatorFactory();
+  // Hibernate Validator by name: Apache BVal is on the test class path too (SecondProviderTest).
+  private static final ValidatorFactory STOCK_FACTORY =
+      Validation.byProvider(org.hibernate.validator.HibernateValidator.class)
+          .configure()
+          .buildValidatorFactory();
   private static final Validator STOCK = STOCK_FACTORY.getValidator();
   private static final GcmValidator GCM = GcmValidator.create();
 
@@ -146,6 +150,13 @@ class RuleCoverageTest {
             v -> v.getPropertyPath().toString(),
             v -> v.getConstraintDescriptor().getAnnotation().annotationType())
         .containsExactly(tuple(path, constraint));
+    // The payload says the catalogue's severity, so an application on any provider sees it too.
+    assertThat(found.iterator().next().getConstraintDescriptor().getPayload())
+        .as("payload of %s", constraint.getSimpleName())
+        .isEqualTo(
+            rule.severity() == Severity.WARNING
+                ? Set.of(org.gcmkit.validation.constraints.Warning.class)
+                : Set.of());
   }
 
   @ParameterizedTest(name = "{0}")

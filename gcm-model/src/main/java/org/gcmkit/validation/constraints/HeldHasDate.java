@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 
 /**
  * A {@link org.gcmkit.model.Meeting} whose status is {@code held} should have at least one date (a
- * warning).
+ * warning: the model declares it with the payload {@link Warning}).
  *
  * <p>Reported as {@link org.gcmkit.validation.Rule#HELD_WITHOUT_DATE}.
  */
