@@ -55,7 +55,11 @@ public final class Gcm implements Runnable {
         spec.commandLine(), "expected a command: validate, convert, upgrade, schema or objectives");
   }
 
-  /** Runs the command line and exits with its code. */
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the command and its options, as {@code gcm --help} lists them
+   */
   public static void main(String[] args) {
     // Hibernate Validator announces its version at INFO on first use (invalid data only); a command
     // line keeps quiet. Configured through a class that java.util.logging instantiates when first
@@ -142,7 +146,11 @@ public final class Gcm implements Runnable {
    * java.util.logging as its {@code config.class}.
    */
   public static final class QuietLogging {
-    /** Reads the configuration into the log manager. */
+    /**
+     * Reads the configuration into the log manager.
+     *
+     * @throws IOException if the log manager cannot read the configuration
+     */
     public QuietLogging() throws IOException {
       String config =
           """
