@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.Rule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +55,13 @@ final class ConvertCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Checks every value read: gcm's rules, and an embedding application's own. */
+  private final GcmValidator validator;
+
+  ConvertCommand(GcmValidator validator) {
+    this.validator = validator;
+  }
+
   @Override
   public Integer call() throws IOException {
     Inputs.checkInAndOut(spec, input, output);
@@ -61,7 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "expected --max-errors of 0 or more but was " + maxErrors);
     }
-    Datasets datasets = new Datasets(lenient, maxErrors);
+    Datasets datasets = new Datasets(lenient, maxErrors, validator);
     ReadResult<Dataset> read =
         InputFailure.guard("read", "reading", input, () -> datasets.read(input));
     PrintWriter out = spec.commandLine().getOut();

@@ -6,6 +6,7 @@ import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.ValidationReport;
 
 /** Reads, validates and writes datasets in whichever format a path names. */
@@ -13,11 +14,14 @@ final class Datasets {
   private final GcmJson json;
   private final GcmCsv csv;
 
-  /** Datasets read leniently or not, with reports that keep at most {@code maxViolations}. */
-  Datasets(boolean lenient, int maxViolations) {
-    GcmJson strict = GcmJson.create().withMaxViolations(maxViolations);
+  /**
+   * Datasets read leniently or not, checked by {@code validator}, with reports that keep at most
+   * {@code maxViolations}.
+   */
+  Datasets(boolean lenient, int maxViolations, GcmValidator validator) {
+    GcmJson strict = GcmJson.create().withValidator(validator).withMaxViolations(maxViolations);
     this.json = lenient ? strict.lenient() : strict;
-    this.csv = GcmCsv.create().withMaxViolations(maxViolations);
+    this.csv = GcmCsv.create().withValidator(validator).withMaxViolations(maxViolations);
   }
 
   /** Validates the input, streaming it: memory grows with the number of ids, not the file. */

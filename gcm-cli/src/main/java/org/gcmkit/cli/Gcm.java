@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.logging.LogManager;
+import org.gcmkit.validation.GcmValidator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,7 +45,7 @@ public final class Gcm implements Runnable {
   static final int ERROR = 2;
 
   /** The commands, in the order help lists them. */
-  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+  private static final Map<String, Function<GcmValidator, Object>> COMMANDS = commands();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -75,15 +77,31 @@ public final class Gcm implements Runnable {
 
   /** Runs the command line with these streams and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(GcmValidator.create(), out, err, args);
+  }
+
+  /**
+   * Runs the command line inside an application, with the application's validator: its own
+   * constraints and rules (see {@link GcmValidator#using}) are reported by {@code gcm validate} and
+   * {@code gcm convert} with their own codes, severities and messages, as through {@code GcmJson}
+   * and {@code GcmCsv}. Nothing is printed to the process's streams and the JVM does not exit.
+   *
+   * @param validator checks every value read
+   * @param out where the command's output goes
+   * @param err where its errors go
+   * @param args the command and its options, as {@code gcm --help} lists them
+   * @return the exit code: 0 valid or done, 1 invalid, 2 usage or I/O error
+   */
+  public static int run(GcmValidator validator, PrintWriter out, PrintWriter err, String... args) {
+    Objects.requireNonNull(validator, "validator");
     CommandLine cl = new CommandLine(new Gcm());
     // picocli reads a command's annotations when it is added, tens of milliseconds each at
-    // start-up:
-    // a run needs only the command it names; help, errors and completion need them all.
-    Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    // start-up: a run needs only the command it names; help, errors and completion need them all.
+    Function<GcmValidator, Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
     if (named != null) {
-      cl.addSubcommand(args[0], named.get());
+      cl.addSubcommand(args[0], named.apply(validator));
     } else {
-      COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+      COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.apply(validator)));
     }
     cl.addSubcommand("help", new CommandLine.HelpCommand());
     cl.setOut(out);
@@ -117,13 +135,13 @@ public final class Gcm implements Runnable {
     return code;
   }
 
-  private static Map<String, Supplier<Object>> commands() {
-    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+  private static Map<String, Function<GcmValidator, Object>> commands() {
+    Map<String, Function<GcmValidator, Object>> commands = new LinkedHashMap<>();
     commands.put("validate", ValidateCommand::new);
     commands.put("convert", ConvertCommand::new);
-    commands.put("upgrade", UpgradeCommand::new);
-    commands.put("schema", SchemaCommand::new);
-    commands.put("objectives", ObjectivesCommand::new);
+    commands.put("upgrade", validator -> new UpgradeCommand());
+    commands.put("schema", validator -> new SchemaCommand());
+    commands.put("objectives", validator -> new ObjectivesCommand());
     return Collections.unmodifiableMap(commands);
   }
 

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.ValidationReport;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -53,6 +54,13 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Checks every value read: gcm's rules, and an embedding application's own. */
+  private final GcmValidator validator;
+
+  ValidateCommand(GcmValidator validator) {
+    this.validator = validator;
+  }
+
   /** Report formats. */
   enum Format {
     text,
@@ -85,7 +93,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
               + " (.json, .jsonl or .ndjson files, or CSV package folders with datapackage.json or"
               + " tables such as actors.csv) but found none");
     }
-    Datasets datasets = new Datasets(lenient, max);
+    Datasets datasets = new Datasets(lenient, max, validator);
     PrintWriter out = spec.commandLine().getOut();
     boolean valid = true;
     if (format == Format.text) {
