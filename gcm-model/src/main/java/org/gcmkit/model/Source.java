@@ -5,8 +5,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
+import org.gcmkit.validation.constraints.CanonicalLanguageTags;
 import org.gcmkit.validation.constraints.DistinctLanguageTags;
 import org.gcmkit.validation.constraints.LanguageTag;
+import org.gcmkit.validation.constraints.Warning;
 import org.gcmkit.validation.constraints.WebAddress;
 import org.immutables.value.Value;
 
@@ -45,6 +47,7 @@ public abstract class Source implements DatasetRecord {
   /** {@return BCP 47 tags of the languages it is written in; a bilingual release has two} */
   @NotEmpty
   @DistinctLanguageTags
+  @CanonicalLanguageTags(payload = Warning.class)
   public abstract List<@LanguageTag String> getLanguages();
 
   /** {@return the source this one translates} */

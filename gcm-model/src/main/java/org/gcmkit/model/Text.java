@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.gcmkit.validation.constraints.CanonicalLanguageTags;
 import org.gcmkit.validation.constraints.DistinctLanguageTags;
 import org.gcmkit.validation.constraints.LanguageTag;
+import org.gcmkit.validation.constraints.Warning;
 
 /**
  * Text in one or more languages, each keyed by a BCP 47 language tag ({@code en}, {@code ar},
@@ -72,7 +74,9 @@ public final class Text {
   }
 
   /** {@return the values by language tag, in the order given; never null, immutable} */
-  public @NotEmpty @DistinctLanguageTags Map<@LanguageTag String, @NotBlank String> getValues() {
+  public @NotEmpty @DistinctLanguageTags @CanonicalLanguageTags(payload = Warning.class) Map<
+          @LanguageTag String, @NotBlank String>
+      getValues() {
     return values;
   }
 

@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.gcmkit.model.Text;
 import org.gcmkit.model.meta.ReportParts;
+import org.gcmkit.validation.constraints.CanonicalLanguageTags;
 import org.gcmkit.validation.constraints.ChronologicalOrder;
 import org.gcmkit.validation.constraints.ClaimsFitTheRecord;
 import org.gcmkit.validation.constraints.CountryCode;
@@ -86,6 +87,7 @@ public final class GcmValidator {
           Map.entry(NegativeOrZero.class, Rule.RANGE),
           Map.entry(LanguageTag.class, Rule.LANGUAGE_TAG),
           Map.entry(DistinctLanguageTags.class, Rule.LANGUAGE_TAG_DUPLICATE),
+          Map.entry(CanonicalLanguageTags.class, Rule.LANGUAGE_TAG_CASE),
           Map.entry(CountryCode.class, Rule.COUNTRY_CODE),
           Map.entry(KnownSubject.class, Rule.SUBJECT_UNKNOWN),
           Map.entry(ChronologicalOrder.class, Rule.DATE_ORDER),
@@ -104,6 +106,7 @@ public final class GcmValidator {
       Set.of(
           Rule.LANGUAGE_TAG,
           Rule.LANGUAGE_TAG_DUPLICATE,
+          Rule.LANGUAGE_TAG_CASE,
           Rule.COUNTRY_CODE,
           Rule.SUBJECT_UNKNOWN,
           Rule.DATE_ORDER,

@@ -36,6 +36,11 @@ public enum Rule {
 
   /** One language is given twice in a text or a list of languages, in any case. */
   LANGUAGE_TAG_DUPLICATE("language-tag.duplicate", Severity.ERROR, Kind.FIELD),
+  /**
+   * A language tag is in another case than the registry's ({@code EN} for {@code en}): the same
+   * tag, which writers write in the registry's case (format 1.1).
+   */
+  LANGUAGE_TAG_CASE("language-tag.case", Severity.WARNING, Kind.FIELD),
   /** A country code is not an ISO 3166-1 alpha-2 code. */
   COUNTRY_CODE("country-code.unknown", Severity.ERROR, Kind.FIELD),
   /** A subject names an objective or principle that does not exist. */

@@ -74,6 +74,7 @@ import org.gcmkit.model.StatementKind;
 import org.gcmkit.model.Subject;
 import org.gcmkit.model.Text;
 import org.gcmkit.model.VirtualLocation;
+import org.gcmkit.validation.constraints.CanonicalLanguageTags;
 import org.gcmkit.validation.constraints.ChronologicalOrder;
 import org.gcmkit.validation.constraints.ClaimsFitTheRecord;
 import org.gcmkit.validation.constraints.CountryCode;
@@ -410,6 +411,24 @@ class RuleCoverageTest {
             "/actors/0/name/ru-Latx",
             "expected a language tag of subtags registered with IANA (Language Subtag Registry of 2025-08-25) but"
                 + " 'Latx' in 'ru-Latx' is no registered script"),
+        c(
+            "Text with a tag in another case than the registry's",
+            with(actor().name(Text.of("EN", "IOM"))),
+            "actors[0].name.values",
+            CanonicalLanguageTags.class,
+            Rule.LANGUAGE_TAG_CASE,
+            "/actors/0/name",
+            "expected the language tag 'en' in the case the registry gives it but was 'EN': the"
+                + " same tag, written 'en'"),
+        c(
+            "Source.languages with a script in lower case",
+            with(source().languages(List.of("zh-hant"))),
+            "sources[0].languages",
+            CanonicalLanguageTags.class,
+            Rule.LANGUAGE_TAG_CASE,
+            "/sources/0/languages",
+            "expected the language tag 'zh-Hant' in the case the registry gives it but was"
+                + " 'zh-hant': the same tag, written 'zh-Hant'"),
         c(
             "Text with one language twice in two cases",
             with(actor().name(Text.en("IOM").with("EN", "OIM"))),

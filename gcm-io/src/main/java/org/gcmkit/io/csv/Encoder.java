@@ -124,11 +124,11 @@ final class Encoder {
         if (m.property.cardinality() == Cardinality.LIST) {
           List<String> items = new ArrayList<>(values.size());
           for (Object v : values) {
-            items.add(Scalars.format(kind, v));
+            items.add(m.property.format(v));
           }
           put(cells, m.header, Cells.joinList(items));
         } else if (!values.isEmpty()) {
-          String text = Scalars.format(kind, values.get(0));
+          String text = m.property.format(values.get(0));
           // Numbers are never formulas, and tools that read numbers must see them as written.
           cells.put(m.header, kind == ValueKind.DECIMAL ? text : Cells.protect(text));
         }
@@ -150,7 +150,7 @@ final class Encoder {
 
   private void encodeText(TextSlot slot, Text text, Map<String, String> cells) {
     Set<String> known = languages.computeIfAbsent(slot, s -> new LinkedHashSet<>());
-    Map<String, String> values = text.getValues();
+    Map<String, String> values = Scalars.writtenValues(text);
     known.addAll(values.keySet());
     for (Map.Entry<String, String> e : values.entrySet()) {
       cells.put(slot.column(e.getKey()), Cells.protect(e.getValue()));

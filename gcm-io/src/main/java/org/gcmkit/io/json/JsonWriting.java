@@ -200,7 +200,7 @@ final class JsonWriting {
 
   private static void writeSingle(JsonGenerator g, Property p, Object v) {
     switch (p.kind()) {
-      case STRING -> g.writeString((String) v);
+      case STRING -> g.writeString(p.format(v));
       // Bounded and exact, scale included: never the plain form of 1e999999999.
       case DECIMAL -> g.writeNumber(ValueLimits.formatNumber((BigDecimal) v));
       case TEXT -> writeText(g, (Text) v);
@@ -211,7 +211,7 @@ final class JsonWriting {
 
   private static void writeText(JsonGenerator g, Text text) {
     g.writeStartObject();
-    for (Map.Entry<String, String> e : text.getValues().entrySet()) {
+    for (Map.Entry<String, String> e : Scalars.writtenValues(text).entrySet()) {
       g.writeName(e.getKey());
       g.writeString(e.getValue());
     }

@@ -14,6 +14,7 @@ import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.Subject;
 import org.gcmkit.model.Text;
+import org.gcmkit.validation.constraints.CanonicalLanguageTags;
 
 /**
  * One property of a model type as files see it: its name (the accessor {@code getX} without the
@@ -26,6 +27,9 @@ public final class Property {
   private final ValueKind kind;
   private final Class<?> elementType;
   private final Method getter;
+
+  /** Whether the values are language tags, written in the registry's case. */
+  private final boolean languageTags;
 
   /** The getter and the builder's setter as functions from {@link Accessors}. */
   private final Function<Object, Object> get;
@@ -44,11 +48,22 @@ public final class Property {
     this.kind = kind;
     this.elementType = elementType;
     this.getter = getter;
+    this.languageTags = getter.isAnnotationPresent(CanonicalLanguageTags.class);
     this.get = Accessors.function(getter);
     this.put = Accessors.consumer(setter);
   }
 
   /** The property of {@code getter}, set through {@code builderType}. */
+  /**
+   * {@return a scalar value as files write it: {@link Scalars#format}, and a language tag in the
+   * registry's case ({@link Scalars#languageTag})}
+   *
+   * @param value a value of this property, not a text or an object
+   */
+  public String format(Object value) {
+    return languageTags ? Scalars.languageTag((String) value) : Scalars.format(kind, value);
+  }
+
   static Property of(Method getter, Class<?> builderType) {
     String n = getter.getName().substring(3);
     String name = n.substring(0, 1).toLowerCase(Locale.ROOT) + n.substring(1);

@@ -2,6 +2,7 @@ package org.gcmkit.model.meta;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.gcmkit.model.DateSpan;
 import org.gcmkit.model.PartialDate;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.Subject;
+import org.gcmkit.model.Text;
 
 /**
  * Converts scalar property values to and from their text in files. Parsing throws {@link
@@ -106,6 +108,67 @@ public final class Scalars {
       case ID -> ((RecordId) value).value();
       default -> value.toString();
     };
+  }
+
+  /**
+   * {@return {@code tag} in the case that BCP 47 recommends and the IANA registry uses (RFC 5646,
+   * section 2.1.1): a region of two letters in upper case, a script of four in title case, all else
+   * in lower case, and everything after a singleton ({@code -u-}, {@code -x-}) in lower case}
+   * Language tags are the same tag in any case; files are written in this one.
+   *
+   * @param tag a language tag, well-formed or not (then only its letters' case may change)
+   */
+  public static String languageTag(String tag) {
+    StringBuilder out = new StringBuilder(tag.length());
+    boolean afterSingleton = false;
+    int start = 0;
+    for (int i = 0; i <= tag.length(); i++) {
+      if (i < tag.length() && tag.charAt(i) != '-') {
+        continue;
+      }
+      String subtag = tag.substring(start, i);
+      if (start == 0 || afterSingleton) {
+        out.append(subtag.toLowerCase(Locale.ROOT));
+      } else if (subtag.length() == 2) {
+        out.append(subtag.toUpperCase(Locale.ROOT));
+      } else if (subtag.length() == 4 && Character.isLetter(subtag.charAt(0))) {
+        out.append(subtag.substring(0, 1).toUpperCase(Locale.ROOT))
+            .append(subtag.substring(1).toLowerCase(Locale.ROOT));
+      } else {
+        out.append(subtag.toLowerCase(Locale.ROOT));
+      }
+      afterSingleton |= subtag.length() == 1;
+      if (i < tag.length()) {
+        out.append('-');
+      }
+      start = i + 1;
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@return the values of {@code text} keyed as files write them: each tag in the registry's case
+   * ({@link #languageTag}), unless two of its tags would then be one (an error that the report
+   * names as {@code language-tag.duplicate}); then the keys stay as they are, so no value is lost}
+   *
+   * @param text the text
+   */
+  public static Map<String, String> writtenValues(Text text) {
+    Map<String, String> values = text.getValues();
+    boolean canonical = true;
+    for (String tag : values.keySet()) {
+      canonical &= languageTag(tag).equals(tag);
+    }
+    if (canonical) {
+      return values;
+    }
+    Map<String, String> written = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      if (written.putIfAbsent(languageTag(e.getKey()), e.getValue()) != null) {
+        return values;
+      }
+    }
+    return written;
   }
 
   /**

@@ -66,6 +66,34 @@ class ScalarsTest {
   }
 
   @Test
+  void languageTag_anyCase_theRegistrysCase() {
+    assertThat(Scalars.languageTag("EN")).isEqualTo("en");
+    assertThat(Scalars.languageTag("zh-hant-tw")).isEqualTo("zh-Hant-TW");
+    assertThat(Scalars.languageTag("SR-LATN-rs")).isEqualTo("sr-Latn-RS");
+    assertThat(Scalars.languageTag("es-419")).isEqualTo("es-419");
+    assertThat(Scalars.languageTag("DE-CH-1996")).isEqualTo("de-CH-1996");
+    // After a singleton everything is lower case, also a two- or four-letter subtag.
+    assertThat(Scalars.languageTag("en-US-U-CA-GREGORY-X-AB-Wxyz"))
+        .isEqualTo("en-US-u-ca-gregory-x-ab-wxyz");
+    assertThat(Scalars.languageTag("I-AMI")).isEqualTo("i-ami");
+    assertThat(Scalars.languageTag("SGN-be-fr")).isEqualTo("sgn-BE-FR");
+    // Ill-formed text keeps its characters; only the case of letters may change.
+    assertThat(Scalars.languageTag("e n--X")).isEqualTo("e n--x");
+    assertThat(Scalars.languageTag("")).isEmpty();
+  }
+
+  @Test
+  void writtenValues_tagsInAnotherCase_canonicalUnlessTwoWouldBeOne() {
+    assertThat(Scalars.writtenValues(Text.of("EN", "IOM").with("Fr", "OIM")))
+        .containsExactly(Map.entry("en", "IOM"), Map.entry("fr", "OIM"));
+    // en and EN are one language given twice (an error): both values are written as they are.
+    Text twice = Text.en("IOM").with("EN", "OIM");
+    assertThat(Scalars.writtenValues(twice)).isEqualTo(twice.getValues());
+    Text canonical = Text.en("IOM");
+    assertThat(Scalars.writtenValues(canonical)).isSameAs(canonical.getValues());
+  }
+
+  @Test
   void parse_badValues_expectedButWasMessages() {
     assertThatThrownBy(() -> Scalars.parse(ValueKind.DECIMAL, BigDecimal.class, "12,5"))
         .isInstanceOf(IllegalArgumentException.class)
