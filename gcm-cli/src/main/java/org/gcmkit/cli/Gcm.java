@@ -54,7 +54,8 @@ public final class Gcm implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "expected a command: validate, convert, upgrade, schema or objectives");
+        spec.commandLine(),
+        "expected a command: validate, convert, upgrade, schema, objectives or serve");
   }
 
   /**
@@ -142,6 +143,7 @@ public final class Gcm implements Runnable {
     commands.put("upgrade", validator -> new UpgradeCommand());
     commands.put("schema", validator -> new SchemaCommand());
     commands.put("objectives", validator -> new ObjectivesCommand());
+    commands.put("serve", validator -> new ServeCommand());
     return Collections.unmodifiableMap(commands);
   }
 

@@ -448,7 +448,7 @@ class GcmCliTest {
   void noCommand_isUsageErrorWithHint() {
     assertThat(run()).isEqualTo(2);
     assertThat(err)
-        .contains("expected a command: validate, convert, upgrade, schema or objectives");
+        .contains("expected a command: validate, convert, upgrade, schema, objectives or serve");
   }
 
   /** Commands are added lazily (only the one a run names): help must still list them all. */

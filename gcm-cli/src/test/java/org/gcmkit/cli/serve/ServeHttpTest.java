@@ -1,0 +1,371 @@
+package org.gcmkit.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.gcmkit.io.csv.GcmCsv;
+import org.gcmkit.io.json.GcmJson;
+import org.gcmkit.model.Dataset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The validation page's server on 127.0.0.1, driven by real HTTP requests: its files, reports with
+ * the lines or the row around each problem, conversions, and hostile uploads answered with a clear
+ * message (too large, too slow, a zip bomb, a zip with {@code ../} paths).
+ */
+@Timeout(120)
+class ServeHttpTest {
+  static final Path BASE = Path.of("../gcm-io/src/test/resources/hostile/base.json");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @TempDir Path dir;
+
+  private ValidationServer server;
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @BeforeEach
+  void start() throws IOException {
+    server =
+        ValidationServer.start(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            new Limits(4L * 1024 * 1024, Duration.ofSeconds(2), Duration.ofSeconds(60)));
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private HttpResponse<byte[]> post(String path, byte[] body) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(server.uri().resolve(path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static JsonNode json(HttpResponse<byte[]> response) {
+    return JSON.readTree(response.body());
+  }
+
+  /** Base.json's dataset with the country of the second actor changed to {@code ZZ}. */
+  static byte[] invalidPackageZip(Path dir) throws IOException {
+    Dataset dataset = GcmJson.create().readDataset(BASE).getValue().orElseThrow();
+    Path folder = dir.resolve("package");
+    GcmCsv.create().writeDataset(dataset, folder);
+    Path actors = folder.resolve("actors.csv");
+    String table = Files.readString(actors, StandardCharsets.UTF_8);
+    assertThat(table).contains("tm,TM,");
+    Files.writeString(actors, table.replace("tm,TM,", "tm,ZZ,"), StandardCharsets.UTF_8);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes);
+        Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.sorted().toList()) {
+        zip.putNextEntry(new ZipEntry("package/" + f.getFileName()));
+        zip.write(Files.readAllBytes(f));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  static byte[] invalidJson() throws IOException {
+    String base = Files.readString(BASE, StandardCharsets.UTF_8);
+    String bad = base.replace("\"country\": \"TM\",", "\"country\": \"ZZ\",");
+    assertThat(bad).isNotEqualTo(base);
+    return bad.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void page_servedWithItsOwnScriptsAndNothingFromElsewhere() throws Exception {
+    HttpResponse<String> page =
+        client.send(
+            HttpRequest.newBuilder(server.uri()).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("default-src 'self'");
+    assertThat(page.body()).contains("<script src=\"app.js\"", "<label for=\"file\"");
+    for (String file : List.of("", "app.js", "app.css", "messages.js")) {
+      HttpResponse<String> r =
+          client.send(
+              HttpRequest.newBuilder(server.uri().resolve(file)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(file).isEqualTo(200);
+      assertThat(r.body()).as(file).doesNotContain("http://", "https://", "//cdn");
+    }
+    HttpResponse<String> missing =
+        client.send(
+            HttpRequest.newBuilder(server.uri().resolve("../etc/passwd")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(missing.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void validate_invalidJson_frenchReportWithTheLinesAroundAndTheColumn() throws Exception {
+    HttpResponse<byte[]> r = post("/api/validate?name=bad.json&lang=fr", invalidJson());
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode answer = json(r);
+    JsonNode report = answer.get("report");
+    assertThat(report.get("valid").asBoolean()).isFalse();
+    assertThat(report.get("language").asString()).isEqualTo("fr");
+    JsonNode v = report.get("violations").get(0);
+    assertThat(v.get("code").asString()).isEqualTo("country-code.unknown");
+    assertThat(v.get("message").asString()).startsWith("on attendait");
+    assertThat(v.get("location").get("file").asString()).isEqualTo("bad.json");
+    assertThat(answer.get("rules").get("country-code.unknown").asString())
+        .startsWith("on attendait");
+    JsonNode context = answer.get("contexts").get(0);
+    assertThat(context.get("type").asString()).isEqualTo("lines");
+    long line = context.get("line").asLong();
+    assertThat(context.get("lines")).hasSize(5);
+    JsonNode marked = context.get("lines").get(2);
+    assertThat(marked.get("number").asLong()).isEqualTo(line);
+    int at = context.get("column").asInt() - marked.get("from").asInt();
+    assertThat(marked.get("text").asString().substring(at)).startsWith("\"ZZ\"");
+  }
+
+  @Test
+  void validate_invalidCsvPackage_theRowWithTheBadCell() throws Exception {
+    HttpResponse<byte[]> r = post("/api/validate?name=package.zip&lang=en", invalidPackageZip(dir));
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode answer = json(r);
+    assertThat(answer.get("kind").asString()).isEqualTo("csv_package");
+    JsonNode v = answer.get("report").get("violations").get(0);
+    assertThat(v.get("code").asString()).isEqualTo("country-code.unknown");
+    JsonNode context = answer.get("contexts").get(0);
+    assertThat(context.get("type").asString()).isEqualTo("row");
+    assertThat(context.get("file").asString()).isEqualTo("actors.csv");
+    int cell = context.get("cell").asInt();
+    assertThat(context.get("header").get(cell).asString()).isEqualTo("country");
+    assertThat(context.get("cells").get(cell).asString()).isEqualTo("ZZ");
+    assertThat(context.get("cells").get(0).asString()).isEqualTo("tm");
+  }
+
+  @Test
+  void convert_validJson_toEachFormat_readsBackTheSameDataset() throws Exception {
+    byte[] valid = Files.readAllBytes(BASE);
+    Dataset expected = GcmJson.create().readDataset(BASE).getValue().orElseThrow();
+
+    HttpResponse<byte[]> zip = post("/api/convert?name=base.json&to=zip", valid);
+    assertThat(zip.statusCode()).isEqualTo(200);
+    assertThat(zip.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"base.zip\"");
+    assertThat(
+            GcmCsv.create()
+                .readDataset(new ByteArrayInputStream(zip.body()), "base.zip")
+                .getValue())
+        .hasValue(expected);
+
+    HttpResponse<byte[]> lines = post("/api/convert?name=base.json&to=jsonl", valid);
+    assertThat(lines.statusCode()).isEqualTo(200);
+    assertThat(
+            GcmJson.create()
+                .readDataset(new ByteArrayInputStream(lines.body()), "base.jsonl")
+                .getValue())
+        .hasValue(expected);
+
+    HttpResponse<byte[]> back = post("/api/convert?name=base.zip&to=json", zip.body());
+    assertThat(back.statusCode()).isEqualTo(200);
+    assertThat(new String(back.body(), StandardCharsets.UTF_8))
+        .isEqualTo(GcmJson.create().write(expected));
+  }
+
+  @Test
+  void badRequests_clearProblemDetails() throws Exception {
+    HttpResponse<byte[]> invalid = post("/api/convert?name=bad.json&to=zip", invalidJson());
+    assertThat(invalid.statusCode()).isEqualTo(422);
+    assertThat(json(invalid).get("detail").asString())
+        .matches("expected valid data to convert but bad.json has \\d+ errors; validate it first");
+
+    HttpResponse<byte[]> word = post("/api/validate?name=report.docx", new byte[] {1});
+    assertThat(word.statusCode()).isEqualTo(415);
+    assertThat(json(word).get("detail").asString())
+        .contains("expected a .json, .jsonl or .ndjson file", "but was 'report.docx'");
+
+    HttpResponse<byte[]> language = post("/api/validate?name=a.json&lang=de", new byte[] {1});
+    assertThat(language.statusCode()).isEqualTo(400);
+    assertThat(json(language).get("detail").asString())
+        .isEqualTo("expected lang=en, fr, es, ru, ar or zh but was 'de'");
+
+    HttpResponse<String> get =
+        client.send(
+            HttpRequest.newBuilder(server.uri().resolve("/api/validate")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(get.statusCode()).isEqualTo(405);
+  }
+
+  @Test
+  void uploadName_aPath_reducedToASafeFileName() throws Exception {
+    assertThat(ValidationServer.uploadName(java.util.Map.of("name", "../../etc/x.json")))
+        .isEqualTo("x.json");
+    assertThat(ValidationServer.uploadName(java.util.Map.of("name", "..\\a b;c.jsonl")))
+        .isEqualTo("a_b_c.jsonl");
+    assertThatThrownBy(() -> ValidationServer.uploadName(java.util.Map.of("name", "...json")))
+        .hasMessage("expected name=<file name> with its extension but was '...json'");
+  }
+
+  /** Sends raw request bytes and returns what the server answered, up to its closing. */
+  private String raw(String head, byte[] body, Duration wait) throws IOException {
+    URI uri = server.uri();
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), uri.getPort())) {
+      socket.setSoTimeout((int) wait.toMillis());
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      InputStream in = socket.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void upload_declaredLargerThanTheLimit_413BeforeReadingIt() throws Exception {
+    long twoGigabytes = 2L * 1024 * 1024 * 1024;
+    String answer =
+        raw(
+            "POST /api/validate?name=big.jsonl HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+                + twoGigabytes
+                + "\r\n\r\n",
+            new byte[0],
+            Duration.ofSeconds(10));
+    assertThat(answer)
+        .startsWith("HTTP/1.1 413")
+        .contains("expected an upload of at most 4 MB but this one is larger");
+  }
+
+  @Test
+  void upload_streamedPastTheLimit_413() throws Exception {
+    // No declared length (chunked): the server counts the bytes as they come.
+    byte[] five = new byte[5 * 1024 * 1024];
+    java.util.Arrays.fill(five, (byte) ' ');
+    HttpResponse<byte[]> r =
+        client.send(
+            HttpRequest.newBuilder(server.uri().resolve("/api/validate?name=big.json"))
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(five)))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(json(r).get("detail").asString()).contains("at most 4 MB");
+  }
+
+  @Test
+  void upload_slowClient_408AfterTheLimit() throws Exception {
+    long started = System.nanoTime();
+    String answer =
+        raw(
+            "POST /api/validate?name=slow.json HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000"
+                + "\r\n\r\n",
+            "{\"formatVersion\"".getBytes(StandardCharsets.US_ASCII),
+            Duration.ofSeconds(20));
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    assertThat(answer)
+        .startsWith("HTTP/1.1 408")
+        .contains("expected the upload within 2 s but it was still arriving");
+    assertThat(took).isLessThan(Duration.ofSeconds(15));
+  }
+
+  @Test
+  void upload_zipBomb_aReportNotAnExhaustedServer() throws Exception {
+    // A few megabytes of zip that inflate to 2 GB of one CSV cell.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.setLevel(9);
+      zip.putNextEntry(new ZipEntry("datapackage.json"));
+      zip.write(
+          "{\"name\":\"bomb\",\"resources\":[{\"name\":\"actors\",\"path\":\"actors.csv\"}]}"
+              .getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("actors.csv"));
+      zip.write("id,kind\n".getBytes(StandardCharsets.UTF_8));
+      byte[] block = new byte[1 << 20];
+      java.util.Arrays.fill(block, (byte) 'a');
+      for (int i = 0; i < 2048; i++) {
+        zip.write(block);
+      }
+      zip.closeEntry();
+    }
+    assertThat(bytes.size()).isLessThan(4 * 1024 * 1024);
+
+    HttpResponse<byte[]> r = post("/api/validate?name=bomb.zip", bytes.toByteArray());
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode report = json(r).get("report");
+    assertThat(report.get("valid").asBoolean()).isFalse();
+    assertThat(report.get("violations").toString()).contains("expected");
+  }
+
+  @Test
+  void upload_zipWithParentPaths_packageInvalidAndNothingWrittenOutside() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("datapackage.json"));
+      zip.write(
+          "{\"name\":\"evil\",\"resources\":[{\"name\":\"actors\",\"path\":\"../../evil.csv\"}]}"
+              .getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("../../evil.csv"));
+      zip.write("id,kind\nx,state\n".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+
+    HttpResponse<byte[]> r = post("/api/validate?name=evil.zip", bytes.toByteArray());
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode report = json(r).get("report");
+    assertThat(report.get("valid").asBoolean()).isFalse();
+    assertThat(report.get("countsByCode").has("package.invalid")).isTrue();
+    assertThat(tmp.resolve("evil.csv")).doesNotExist();
+    assertThat(tmp.getParent() == null ? tmp : tmp.getParent().resolve("evil.csv")).doesNotExist();
+  }
+
+  @Test
+  void answers_leaveNoTemporaryFolderBehind() throws Exception {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    List<Path> before = serveFolders(tmp);
+    post("/api/validate?name=bad.json", invalidJson());
+    post("/api/convert?name=base.json&to=zip", Files.readAllBytes(BASE));
+    post("/api/validate?name=package.zip", invalidPackageZip(dir));
+    assertThat(serveFolders(tmp)).isEqualTo(before);
+  }
+
+  private static List<Path> serveFolders(Path tmp) throws IOException {
+    try (Stream<Path> files = Files.list(tmp)) {
+      return files
+          .filter(p -> p.getFileName().toString().startsWith("gcm-serve-"))
+          .sorted()
+          .toList();
+    }
+  }
+}
