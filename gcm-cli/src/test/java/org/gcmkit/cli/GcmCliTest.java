@@ -476,4 +476,16 @@ class GcmCliTest {
     assertThat(run("--version")).isZero();
     assertThat(out).contains("gcm ").contains("code lists ");
   }
+
+  @Test
+  void serve_helpWarnsAboutOtherAddresses_badPortRefused() {
+    assertThat(run("serve", "--help")).isZero();
+    assertThat(out.replaceAll("\\s+", " "))
+        .contains("default: 127.0.0.1, this computer only")
+        .contains("WARNING: another address")
+        .contains("--max-upload-mb");
+
+    assertThat(run("serve", "--port", "70000")).isEqualTo(2);
+    assertThat(err).contains("expected --port from 0 to 65535 but was 70000");
+  }
 }

@@ -264,19 +264,30 @@ class ServeHttpTest {
   }
 
   @Test
-  void upload_streamedPastTheLimit_413() throws Exception {
-    // No declared length (chunked): the server counts the bytes as they come.
+  void upload_streamedPastTheLimit_refusedAndTheServerGoesOn() throws Exception {
+    // No declared length (chunked): the server counts the bytes as they come and stops reading at
+    // the limit. Its 413 is sent, but closing a connection with unread bytes may reset it before
+    // the client reads the answer (TCP), so a cut connection is accepted here; a browser always
+    // declares the length of a file, which is refused before reading (the test above).
     byte[] five = new byte[5 * 1024 * 1024];
     java.util.Arrays.fill(five, (byte) ' ');
-    HttpResponse<byte[]> r =
-        client.send(
-            HttpRequest.newBuilder(server.uri().resolve("/api/validate?name=big.json"))
-                .POST(
-                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(five)))
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(r.statusCode()).isEqualTo(413);
-    assertThat(json(r).get("detail").asString()).contains("at most 4 MB");
+    try {
+      HttpResponse<byte[]> r =
+          client.send(
+              HttpRequest.newBuilder(server.uri().resolve("/api/validate?name=big.json"))
+                  .POST(
+                      HttpRequest.BodyPublishers.ofInputStream(
+                          () -> new ByteArrayInputStream(five)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(r.statusCode()).isEqualTo(413);
+      assertThat(json(r).get("detail").asString()).contains("at most 4 MB");
+    } catch (IOException cut) {
+      // The reset described above.
+    }
+    HttpResponse<byte[]> after = post("/api/validate?name=base.json", Files.readAllBytes(BASE));
+    assertThat(after.statusCode()).isEqualTo(200);
+    assertThat(json(after).get("report").get("valid").asBoolean()).isTrue();
   }
 
   @Test

@@ -1,0 +1,187 @@
+package org.gcmkit.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.gcmkit.io.csv.GcmCsv;
+import org.gcmkit.io.json.GcmJson;
+import org.gcmkit.model.Dataset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The validation page in a real headless Chromium (Debian's chromium and chromium-driver, driven by
+ * Selenium): a valid file with its downloads, an invalid JSON file in French and an invalid CSV
+ * package in Arabic. Screenshots of the three pages are kept under {@code
+ * target/serve-screenshots}. Skipped when Chromium is not installed, unless {@code
+ * GCM_REQUIRE_BROWSER} is set (as {@code .ci/run} does after installing it), when it fails instead.
+ */
+@Timeout(180)
+class BrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of("target/serve-screenshots");
+
+  private static ValidationServer server;
+
+  @TempDir Path dir;
+  @TempDir Path downloads;
+
+  private ChromeDriver browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    if (!installed && System.getenv("GCM_REQUIRE_BROWSER") != null) {
+      fail("GCM_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + DRIVER + " is missing");
+    }
+    assumeTrue(installed, "Chromium is not installed (apt-get install chromium chromium-driver)");
+    server =
+        ValidationServer.start(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Limits.DEFAULT);
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1600",
+        "--user-data-dir=" + dir.resolve("profile"));
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false,
+            "intl.accept_languages",
+            "en"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private WebElement check(String language, Path file) {
+    browser.get(server.uri().toString());
+    new Select(browser.findElement(By.id("language"))).selectByValue(language);
+    browser.findElement(By.id("file")).sendKeys(file.toString());
+    browser.findElement(By.id("check")).click();
+    WebElement banner = browser.findElement(By.id("banner"));
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(d -> !banner.getText().isEmpty() && banner.isDisplayed());
+    return banner;
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void validJson_validBannerAndItsDownloads() throws Exception {
+    Path file = Files.copy(ServeHttpTest.BASE, dir.resolve("base.json"));
+
+    WebElement banner = check("en", file);
+
+    assertThat(banner.getText()).isEqualTo("base.json is valid");
+    assertThat(banner.getAttribute("class")).isEqualTo("valid");
+    assertThat(browser.findElement(By.id("counts")).getText()).isEqualTo("0 errors, 0 warnings");
+    assertThat(browser.switchTo().activeElement()).isEqualTo(banner);
+    screenshot("valid-json");
+
+    browser.findElement(By.id("download-report")).click();
+    browser.findElement(By.id("download-zip")).click();
+    Path report = downloads.resolve("base.report.json");
+    Path zip = downloads.resolve("base.zip");
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> Files.exists(report) && Files.exists(zip) && !partial());
+    assertThat(Files.readString(report)).contains("\"valid\": true");
+    Dataset expected = GcmJson.create().readDataset(ServeHttpTest.BASE).getValue().orElseThrow();
+    assertThat(GcmCsv.create().readDataset(zip).getValue()).hasValue(expected);
+  }
+
+  private boolean partial() {
+    try (var files = Files.list(downloads)) {
+      return files.anyMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  @Test
+  void invalidJson_inFrench_theValueMarkedInItsLines() throws Exception {
+    Path file = Files.write(dir.resolve("bad.json"), ServeHttpTest.invalidJson());
+
+    WebElement banner = check("fr", file);
+
+    assertThat(banner.getText()).isEqualTo("bad.json n’est pas valide");
+    assertThat(browser.findElement(By.id("counts")).getText()).endsWith("0 avertissements");
+    assertThat(browser.findElement(By.cssSelector("#errors .message")).getText())
+        .startsWith("on attendait");
+    assertThat(browser.findElement(By.cssSelector("#errors pre.lines mark")).getText())
+        .isEqualTo("\"ZZ\"");
+    assertThat(browser.findElement(By.cssSelector("#errors .group h4")).getText())
+        .startsWith("country-code.unknown");
+    assertThat(browser.findElements(By.id("download-json"))).isEmpty();
+    screenshot("invalid-json-fr");
+  }
+
+  @Test
+  void invalidCsvPackage_inArabic_rightToLeftWithTheBadCellHighlighted() throws Exception {
+    Path file = Files.write(dir.resolve("package.zip"), ServeHttpTest.invalidPackageZip(dir));
+
+    WebElement banner = check("ar", file);
+
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+    assertThat(banner.getText()).isEqualTo("package.zip غير صالح");
+    assertThat(browser.findElement(By.cssSelector("#errors .message")).getText())
+        .startsWith("كان المتوقع");
+    WebElement cell = browser.findElement(By.cssSelector("#errors table.row td.bad"));
+    assertThat(cell.getText()).startsWith("ZZ");
+    screenshot("invalid-csv-ar");
+  }
+}
