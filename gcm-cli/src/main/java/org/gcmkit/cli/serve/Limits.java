@@ -19,6 +19,9 @@ public record Limits(long maxUploadBytes, Duration maxUploadTime, Duration maxCh
   /**
    * Checks the limits.
    *
+   * @param maxUploadBytes the largest upload accepted, in bytes
+   * @param maxUploadTime how long receiving an upload may take
+   * @param maxCheckTime how long checking or converting an upload may take
    * @throws IllegalArgumentException when a limit is not positive
    */
   public Limits {

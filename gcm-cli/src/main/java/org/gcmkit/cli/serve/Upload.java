@@ -81,9 +81,9 @@ final class Upload {
         413,
         "expected an upload of at most "
             + megabytes(limits.maxUploadBytes())
-            + " but this one is "
-            + (size > limits.maxUploadBytes() ? "larger" : megabytes(size))
-            + "; gcm serve --max-upload-mb sets the limit, and gcm validate checks a file of any"
+            + " but this one is larger ("
+            + megabytes(size)
+            + " or more); gcm serve --max-upload-mb sets the limit, and gcm validate checks a file of any"
             + " size");
   }
 
