@@ -110,6 +110,18 @@ public enum ReportLanguage {
     return Optional.ofNullable(templates().get(messageKey));
   }
 
+  /**
+   * {@return the template of a message key filled with {@code arguments}, a {@code [...]} part left
+   * out when a parameter inside it has no argument, so that with the field alone it states the
+   * rule; empty when gcm has no template for the key}
+   *
+   * @param messageKey a {@linkplain Violation#getMessageKey() message key}, such as a rule's code
+   * @param arguments the arguments by parameter name
+   */
+  public Optional<String> text(String messageKey, Map<String, String> arguments) {
+    return template(messageKey).map(t -> fill(t, arguments));
+  }
+
   /** {@return every message key and its template in this language, for clients and tests} */
   public Map<String, String> templates() {
     return Objects.requireNonNull(Templates.ALL.get(this));

@@ -175,4 +175,14 @@ class ReportLanguageTest {
     }
     return names;
   }
+
+  @Test
+  void text_withoutTheValue_leavesItsOptionalPartOut() {
+    assertThat(ReportLanguage.FRENCH.text("country-code.unknown", java.util.Map.of()))
+        .hasValue("on attendait un code de pays ISO 3166-1 alpha-2 comme TM");
+    assertThat(ReportLanguage.FRENCH.text("country-code.unknown", java.util.Map.of("value", "ZZ")))
+        .hasValue(
+            "on attendait un code de pays ISO 3166-1 alpha-2 comme TM, mais on a trouvé « ZZ »");
+    assertThat(ReportLanguage.FRENCH.text("myapp.unknown", java.util.Map.of())).isEmpty();
+  }
 }

@@ -312,18 +312,15 @@ public final class ValidationServer implements AutoCloseable {
     Map<String, String> rules = new LinkedHashMap<>();
     for (Violation v : report.getViolations()) {
       rules.computeIfAbsent(
-          v.getCode(),
-          code ->
-              language
-                  .template(v.getMessageKey())
-                  .map(t -> t.replaceAll("\\[[^\\]]*\\]", "").replace("{field}", fieldOf(v)))
-                  .orElse(""));
+          v.getCode(), code -> language.text(v.getMessageKey(), fieldOf(v)).orElse(""));
     }
     return rules;
   }
 
-  private static String fieldOf(Violation v) {
-    return String.valueOf(v.getMessageArguments().getOrDefault("field", ""));
+  /** The violation's field alone: the rule's text without the value found. */
+  private static Map<String, String> fieldOf(Violation v) {
+    String field = v.getMessageArguments().get("field");
+    return field == null ? Map.of() : Map.of("field", field);
   }
 
   private static Kind kind(String name) throws Problem {

@@ -200,12 +200,11 @@ final class JsonWriting {
 
   private static void writeSingle(JsonGenerator g, Property p, Object v) {
     switch (p.kind()) {
-      case STRING -> g.writeString(p.format(v));
       // Bounded and exact, scale included: never the plain form of 1e999999999.
       case DECIMAL -> g.writeNumber(ValueLimits.formatNumber((BigDecimal) v));
       case TEXT -> writeText(g, (Text) v);
       case OBJECT -> writeObject(g, v, p.shape());
-      default -> g.writeString(Scalars.format(p.kind(), v));
+      default -> g.writeString(p.format(v));
     }
   }
 

@@ -3,7 +3,6 @@ package org.gcmkit.validation.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,7 @@ public final class CanonicalLanguageTagsValidator
       return true;
     }
     // The common case, every tag already canonical, allocates nothing.
-    for (Object t : tags(value)) {
+    for (Object t : DistinctLanguageTagsValidator.tags(value)) {
       String tag = String.valueOf(t);
       if (!Scalars.languageTag(tag).equals(tag)) {
         return offCase(value).isEmpty();
@@ -63,11 +62,11 @@ public final class CanonicalLanguageTagsValidator
   /** The registered tags not in the registry's case and not repeating another tag. */
   private static List<String> offCase(Object value) {
     Map<String, Integer> counts = new HashMap<>();
-    for (Object t : tags(value)) {
+    for (Object t : DistinctLanguageTagsValidator.tags(value)) {
       counts.merge(String.valueOf(t).toLowerCase(Locale.ROOT), 1, Integer::sum);
     }
     List<String> off = new ArrayList<>();
-    for (Object t : tags(value)) {
+    for (Object t : DistinctLanguageTagsValidator.tags(value)) {
       String tag = String.valueOf(t);
       if (!Scalars.languageTag(tag).equals(tag)
           && counts.getOrDefault(tag.toLowerCase(Locale.ROOT), 0) == 1
@@ -76,11 +75,5 @@ public final class CanonicalLanguageTagsValidator
       }
     }
     return off;
-  }
-
-  private static Collection<?> tags(Object value) {
-    return value instanceof Map<?, ?> m
-        ? m.keySet()
-        : value instanceof Collection<?> c ? c : List.of();
   }
 }

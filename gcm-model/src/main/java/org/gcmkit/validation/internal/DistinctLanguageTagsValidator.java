@@ -35,14 +35,17 @@ public final class DistinctLanguageTagsValidator
             + "' again: language tags are the same in any case");
   }
 
+  /** The tags of a map keyed by tags or of a collection of tags; none for anything else. */
+  static Collection<?> tags(Object value) {
+    return value instanceof Map<?, ?> m
+        ? m.keySet()
+        : value instanceof Collection<?> c ? c : java.util.List.of();
+  }
+
   /** The first tag given twice: the first spelling and the second, if any. */
   private static Optional<String[]> repeated(Object value) {
-    Collection<?> tags =
-        value instanceof Map<?, ?> m
-            ? m.keySet()
-            : value instanceof Collection<?> c ? c : java.util.List.of();
     Map<String, String> seen = new HashMap<>();
-    for (Object t : tags) {
+    for (Object t : tags(value)) {
       String tag = String.valueOf(t);
       String first = seen.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
       if (first != null) {
