@@ -233,6 +233,11 @@ class HostileInputTest {
     assertThat(json.validateDataset(file))
         .as("%s: streaming validation", name)
         .isEqualTo(read.getReport());
+    if (GcmJson.isJsonLines(file)) {
+      ReadResult<Dataset> parallel = json.withThreads(3).readDataset(file);
+      assertThat(parallel.getReport()).as("%s: on three threads", name).isEqualTo(read.getReport());
+      assertThat(parallel.getValue()).isEqualTo(read.getValue());
+    }
   }
 
   @ParameterizedTest(name = "{0}")

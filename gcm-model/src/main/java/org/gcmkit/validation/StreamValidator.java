@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.validation.internal.Chains;
@@ -62,49 +63,14 @@ public final class StreamValidator {
     if (finished) {
       throw new IllegalStateException("finish() was already called");
     }
-    RecordId id = ReferenceIndex.idOf(record);
     List<Violation> own = validator.validate(record, pointer).getViolations();
-    String first = ids.putIfAbsent(id.type(), id.value(), pointer);
-    if (first == null) {
-      pending.remove(id);
-    }
-    ReferenceIndex.references(
-        record,
-        (path, ref) -> {
-          if (!ids.contains(ref.type(), ref.value())) {
-            String at = pointer + toPointer(path.get());
-            pending
-                .computeIfAbsent(ref, r -> new ArrayList<>(1))
-                .add(new Pending(ref, at, locator.apply(at).orElse(null)));
-          }
-          // In the same walk, so that records pay for one: a reference to its own type, held by
-          // the record itself, is a link of a chain that must not loop.
-          // A record whose id is taken already is reported as such; its links would only echo it.
-          String property = first == null ? Chains.property(id, ref, path) : null;
-          if (property != null) {
-            String at = pointer + toPointer(path.get());
-            chains.add(id, property, ref, at, locator.apply(at).orElse(null));
-          }
-        });
-    if (own.isEmpty() && first == null) {
+    Optional<Violation> duplicate = accept(Links.of(record), pointer, locator);
+    if (own.isEmpty() && duplicate.isEmpty()) {
       // The usual case, with no report to build: a valid record with a new id.
       return ValidationReport.empty();
     }
     List<Violation> found = new ArrayList<>(own);
-    if (first != null) {
-      found.add(
-          Violation.of(
-                  Rule.ID_DUPLICATE,
-                  pointer + "/id",
-                  "expected a unique "
-                      + id.type().code()
-                      + " id but '"
-                      + id.value()
-                      + "' is already the id of "
-                      + first)
-              .value(id.value())
-              .build());
-    }
+    duplicate.ifPresent(found::add);
     List<Violation> located = new ArrayList<>(found.size());
     for (Violation v : found) {
       located.add(
@@ -113,6 +79,64 @@ public final class StreamValidator {
               : v.toBuilder().location(locator.apply(v.getPointer())).build());
     }
     return ValidationReport.of(located);
+  }
+
+  /**
+   * Takes the id and references of one record found at {@code pointer}, as {@link #accept(Object,
+   * String, Function)} does after checking the record's own rules: for a reader that checks records
+   * on several threads ({@link GcmValidator#validate(Object, String)} and {@link Links#of} are
+   * thread-safe) and then hands their links to this method in input order, so that the report is
+   * the one a single thread gives.
+   *
+   * @param links the record's id and references
+   * @param pointer the record's pointer
+   * @param locator gives the file location of a pointer within the record; it is called while this
+   *     method runs, only for references kept until {@link #finish()}
+   * @return the duplicate id violation, unlocated, if another record had the id already
+   */
+  public Optional<Violation> accept(
+      Links links, String pointer, Function<String, Optional<Location>> locator) {
+    if (finished) {
+      throw new IllegalStateException("finish() was already called");
+    }
+    RecordId id = links.id;
+    String first = ids.putIfAbsent(id.type(), id.value(), pointer);
+    if (first == null) {
+      pending.remove(id);
+    }
+    for (int i = 0; i < links.targets.size(); i++) {
+      RecordId ref = links.targets.get(i);
+      Supplier<List<Object>> path = links.paths.get(i);
+      if (!ids.contains(ref.type(), ref.value())) {
+        String at = pointer + toPointer(path.get());
+        pending
+            .computeIfAbsent(ref, r -> new ArrayList<>(1))
+            .add(new Pending(ref, at, locator.apply(at).orElse(null)));
+      }
+      // A reference to its own type, held by the record itself, is a link of a chain that must
+      // not loop. A record whose id is taken already is reported as such; its links would only
+      // echo it.
+      String property = first == null ? Chains.property(id, ref, path) : null;
+      if (property != null) {
+        String at = pointer + toPointer(path.get());
+        chains.add(id, property, ref, at, locator.apply(at).orElse(null));
+      }
+    }
+    if (first == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Violation.of(
+                Rule.ID_DUPLICATE,
+                pointer + "/id",
+                "expected a unique "
+                    + id.type().code()
+                    + " id but '"
+                    + id.value()
+                    + "' is already the id of "
+                    + first)
+            .value(id.value())
+            .build());
   }
 
   /**
@@ -175,6 +199,46 @@ public final class StreamValidator {
       s.append('/').append(ReportParts.pointerToken(String.valueOf(segment)));
     }
     return s.toString();
+  }
+
+  /**
+   * What the dataset rules need of one record: its id and the ids it refers to, with their paths in
+   * the record. Made on any thread; immutable.
+   */
+  public static final class Links {
+    private final RecordId id;
+    private final List<RecordId> targets;
+    private final List<Supplier<List<Object>>> paths;
+
+    private Links(RecordId id, List<RecordId> targets, List<Supplier<List<Object>>> paths) {
+      this.id = id;
+      this.targets = targets;
+      this.paths = paths;
+    }
+
+    /**
+     * {@return the id and references of {@code record}}
+     *
+     * @param record a top-level record of a dataset
+     * @throws IllegalArgumentException if {@code record} is not one
+     */
+    public static Links of(Object record) {
+      RecordId id = ReferenceIndex.idOf(record);
+      List<RecordId> targets = new ArrayList<>(4);
+      List<Supplier<List<Object>>> paths = new ArrayList<>(4);
+      ReferenceIndex.references(
+          record,
+          (path, ref) -> {
+            targets.add(ref);
+            paths.add(path);
+          });
+      return new Links(id, targets, paths);
+    }
+
+    /** {@return the record's id} */
+    public RecordId id() {
+      return id;
+    }
   }
 
   private static final class Pending {

@@ -357,6 +357,21 @@ public final class ValidationReport {
       return this;
     }
 
+    /**
+     * Adds the violations that {@code report} counts without keeping them, and not its kept ones:
+     * for a reader that merges the reports of parts of its input read in parallel, adding each
+     * part's kept violations (changed where needed) with {@link #add} in input order.
+     *
+     * @param report the report
+     * @return this builder
+     */
+    public Builder addOmitted(ValidationReport report) {
+      report.omitted.forEach((code, n) -> omitted.merge(code, n, Long::sum));
+      omittedErrors += report.omittedErrors;
+      omittedWarnings += report.omittedWarnings;
+      return this;
+    }
+
     /** {@return how many violations were added, kept or not} */
     public long size() {
       return kept.size() + omittedErrors + omittedWarnings;

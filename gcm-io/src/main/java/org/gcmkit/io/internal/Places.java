@@ -32,8 +32,13 @@ public final class Places {
   private @Nullable Object[] spots = new Object[64];
   private int size;
 
-  /** The places from {@link #mappedFrom} on by pointer, made on the first lookup; else null. */
+  /**
+   * The places from {@link #mappedFrom} to {@link #mappedTo} by pointer, made on the first lookup;
+   * else null.
+   */
   private @Nullable Map<String, Integer> byPointer;
+
+  private int mappedTo;
 
   private int mappedFrom;
 
@@ -215,18 +220,32 @@ public final class Places {
    * @return the place, or -1 when neither the pointer nor an ancestor has one
    */
   public int find(String pointer, int from) {
-    if (from >= size) {
+    return find(pointer, from, size);
+  }
+
+  /**
+   * The last place from {@code from} to before {@code to} whose pointer is {@code pointer} or,
+   * failing that, its nearest ancestor's: for places of several records kept side by side.
+   *
+   * @param pointer the pointer to locate
+   * @param from the first place to look at
+   * @param to the place after the last one to look at
+   * @return the place, or -1 when neither the pointer nor an ancestor has one
+   */
+  public int find(String pointer, int from, int to) {
+    if (from >= to) {
       return -1;
     }
     Map<String, Integer> places = byPointer;
-    if (places == null || mappedFrom != from) {
+    if (places == null || mappedFrom != from || mappedTo != to) {
       // A later place of one pointer wins, as when each value put its location in a map.
       places = new HashMap<>();
-      for (int i = from; i < size; i++) {
+      for (int i = from; i < to; i++) {
         places.put(pointer(i), i);
       }
       byPointer = places;
       mappedFrom = from;
+      mappedTo = to;
     }
     String p = pointer;
     while (true) {

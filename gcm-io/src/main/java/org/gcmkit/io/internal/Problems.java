@@ -190,6 +190,27 @@ public final class Problems {
   }
 
   /**
+   * How many problems were added, listed or not.
+   *
+   * @return the number
+   */
+  public long added() {
+    return report.size();
+  }
+
+  /**
+   * Adds the problems that {@code other} counted without listing them, as {@link
+   * ValidationReport.Builder#addOmitted} does.
+   *
+   * @param other the report of problems found elsewhere
+   */
+  public void addOmitted(ValidationReport other) {
+    if (keep) {
+      report.addOmitted(other);
+    }
+  }
+
+  /**
    * Whether a format error was found: the input cannot be read into a value as it is.
    *
    * @return whether the input is malformed

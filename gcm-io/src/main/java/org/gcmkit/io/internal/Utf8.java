@@ -253,6 +253,16 @@ public final class Utf8 extends Reader {
     return hex.toString();
   }
 
+  /**
+   * The bytes decoded so far, for progress: the reader reads ahead of the characters handed out by
+   * at most its buffer.
+   *
+   * @return the number of bytes
+   */
+  public long bytesRead() {
+    return consumed;
+  }
+
   @Override
   public void close() throws IOException {
     in.close();

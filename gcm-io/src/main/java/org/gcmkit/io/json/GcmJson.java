@@ -2,13 +2,13 @@ package org.gcmkit.io.json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.AtomicFiles;
 import org.gcmkit.io.internal.Utf8;
@@ -47,9 +47,9 @@ import tools.jackson.core.json.JsonFactory;
  * }</pre>
  *
  * <p>Immutable and thread-safe: create one, configure it by copy ({@link #lenient()}, {@link
- * #withLimits}, {@link #withValidator}, {@link #withMaxViolations}) and share it. No method accepts
- * or returns null. I/O errors are thrown as {@link UncheckedIOException} (or {@link IOException}
- * when writing files); they never enter a report.
+ * #withLimits}, {@link #withValidator}, {@link #withMaxViolations}, {@link #withThreads}, {@link
+ * #withProgress}) and share it. No method accepts or returns null. I/O errors are thrown as {@link
+ * UncheckedIOException} (or {@link IOException} when writing files); they never enter a report.
  */
 public final class GcmJson {
   private static final GcmJson DEFAULT =
@@ -57,7 +57,9 @@ public final class GcmJson {
           false,
           JsonLimits.defaults(),
           ValidationReport.DEFAULT_MAX_VIOLATIONS,
-          GcmValidator.create());
+          GcmValidator.create(),
+          1,
+          ProgressListener.none());
 
   private final boolean lenient;
   private final JsonLimits limits;
@@ -67,14 +69,24 @@ public final class GcmJson {
   // check a JSON Lines file of any size in bounded memory.
   private final JsonFactory streaming;
   private final GcmValidator validator;
+  private final int threads;
+  private final ProgressListener progress;
 
-  private GcmJson(boolean lenient, JsonLimits limits, int maxViolations, GcmValidator validator) {
+  private GcmJson(
+      boolean lenient,
+      JsonLimits limits,
+      int maxViolations,
+      GcmValidator validator,
+      int threads,
+      ProgressListener progress) {
     this.lenient = lenient;
     this.limits = limits;
     this.maxViolations = maxViolations;
     this.factory = factory(limits.toConstraints(true));
     this.streaming = factory(limits.toConstraints(false));
     this.validator = validator;
+    this.threads = threads;
+    this.progress = progress;
   }
 
   /**
@@ -94,7 +106,7 @@ public final class GcmJson {
    * @return the lenient copy
    */
   public GcmJson lenient() {
-    return new GcmJson(true, limits, maxViolations, validator);
+    return new GcmJson(true, limits, maxViolations, validator, threads, progress);
   }
 
   /**
@@ -104,7 +116,13 @@ public final class GcmJson {
    * @return the copy
    */
   public GcmJson withLimits(JsonLimits limits) {
-    return new GcmJson(lenient, Objects.requireNonNull(limits, "limits"), maxViolations, validator);
+    return new GcmJson(
+        lenient,
+        Objects.requireNonNull(limits, "limits"),
+        maxViolations,
+        validator,
+        threads,
+        progress);
   }
 
   /**
@@ -117,7 +135,12 @@ public final class GcmJson {
    */
   public GcmJson withValidator(GcmValidator validator) {
     return new GcmJson(
-        lenient, limits, maxViolations, Objects.requireNonNull(validator, "validator"));
+        lenient,
+        limits,
+        maxViolations,
+        Objects.requireNonNull(validator, "validator"),
+        threads,
+        progress);
   }
 
   /**
@@ -133,7 +156,51 @@ public final class GcmJson {
       throw new IllegalArgumentException(
           "expected maxViolations of 0 or more but was " + maxViolations);
     }
-    return new GcmJson(lenient, limits, maxViolations, validator);
+    return new GcmJson(lenient, limits, maxViolations, validator, threads, progress);
+  }
+
+  /**
+   * {@return a copy that reads JSON Lines on {@code threads} threads: each parses, binds and checks
+   * a batch of lines, and the calling thread merges the batches in input order, so that the report
+   * is the one a single thread gives, violation for violation}
+   *
+   * <p>The default is 1: the calling thread alone, as a library should not start threads unless
+   * asked. {@code Runtime.getRuntime().availableProcessors()} uses every core. A dataset document
+   * (one JSON value) is read on the calling thread whatever this says.
+   *
+   * @param threads the number of threads, at least 1
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public GcmJson withThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("expected threads of 1 or more but was " + threads);
+    }
+    return new GcmJson(lenient, limits, maxViolations, validator, threads, progress);
+  }
+
+  /**
+   * {@return a copy that tells {@code listener} how far reading a dataset has come: after each
+   * batch of a few hundred JSON Lines records, and once at the end of a document}
+   *
+   * @param listener the listener, called on the thread that reads
+   */
+  public GcmJson withProgress(ProgressListener listener) {
+    return new GcmJson(
+        lenient,
+        limits,
+        maxViolations,
+        validator,
+        threads,
+        Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * The number of threads that read JSON Lines.
+   *
+   * @return the number set by {@link #withThreads}, or 1
+   */
+  public int getThreads() {
+    return threads;
   }
 
   /**
@@ -173,7 +240,7 @@ public final class GcmJson {
    */
   public ReadResult<Dataset> readDataset(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), isJsonLines(file), true);
+      return read(in, file.toString(), isJsonLines(file), true, Files.size(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -192,7 +259,7 @@ public final class GcmJson {
   public ReadResult<Dataset> readDataset(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    return read(in, sourceName, isJsonLines(sourceName), true);
+    return read(in, sourceName, isJsonLines(sourceName), true, -1);
   }
 
   /**
@@ -232,7 +299,7 @@ public final class GcmJson {
    */
   public ValidationReport validateDataset(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), isJsonLines(file), false).getReport();
+      return read(in, file.toString(), isJsonLines(file), false, Files.size(file)).getReport();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -251,7 +318,7 @@ public final class GcmJson {
   public ValidationReport validateDataset(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    return read(in, sourceName, isJsonLines(sourceName), false).getReport();
+    return read(in, sourceName, isJsonLines(sourceName), false, -1).getReport();
   }
 
   /**
@@ -357,7 +424,8 @@ public final class GcmJson {
         .build();
   }
 
-  private ReadResult<Dataset> read(InputStream in, String file, boolean jsonLines, boolean keep) {
+  private ReadResult<Dataset> read(
+      InputStream in, String file, boolean jsonLines, boolean keep, long bytesTotal) {
     JsonFactory f = keep ? factory : streaming;
     if (jsonLines) {
       // Line by line: each line gets its own parser, so a broken line costs only itself.
@@ -366,19 +434,18 @@ public final class GcmJson {
               Utf8.stopping(in),
               limits.getMaxLineLength(),
               keep ? limits.getMaxDocumentLength() : -1);
-      return new JsonReading(f, file, lenient, validator, maxViolations).readLines(lines, keep);
+      return new JsonReading(f, file, lenient, validator, maxViolations)
+          .readLines(lines, keep, threads, progress, bytesTotal);
     }
-    try (JsonParser parser = f.createParser(ObjectReadContext.empty(), utf8(in))) {
+    Utf8 text = Utf8.stopping(in);
+    try (JsonParser parser = f.createParser(ObjectReadContext.empty(), text)) {
       JsonReading reading = new JsonReading(parser, file, lenient, validator, maxViolations);
-      return reading.readDocument(keep, true);
+      ReadResult<Dataset> result = reading.readDocument(keep, true);
+      progress.progress(reading.recordsRead(), text.bytesRead(), bytesTotal);
+      return result;
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     }
-  }
-
-  /** Strict UTF-8 (malformed bytes are reported, not replaced), without a byte order mark. */
-  private static Reader utf8(InputStream in) {
-    return Utf8.stopping(in);
   }
 
   /**

@@ -174,28 +174,45 @@ final class JsonLines {
     return inputTooLong;
   }
 
+  /** The bytes of the input decoded so far. */
+  long bytesRead() {
+    return in.bytesRead();
+  }
+
+  /** Adds the line just read to {@code batch}, to be parsed on another thread. */
+  void addTo(LineBatch batch) {
+    batch.add(text, length, number, tooLong, inputTooLong, malformed);
+  }
+
   /**
-   * A parser of the line just read; when it holds a malformed byte sequence, the parser reads the
-   * text before it and then fails with the decoder's error, as it would on the whole input.
+   * A parser of {@code length} characters of {@code text} from {@code offset}; when they end in a
+   * malformed byte sequence, the parser reads the text before it and then fails with the decoder's
+   * error, as it would on the whole input.
    */
-  JsonParser parser(JsonFactory factory) {
-    Utf8.MalformedInput bad = malformed;
-    if (bad == null) {
-      return factory.createParser(ObjectReadContext.empty(), text, 0, length);
+  static JsonParser parser(
+      JsonFactory factory,
+      char[] text,
+      int offset,
+      int length,
+      Utf8.@Nullable MalformedInput malformed) {
+    if (malformed == null) {
+      return factory.createParser(ObjectReadContext.empty(), text, offset, length);
     }
-    return factory.createParser(ObjectReadContext.empty(), new Stopping(text, length, bad));
+    return factory.createParser(
+        ObjectReadContext.empty(), new Stopping(text, offset, length, malformed));
   }
 
   /** The characters of a line up to a malformed sequence, then its error. */
   private static final class Stopping extends Reader {
     private final char[] text;
-    private final int length;
+    private final int end;
     private final Utf8.MalformedInput malformed;
     private int read;
 
-    Stopping(char[] text, int length, Utf8.MalformedInput malformed) {
+    Stopping(char[] text, int offset, int length, Utf8.MalformedInput malformed) {
       this.text = text;
-      this.length = length;
+      this.read = offset;
+      this.end = offset + length;
       this.malformed = malformed;
     }
 
@@ -204,10 +221,10 @@ final class JsonLines {
       if (len == 0) {
         return 0;
       }
-      if (read == length) {
+      if (read == end) {
         throw malformed;
       }
-      int n = Math.min(len, length - read);
+      int n = Math.min(len, end - read);
       System.arraycopy(text, read, cbuf, off, n);
       read += n;
       return n;

@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gcmkit.io.FormatVersion;
+import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.Echoes;
+import org.gcmkit.io.internal.InOrder;
 import org.gcmkit.io.internal.Places;
 import org.gcmkit.io.internal.Problems;
 import org.gcmkit.io.internal.Utf8;
@@ -64,8 +66,6 @@ import tools.jackson.core.json.JsonFactory;
  * rules of the object that holds it) are dropped.
  */
 final class JsonReading {
-  /** The format version this library writes and reads. */
-
   /**
    * The fields read of one object (a Text's languages, or unknown fields); the rest are skipped and
    * counted. No CSV row can hold more cells (FastCSV's limit), so what CSV can carry JSON can too.
@@ -90,6 +90,7 @@ final class JsonReading {
   private final boolean lenient;
   private final GcmValidator validator;
   private final Problems problems;
+  private final int maxViolations;
 
   /**
    * The places of the values read (parent, field name or array index, line, column), from which a
@@ -132,6 +133,36 @@ final class JsonReading {
   /** The version the dataset file says it has, once read and known. */
   private @Nullable FormatVersion fileVersion;
 
+  // ------------------------------------------------ JSON Lines read in batches (see readLines)
+
+  /** The limits of JSON Lines, for their messages. */
+  private int maxLineLength;
+
+  private long maxInputLength;
+
+  /** The records of a batch, in order, for its merge; null when not reading a batch. */
+  private @Nullable List<LineRecord> records;
+
+  /** The record being read in a batch. */
+  private @Nullable LineRecord current;
+
+  /** Pointers of a batch's stand-in references, under the mark of their records. */
+  private final List<String> standIns = new ArrayList<>();
+
+  /** The lines of a batch that were not blank. */
+  private int linesCounted;
+
+  /** Whether a batch held the header line, and its values. */
+  private boolean headerSeen;
+
+  private Dataset.@Nullable Builder head;
+
+  /** The bytes of the input decoded when the batch was filled. */
+  private long bytesRead;
+
+  /** The records numbered so far, for progress. */
+  private long recordsRead;
+
   JsonReading(JsonParser parser, @Nullable String file, boolean lenient, GcmValidator validator) {
     this(parser, file, lenient, validator, ValidationReport.DEFAULT_MAX_VIOLATIONS);
   }
@@ -151,12 +182,13 @@ final class JsonReading {
     this.lenient = lenient;
     this.validator = validator;
     this.problems = Problems.kept(maxViolations);
+    this.maxViolations = maxViolations;
   }
 
   /** A reading of JSON Lines, which makes a parser of each line with {@code factory}. */
   JsonReading(
       JsonFactory factory,
-      String file,
+      @Nullable String file,
       boolean lenient,
       GcmValidator validator,
       int maxViolations) {
@@ -166,6 +198,7 @@ final class JsonReading {
     this.lenient = lenient;
     this.validator = validator;
     this.problems = Problems.kept(maxViolations);
+    this.maxViolations = maxViolations;
   }
 
   /**
@@ -209,53 +242,47 @@ final class JsonReading {
    * Reads a dataset as JSON Lines: a header line, then one record per line. Each line is parsed on
    * its own, so that a line that cannot be read is reported and reading goes on with the next;
    * blank lines are skipped.
+   *
+   * <p>Lines are read in batches ({@link LineBatch}): the lines up to the header on this thread,
+   * then each batch by a fresh reading on one of {@code threads} threads (this one when 1), which
+   * parses, binds and checks each record's own rules with pointers under a mark that stands for the
+   * record. This reading then merges the batches in input order: it numbers the records, prefixes
+   * their problems' pointers, and applies the dataset rules (unique ids, references, chains) with
+   * one {@link StreamValidator}. One path for any number of threads, so the report is the same.
    */
-  ReadResult<Dataset> readLines(JsonLines lines, boolean keep) {
-    JsonFactory f = java.util.Objects.requireNonNull(factory, "a JSON Lines reading has a factory");
-    parser.close();
+  ReadResult<Dataset> readLines(
+      JsonLines lines, boolean keep, int threads, ProgressListener progress, long bytesTotal) {
     DatasetSink sink = new DatasetSink(keep);
-    int line = 0;
-    try {
-      while (lines.next()) {
-        lineOffset = lines.number() - 1;
-        reading = -1;
-        if (lines.inputTooLong()) {
-          limit(
-              "expected a document length of at most "
-                  + lines.maxInputLength()
-                  + " (JsonLimits.getMaxDocumentLength) but was longer");
-          break;
-        }
-        if (lines.tooLong()) {
-          line++;
-          limit(
-              "expected a line of at most "
-                  + lines.maxLineLength()
-                  + " characters (JsonLimits.getMaxLineLength) but was longer; the line is not read");
-          continue;
-        }
-        boolean counted = false;
-        try (JsonParser p = lines.parser(f)) {
-          parser = p;
-          JsonToken t = parser.nextToken();
-          if (t == null) {
-            continue;
+    maxLineLength = lines.maxLineLength();
+    maxInputLength = lines.maxInputLength();
+    int counted = 0;
+    try (InOrder<JsonReading> batches =
+        new InOrder<>(threads, r -> merge(r, sink, progress, bytesTotal))) {
+      LineBatch batch = new LineBatch();
+      boolean more = lines.next();
+      while (more) {
+        lines.addTo(batch);
+        more = !lines.inputTooLong() && lines.next();
+        // Until the header is read, a batch ends at the first line that is not white space, and
+        // is read on this thread: the lines after the header are read knowing that it was.
+        if (!more || batch.full() || (counted == 0 && !batch.blank())) {
+          batch.bytesRead = lines.bytesRead();
+          if (counted == 0) {
+            JsonReading first = read(batch, 0, keep);
+            merge(first, sink, progress, bytesTotal);
+            counted = first.linesCounted;
+          } else {
+            LineBatch full = batch;
+            batches.submit(() -> read(full, 1, keep));
           }
-          line++;
-          counted = true;
-          if (readLine(t, line, sink)) {
-            expectEnd(true);
-          }
-        } catch (JacksonException e) {
-          line += counted ? 0 : 1;
-          linesLost = true;
-          stop(e);
+          batch = new LineBatch();
         }
       }
+      batches.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (line == 0) {
+    if (counted == 0) {
       lineOffset = 0;
       add(
           Violation.of(
@@ -270,6 +297,136 @@ final class JsonReading {
     }
     sink.finish();
     return result(sink.dataset());
+  }
+
+  /**
+   * A fresh reading of one batch of lines, after {@code linesBefore} lines that were not blank,
+   * keeping the records read when {@code keep}.
+   */
+  private JsonReading read(LineBatch batch, int linesBefore, boolean keep) {
+    JsonFactory f = java.util.Objects.requireNonNull(factory, "a JSON Lines reading has a factory");
+    JsonReading r = new JsonReading(f, file, lenient, validator, maxViolations);
+    r.validating = validating;
+    r.maxLineLength = maxLineLength;
+    r.maxInputLength = maxInputLength;
+    r.readBatch(batch, linesBefore, keep);
+    return r;
+  }
+
+  /**
+   * Reads the lines of {@code batch}; records get pointers relative to themselves and are noted in
+   * {@link #records} for the merge, their places kept until then.
+   */
+  private void readBatch(LineBatch batch, int linesBefore, boolean keep) {
+    JsonFactory f = java.util.Objects.requireNonNull(factory, "a JSON Lines reading has a factory");
+    parser.close();
+    records = new ArrayList<>();
+    int line = linesBefore;
+    // Its records are added to the merge's sink; this one takes the header and says what to keep.
+    DatasetSink sink = new DatasetSink(keep);
+    for (int i = 0; i < batch.size(); i++) {
+      lineOffset = batch.number(i) - 1;
+      reading = -1;
+      if (batch.inputTooLong(i)) {
+        limit(
+            "expected a document length of at most "
+                + maxInputLength
+                + " (JsonLimits.getMaxDocumentLength) but was longer");
+        break;
+      }
+      if (batch.tooLong(i)) {
+        line++;
+        limit(
+            "expected a line of at most "
+                + maxLineLength
+                + " characters (JsonLimits.getMaxLineLength) but was longer; the line is not read");
+        continue;
+      }
+      boolean counted = false;
+      try (JsonParser p = batch.parser(i, f)) {
+        parser = p;
+        JsonToken t = parser.nextToken();
+        if (t == null) {
+          continue;
+        }
+        line++;
+        counted = true;
+        if (readLine(t, line, sink)) {
+          expectEnd(true);
+        }
+      } catch (JacksonException e) {
+        line += counted ? 0 : 1;
+        linesLost = true;
+        stop(e);
+      }
+    }
+    linesCounted = line - linesBefore;
+    head = sink.head;
+    bytesRead = batch.bytesRead;
+  }
+
+  /** Merges the reading of a batch into this one, in input order. */
+  private void merge(
+      JsonReading batch, DatasetSink sink, ProgressListener progress, long bytesTotal) {
+    if (batch.fileVersion != null) {
+      fileVersion = batch.fileVersion;
+    }
+    Dataset.Builder batchHead = batch.head;
+    if (batch.headerSeen && batchHead != null) {
+      outerLocations.putAll(batch.outerLocations);
+      sink.head = batchHead;
+    }
+    ValidationReport found = batch.problems.report();
+    List<Violation> kept = found.getViolations();
+    int next = 0;
+    for (LineRecord r : java.util.Objects.requireNonNull(batch.records, "a batch has records")) {
+      int from = (int) Math.min(r.problemsFrom, kept.size());
+      int to = (int) Math.min(r.problemsTo, kept.size());
+      while (next < from) {
+        keep(kept.get(next++));
+      }
+      String pointer = "/" + r.type.listName() + "/" + sink.nextIndex(r.type);
+      for (; next < to; next++) {
+        Violation v = kept.get(next);
+        keep(v.toBuilder().pointer(rebased(v.getPointer(), pointer)).build());
+      }
+      for (int i = r.standInsFrom; i < r.standInsTo; i++) {
+        standInPointers.add(rebased(batch.standIns.get(i), pointer));
+      }
+      StreamValidator.Links links = r.links;
+      if (links != null) {
+        Optional<Violation> duplicate =
+            sink.validator.accept(
+                links,
+                pointer,
+                p -> Optional.of(batch.locate(r, RECORD + p.substring(pointer.length()))));
+        if (duplicate.isPresent()) {
+          Violation d = duplicate.get();
+          String marked = RECORD + d.getPointer().substring(pointer.length());
+          if (!Echoes.echoes(d.toBuilder().pointer(marked).build(), r.failed)) {
+            keep(d.toBuilder().location(batch.locate(r, marked)).build());
+          }
+        }
+      }
+      Object value = r.value;
+      if (value != null) {
+        sink.add(r.type, value);
+      }
+    }
+    while (next < kept.size()) {
+      keep(kept.get(next++));
+    }
+    problems.addOmitted(found);
+    if (batch.problems.isMalformed()) {
+      problems.malformed();
+    }
+    linesLost |= batch.linesLost;
+    progress.progress(recordsRead, batch.bytesRead, bytesTotal);
+  }
+
+  /** {@return the records read so far} */
+  long recordsRead() {
+    return recordsRead;
   }
 
   /** Reports a JSON Lines line or input beyond a limit, at the start of the line. */
@@ -539,6 +696,7 @@ final class JsonReading {
       checkHeader(header, version, versionAt == null ? null : at(versionAt), at);
     }
     if (header) {
+      headerSeen = true;
       readHeaderRest(next, sink);
       return true;
     }
@@ -556,13 +714,23 @@ final class JsonReading {
       skipRestOfObject(next);
       return true;
     }
-    String pointer = "/" + type.listName() + "/" + sink.nextIndex(type);
+    // Pointers start with the mark of the record: the merge numbers it among the records of its
+    // type and puts its pointer in their place.
+    LineRecord record =
+        new LineRecord(type, problems.added(), where.size(), lineOffset, standIns.size());
+    java.util.Objects.requireNonNull(records, "a batch has records").add(record);
+    current = record;
     beginRecord();
-    int root = place(-1, pointer, -1, start.getLineNr(), start.getColumnNr());
+    int root = place(-1, RECORD, -1, start.getLineNr(), start.getColumnNr());
     Shape shape = Shape.of(type.modelClass());
     Object value = readObjectFrom(next, shape, root, TYPE_SEEN);
-    validateRecord(value, pointer, sink.validator);
-    sink.add(type, value);
+    validateRecord(value, RECORD, null);
+    if (validating) {
+      record.links = StreamValidator.Links.of(value);
+    }
+    if (sink.keep) {
+      record.value = value;
+    }
     endRecord();
     return true;
   }
@@ -642,7 +810,7 @@ final class JsonReading {
     final StreamValidator validator = StreamValidator.create(JsonReading.this.validator);
     final Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);
     final Map<RecordType, List<Object>> records = new EnumMap<>(RecordType.class);
-    final Dataset.Builder head = Dataset.builder();
+    Dataset.Builder head = Dataset.builder();
     boolean finished;
 
     DatasetSink(boolean keep) {
@@ -650,6 +818,7 @@ final class JsonReading {
     }
 
     int nextIndex(RecordType type) {
+      recordsRead++;
       return counts.merge(type, 1, Integer::sum) - 1;
     }
 
@@ -743,7 +912,69 @@ final class JsonReading {
   private void endRecord() {
     problems.endRecord(recordPlace);
     inRecord = false;
-    where.truncate(recordStart);
+    LineRecord r = current;
+    if (r == null) {
+      where.truncate(recordStart);
+      return;
+    }
+    // A batch's records keep their places until the merge, which may have to locate references.
+    r.end(problems.added(), where.size(), standIns.size(), problems.failedInRecord());
+    current = null;
+    recordStart = where.size();
+  }
+
+  /**
+   * The location of {@code pointer}, under the mark of a record of this batch, or of its nearest
+   * ancestor; asked by the merge after the batch was read.
+   */
+  private Location locate(LineRecord r, String pointer) {
+    lineOffset = r.lineOffset;
+    int place = where.find(pointer, r.placeFrom, r.placeTo);
+    return place >= 0 ? location(place) : at(null);
+  }
+
+  /**
+   * The pointer of a record in a batch, which its pointer replaces in the merge: no pointer that a
+   * reading makes starts with it, and unlike "" it tells a record's own pointer from the input's.
+   */
+  private static final String RECORD = "#";
+
+  /** {@code pointer} of a batch, with the mark of the record replaced by its {@code record}. */
+  private static String rebased(String pointer, String record) {
+    return pointer.startsWith(RECORD) ? record + pointer.substring(RECORD.length()) : pointer;
+  }
+
+  /** A record read in a batch: what its merge needs. */
+  private static final class LineRecord {
+    final RecordType type;
+    final long problemsFrom;
+    final int placeFrom;
+    final long lineOffset;
+    final int standInsFrom;
+    long problemsTo;
+    int placeTo;
+    int standInsTo;
+    List<String> failed = List.of();
+    StreamValidator.@Nullable Links links;
+    @Nullable Object value;
+
+    LineRecord(
+        RecordType type, long problemsFrom, int placeFrom, long lineOffset, int standInsFrom) {
+      this.type = type;
+      this.problemsFrom = problemsFrom;
+      this.placeFrom = placeFrom;
+      this.lineOffset = lineOffset;
+      this.standInsFrom = standInsFrom;
+    }
+
+    void end(long problems, int places, int standIns, List<String> failedInRecord) {
+      problemsTo = problems;
+      placeTo = places;
+      standInsTo = standIns;
+      if (!failedInRecord.isEmpty()) {
+        failed = List.copyOf(failedInRecord);
+      }
+    }
   }
 
   /** Validates one record (with the stream validator when given) and adds its violations. */
@@ -985,7 +1216,11 @@ final class JsonReading {
       case ID -> {
         // Only a stand-in reference can be reported unresolved at the end: its pointer is kept to
         // drop that echo, and no other stand-in's, so that memory grows only with these.
-        standInPointers.add(pointer);
+        if (records != null) {
+          standIns.add(pointer);
+        } else {
+          standInPointers.add(pointer);
+        }
         yield Scalars.parse(ValueKind.ID, type, STAND_IN_ID);
       }
       case OBJECT -> {

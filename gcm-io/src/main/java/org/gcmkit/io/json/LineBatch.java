@@ -1,0 +1,116 @@
+package org.gcmkit.io.json;
+
+import java.util.Arrays;
+import org.gcmkit.io.internal.Utf8;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Consecutive lines of JSON Lines input, copied out of the reader so that another thread can parse
+ * them: the unit of work of a parallel read. Filled by one thread, then read by one other.
+ */
+final class LineBatch {
+  /**
+   * The characters a batch takes before it is full: with about a few hundred records, a batch is
+   * worth a hand-over between threads, and the places kept of it for its merge stay a few MB.
+   */
+  static final int MAX_CHARS = 256 * 1024;
+
+  /** The lines a batch takes before it is full, for inputs of many short lines. */
+  static final int MAX_LINES = 1024;
+
+  private char[] text = new char[16 * 1024];
+  private int used;
+  private int size;
+  private int[] offsets = new int[64];
+  private int[] lengths = new int[64];
+  private long[] numbers = new long[64];
+  private boolean[] tooLong = new boolean[64];
+  private Utf8.@Nullable MalformedInput[] malformed = new Utf8.MalformedInput[64];
+  private boolean inputTooLong;
+  private boolean blank = true;
+
+  /** The bytes of the input decoded when this batch was filled, for progress. */
+  long bytesRead;
+
+  void add(
+      char[] line,
+      int length,
+      long number,
+      boolean lineTooLong,
+      boolean endsInput,
+      Utf8.@Nullable MalformedInput bad) {
+    if (size == offsets.length) {
+      int n = 2 * size;
+      offsets = Arrays.copyOf(offsets, n);
+      lengths = Arrays.copyOf(lengths, n);
+      numbers = Arrays.copyOf(numbers, n);
+      tooLong = Arrays.copyOf(tooLong, n);
+      malformed = Arrays.copyOf(malformed, n);
+    }
+    int kept = lineTooLong || endsInput ? 0 : length;
+    if (used + kept > text.length) {
+      text = Arrays.copyOf(text, Math.max(2 * text.length, used + kept));
+    }
+    System.arraycopy(line, 0, text, used, kept);
+    offsets[size] = used;
+    lengths[size] = kept;
+    numbers[size] = number;
+    tooLong[size] = lineTooLong;
+    malformed[size] = bad;
+    inputTooLong = endsInput;
+    if (blank) {
+      blank = !lineTooLong && !endsInput && bad == null && whiteSpace(line, length);
+    }
+    used += kept;
+    size++;
+  }
+
+  /** Whether the batch has enough to be handed over. */
+  boolean full() {
+    return size >= MAX_LINES || used >= MAX_CHARS || inputTooLong;
+  }
+
+  /**
+   * Whether every line so far is JSON white space only: the parser finds no value in it. A guess
+   * that is only used to end a batch early, never to skip a line.
+   */
+  boolean blank() {
+    return blank;
+  }
+
+  private static boolean whiteSpace(char[] line, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = line[i];
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** The number of line {@code i} in the input, from 1. */
+  long number(int i) {
+    return numbers[i];
+  }
+
+  /** Whether line {@code i} was longer than the line limit (its text is not kept). */
+  boolean tooLong(int i) {
+    return tooLong[i];
+  }
+
+  /** Whether the input passed its length limit with line {@code i}, the last of the batch. */
+  boolean inputTooLong(int i) {
+    return inputTooLong && i == size - 1;
+  }
+
+  /** A parser of line {@code i}, as {@link JsonLines#parser} makes it. */
+  JsonParser parser(int i, JsonFactory factory) {
+    return JsonLines.parser(factory, text, offsets[i], lengths[i], malformed[i]);
+  }
+}
