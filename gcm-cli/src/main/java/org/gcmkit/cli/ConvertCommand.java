@@ -53,6 +53,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @CommandLine.Mixin LanguageOption lang = new LanguageOption();
 
+  @CommandLine.Mixin ThreadsOption threads = new ThreadsOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Checks every value read: gcm's rules, and an embedding application's own. */
@@ -69,7 +71,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "expected --max-errors of 0 or more but was " + maxErrors);
     }
-    Datasets datasets = new Datasets(lenient, maxErrors, validator);
+    Datasets datasets = new Datasets(lenient, maxErrors, validator, threads.threads);
     ReadResult<Dataset> read =
         InputFailure.guard("read", "reading", input, () -> datasets.read(input));
     PrintWriter out = spec.commandLine().getOut();

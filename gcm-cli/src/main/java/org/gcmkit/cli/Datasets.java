@@ -2,6 +2,7 @@ package org.gcmkit.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.json.GcmJson;
@@ -16,19 +17,26 @@ final class Datasets {
 
   /**
    * Datasets read leniently or not, checked by {@code validator}, with reports that keep at most
-   * {@code maxViolations}.
+   * {@code maxViolations}, JSON Lines read on {@code threads} threads.
    */
-  Datasets(boolean lenient, int maxViolations, GcmValidator validator) {
-    GcmJson strict = GcmJson.create().withValidator(validator).withMaxViolations(maxViolations);
+  Datasets(boolean lenient, int maxViolations, GcmValidator validator, int threads) {
+    GcmJson strict =
+        GcmJson.create()
+            .withValidator(validator)
+            .withMaxViolations(maxViolations)
+            .withThreads(threads);
     this.json = lenient ? strict.lenient() : strict;
     this.csv = GcmCsv.create().withValidator(validator).withMaxViolations(maxViolations);
   }
 
-  /** Validates the input, streaming it: memory grows with the number of ids, not the file. */
-  ValidationReport validate(Path input) {
+  /**
+   * Validates the input, streaming it: memory grows with the number of ids, not the file; tells
+   * {@code progress} how far it has come.
+   */
+  ValidationReport validate(Path input, ProgressListener progress) {
     return Inputs.kind(input) == Inputs.Kind.CSV_PACKAGE
-        ? csv.validateDataset(input)
-        : json.validateDataset(input);
+        ? csv.withProgress(progress).validateDataset(input)
+        : json.withProgress(progress).validateDataset(input);
   }
 
   /** Reads the whole dataset. */

@@ -3,28 +3,83 @@ package org.gcmkit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import org.gcmkit.io.ProgressListener;
 
 /**
- * Tells a person at a terminal which large input is being read; silent when standard error is not a
- * terminal, so that scripts and logs stay clean.
+ * Tells a person at a terminal how far the reading of a large input has come: one line on standard
+ * error, rewritten in place (at most four times a second) with the share of bytes and the records
+ * read, and ended when the input is done. Silent when standard error is not a terminal or the input
+ * is small, so that scripts and logs stay clean.
  */
-final class Progress {
-  private static final long LARGE = 10L * 1024 * 1024;
+final class Progress implements ProgressListener {
+  /** Inputs from this size on show progress: smaller ones take well under a second. */
+  static final long LARGE = 10L * 1024 * 1024;
 
-  private Progress() {}
+  private static final long EVERY_NANOS = 250_000_000L;
 
-  static void start(PrintWriter err, Path input) {
-    if (isTerminal() && size(input) >= LARGE) {
-      err.printf("validating %s (%,d MB)...%n", input, size(input) / (1024 * 1024));
+  private final PrintWriter err;
+  private final Path input;
+  private final boolean shown;
+  private final LongSupplier clock;
+  private long last;
+  private int width;
+
+  Progress(PrintWriter err, Path input, boolean shown, LongSupplier clock) {
+    this.err = err;
+    this.input = input;
+    this.shown = shown;
+    this.clock = clock;
+  }
+
+  /** The progress of reading {@code input}, shown on a terminal when it is large. */
+  static Progress of(PrintWriter err, Path input) {
+    return new Progress(err, input, isTerminal() && size(input) >= LARGE, System::nanoTime);
+  }
+
+  void start() {
+    if (shown) {
+      show(
+          String.format(
+              Locale.ROOT, "validating %s (%,d MB)...", input, size(input) / (1024 * 1024)));
+      last = clock.getAsLong();
+    }
+  }
+
+  @Override
+  public void progress(long records, long bytesRead, long bytesTotal) {
+    long now = clock.getAsLong();
+    if (!shown || now - last < EVERY_NANOS) {
+      return;
+    }
+    last = now;
+    String share =
+        bytesTotal > 0
+            ? String.format(Locale.ROOT, "%d%%, ", Math.min(100, 100 * bytesRead / bytesTotal))
+            : "";
+    show(String.format(Locale.ROOT, "validating %s: %s%,d records", input, share, records));
+  }
+
+  void done() {
+    if (shown) {
+      show(String.format(Locale.ROOT, "validated %s", input));
+      err.println();
       err.flush();
     }
   }
 
-  static void done(PrintWriter err, Path input) {
-    if (isTerminal() && size(input) >= LARGE) {
-      err.printf("validated %s%n", input);
-      err.flush();
+  /**
+   * Rewrites the line: back to its start, the text, and blanks over what is left of a longer one.
+   */
+  private void show(String line) {
+    err.print('\r');
+    err.print(line);
+    for (int i = line.length(); i < width; i++) {
+      err.print(' ');
     }
+    width = line.length();
+    err.flush();
   }
 
   /**
@@ -46,7 +101,7 @@ final class Progress {
     }
   }
 
-  private static long size(Path input) {
+  static long size(Path input) {
     try {
       if (Files.isDirectory(input)) {
         try (var files = Files.list(input)) {

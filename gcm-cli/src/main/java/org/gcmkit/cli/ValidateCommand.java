@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gcmkit.io.ProgressListener;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.ValidationReport;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,8 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
   @CommandLine.Mixin LanguageOption lang = new LanguageOption();
 
+  @CommandLine.Mixin ThreadsOption threads = new ThreadsOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Checks every value read: gcm's rules, and an embedding application's own. */
@@ -93,15 +96,16 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
               + " (.json, .jsonl or .ndjson files, or CSV package folders with datapackage.json or"
               + " tables such as actors.csv) but found none");
     }
-    Datasets datasets = new Datasets(lenient, max, validator);
+    Datasets datasets = new Datasets(lenient, max, validator, threads.threads);
     PrintWriter out = spec.commandLine().getOut();
     boolean valid = true;
     if (format == Format.text) {
       ReportPrinter printer = new ReportPrinter(out, max, lang.locale());
       for (Path p : inputs) {
-        Progress.start(spec.commandLine().getErr(), p);
-        ValidationReport report = validate(datasets, p);
-        Progress.done(spec.commandLine().getErr(), p);
+        Progress progress = Progress.of(spec.commandLine().getErr(), p);
+        progress.start();
+        ValidationReport report = validate(datasets, p, progress);
+        progress.done();
         printer.print(p.toString(), report);
         valid &= report.isValid();
       }
@@ -111,7 +115,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
       ObjectNode root = mapper.createObjectNode();
       ArrayNode results = root.putArray("inputs");
       for (Path p : inputs) {
-        ValidationReport report = validate(datasets, p);
+        ValidationReport report = validate(datasets, p, ProgressListener.none());
         valid &= report.isValid();
         ObjectNode r = results.addObject();
         r.put("path", p.toString());
@@ -125,7 +129,9 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     return valid ? 0 : Gcm.INVALID;
   }
 
-  private static ValidationReport validate(Datasets datasets, Path input) {
-    return InputFailure.guard("read", "validating", input, () -> datasets.validate(input));
+  private static ValidationReport validate(
+      Datasets datasets, Path input, ProgressListener progress) {
+    return InputFailure.guard(
+        "read", "validating", input, () -> datasets.validate(input, progress));
   }
 }

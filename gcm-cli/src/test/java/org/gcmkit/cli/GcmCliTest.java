@@ -205,6 +205,47 @@ class GcmCliTest {
   }
 
   @Test
+  void validate_jsonLinesOnOneOrThreeThreads_sameReport() throws IOException {
+    Path file = dir.resolve("many.jsonl");
+    StringBuilder lines = new StringBuilder("{\"formatVersion\":\"1.1\",\"type\":\"dataset\"}\n");
+    for (int i = 0; i < 5000; i++) {
+      // Every 7th id repeats an earlier one, every 11th State has no country, and every 13th
+      // record refers to a source that is never given.
+      String id = "actor-" + (i % 7 == 6 ? i - 3 : i);
+      lines
+          .append("{\"type\":\"actor\",\"id\":\"")
+          .append(id)
+          .append("\",\"kind\":\"state\",\"name\":{\"en\":\"State ")
+          .append(i)
+          .append('"')
+          .append('}')
+          .append(i % 11 == 0 ? "" : ",\"country\":\"TM\"")
+          .append(i % 13 == 0 ? ",\"sources\":[\"source-" + i + "\"]" : "")
+          .append("}\n");
+    }
+    Files.writeString(file, lines, StandardCharsets.UTF_8);
+
+    assertThat(run("validate", "--threads", "1", "--max-errors", "2000", file.toString()))
+        .isEqualTo(1);
+    String one = out;
+    assertThat(run("validate", "--threads", "3", "--max-errors", "2000", file.toString()))
+        .isEqualTo(1);
+    assertThat(out).isEqualTo(one).contains("[id.duplicate]", "[reference.unresolved]");
+    assertThat(run("validate", "--threads", "1", "--format", "json", file.toString())).isEqualTo(1);
+    String oneJson = out;
+    assertThat(run("validate", "--threads", "2", "--format", "json", file.toString())).isEqualTo(1);
+    assertThat(out).isEqualTo(oneJson);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0", "-2", "many"})
+  void validate_threadsNotAPositiveNumber_isUsageError(String threads) throws IOException {
+    assertThat(run("validate", "--threads", threads, seedJson().toString())).isEqualTo(2);
+    assertThat(err)
+        .contains("expected a whole number of threads, 1 or more, but was '" + threads + "'");
+  }
+
+  @Test
   void convert_inputIsAFolderNamedJson_exitsTwoWithOneLineNamingIt() throws IOException {
     Path folder = Files.createDirectory(dir.resolve("data.json"));
 

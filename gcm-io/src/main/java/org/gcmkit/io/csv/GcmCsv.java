@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordType;
@@ -41,11 +42,17 @@ public final class GcmCsv {
   private final GcmValidator validator;
   private final PackageWriter.Hook hook;
   private final int maxViolations;
+  private final ProgressListener progress;
 
-  private GcmCsv(GcmValidator validator, PackageWriter.Hook hook, int maxViolations) {
+  private GcmCsv(
+      GcmValidator validator,
+      PackageWriter.Hook hook,
+      int maxViolations,
+      ProgressListener progress) {
     this.validator = validator;
     this.hook = hook;
     this.maxViolations = maxViolations;
+    this.progress = progress;
   }
 
   /**
@@ -55,7 +62,11 @@ public final class GcmCsv {
    * @return a reader and writer with the defaults
    */
   public static GcmCsv create() {
-    return new GcmCsv(GcmValidator.create(), NO_HOOK, ValidationReport.DEFAULT_MAX_VIOLATIONS);
+    return new GcmCsv(
+        GcmValidator.create(),
+        NO_HOOK,
+        ValidationReport.DEFAULT_MAX_VIOLATIONS,
+        ProgressListener.none());
   }
 
   /**
@@ -72,7 +83,18 @@ public final class GcmCsv {
       throw new IllegalArgumentException(
           "expected maxViolations of 0 or more but was " + maxViolations);
     }
-    return new GcmCsv(validator, hook, maxViolations);
+    return new GcmCsv(validator, hook, maxViolations, progress);
+  }
+
+  /**
+   * {@return a copy that tells {@code listener} how far reading a package has come: after every
+   * thousand records and after each table, with the bytes of the tables read whole so far of the
+   * bytes of every table the package lists}
+   *
+   * @param listener the listener, called on the thread that reads
+   */
+  public GcmCsv withProgress(ProgressListener listener) {
+    return new GcmCsv(validator, hook, maxViolations, Objects.requireNonNull(listener, "listener"));
   }
 
   /**
@@ -93,14 +115,15 @@ public final class GcmCsv {
    * @return the copy
    */
   public GcmCsv withValidator(GcmValidator validator) {
-    return new GcmCsv(Objects.requireNonNull(validator, "validator"), hook, maxViolations);
+    return new GcmCsv(
+        Objects.requireNonNull(validator, "validator"), hook, maxViolations, progress);
   }
 
   /**
    * A copy that calls {@code hook} after writing each file to the temporary folder and moving it.
    */
   GcmCsv withWriteHook(PackageWriter.Hook hook) {
-    return new GcmCsv(validator, Objects.requireNonNull(hook, "hook"), maxViolations);
+    return new GcmCsv(validator, Objects.requireNonNull(hook, "hook"), maxViolations, progress);
   }
 
   /**
@@ -232,8 +255,8 @@ public final class GcmCsv {
   private PackageReader.Outcome read(Path input, PackageReader.@Nullable Sink sink) {
     try {
       return isZip(input) && !Files.isDirectory(input)
-          ? ZipPackage.read(input, validator, maxViolations, sink)
-          : PackageReader.read(input, validator, maxViolations, sink);
+          ? ZipPackage.read(input, validator, maxViolations, progress, sink)
+          : PackageReader.read(input, validator, maxViolations, progress, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -242,7 +265,7 @@ public final class GcmCsv {
   private PackageReader.Outcome read(
       InputStream zip, String sourceName, PackageReader.@Nullable Sink sink) {
     try {
-      return ZipPackage.read(zip, sourceName, validator, maxViolations, sink);
+      return ZipPackage.read(zip, sourceName, validator, maxViolations, progress, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

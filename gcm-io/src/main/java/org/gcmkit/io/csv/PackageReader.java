@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.gcmkit.io.FormatVersion;
+import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.csv.TableReader.Row;
 import org.gcmkit.io.internal.Echoes;
 import org.gcmkit.io.internal.Places;
@@ -77,7 +78,13 @@ final class PackageReader {
   /** The tables listed but not read, each with the index of its violation; set by {@link #read}. */
   private Map<Table, Integer> unreadTables = Map.of();
 
-  private PackageReader(GcmValidator validator, int maxViolations) {
+  private final ProgressListener progress;
+  private long records;
+  private long bytesRead;
+  private long bytesTotal;
+
+  private PackageReader(GcmValidator validator, int maxViolations, ProgressListener progress) {
+    this.progress = progress;
     this.problems = Problems.kept(maxViolations);
     this.stream = StreamValidator.create(validator);
     for (RecordType t : RecordType.values()) {
@@ -112,7 +119,12 @@ final class PackageReader {
    *
    * @throws IOException when the folder or a file in it cannot be read
    */
-  static Outcome read(Path input, GcmValidator validator, int maxViolations, @Nullable Sink sink)
+  static Outcome read(
+      Path input,
+      GcmValidator validator,
+      int maxViolations,
+      ProgressListener progress,
+      @Nullable Sink sink)
       throws IOException {
     Path folder;
     Path descriptor;
@@ -128,8 +140,11 @@ final class PackageReader {
       throw new NoSuchFileException(
           input.toString(), null, "expected a package folder or its datapackage.json");
     }
-    PackageReader reader = new PackageReader(validator, maxViolations);
+    PackageReader reader = new PackageReader(validator, maxViolations, progress);
     Descriptor.Parsed parsed = Descriptor.read(folder, descriptor);
+    for (Path table : parsed.files.values()) {
+      reader.bytesTotal += size(table);
+    }
     reader.unreadTables = parsed.unread;
     String display = descriptor.getFileName().toString();
     parsed.title.ifPresent(
@@ -146,6 +161,7 @@ final class PackageReader {
     for (RecordType type : RecordType.values()) {
       reader.table(Table.of(type), parsed, sink);
     }
+    progress.progress(reader.records, reader.bytesRead, reader.bytesTotal);
     reader.stream.finish(
         v -> {
           // A reference to a record whose row was reported unreadable is not reported again.
@@ -279,6 +295,9 @@ final class PackageReader {
       if (parent != null) {
         for (Row row = parent.next(); row != null; row = parent.next()) {
           record(table, parent, row, children, next, ordinals, sink);
+          if (++records % PROGRESS_EVERY == 0) {
+            progress.progress(records, bytesRead, bytesTotal);
+          }
         }
       }
       for (int i = 0; i < next.length; i++) {
@@ -292,6 +311,24 @@ final class PackageReader {
       if (parent != null) {
         parent.close();
       }
+    }
+    if (path != null) {
+      bytesRead += size(path);
+    }
+    for (Table kid : kids) {
+      bytesRead += size(parsed.file(kid));
+    }
+  }
+
+  /** The records between two calls of the progress listener within a table. */
+  private static final int PROGRESS_EVERY = 1000;
+
+  /** The size of a table file, for progress only: 0 when it cannot be told. */
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

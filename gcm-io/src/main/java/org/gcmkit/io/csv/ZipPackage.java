@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipError;
 import java.util.zip.ZipException;
 import java.util.zip.ZipOutputStream;
+import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.internal.AtomicFiles;
 import org.gcmkit.io.internal.Problems;
 import org.gcmkit.model.Dataset;
@@ -55,9 +56,13 @@ final class ZipPackage {
    * @throws IOException when the archive file cannot be read
    */
   static PackageReader.Outcome read(
-      Path zip, GcmValidator validator, int maxViolations, PackageReader.@Nullable Sink sink)
+      Path zip,
+      GcmValidator validator,
+      int maxViolations,
+      ProgressListener progress,
+      PackageReader.@Nullable Sink sink)
       throws IOException {
-    return read(zip, String.valueOf(zip.getFileName()), validator, maxViolations, sink);
+    return read(zip, String.valueOf(zip.getFileName()), validator, maxViolations, progress, sink);
   }
 
   private static PackageReader.Outcome read(
@@ -65,6 +70,7 @@ final class ZipPackage {
       String display,
       GcmValidator validator,
       int maxViolations,
+      ProgressListener progress,
       PackageReader.@Nullable Sink sink)
       throws IOException {
     if (!Files.isRegularFile(zip)) {
@@ -80,7 +86,7 @@ final class ZipPackage {
       return invalid(display, "it cannot be opened as a zip archive (" + e.getMessage() + ")");
     }
     try (archive) {
-      return PackageReader.read(root(archive), validator, maxViolations, sink);
+      return PackageReader.read(root(archive), validator, maxViolations, progress, sink);
     } catch (ZipException | ZipError e) {
       return invalid(display, "an entry of it is damaged (" + e.getMessage() + ")");
     } catch (UncheckedIOException e) {
@@ -101,12 +107,13 @@ final class ZipPackage {
       String sourceName,
       GcmValidator validator,
       int maxViolations,
+      ProgressListener progress,
       PackageReader.@Nullable Sink sink)
       throws IOException {
     Path temp = Files.createTempFile("gcm-", ".zip");
     try {
       Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-      return read(temp, sourceName, validator, maxViolations, sink);
+      return read(temp, sourceName, validator, maxViolations, progress, sink);
     } finally {
       Files.deleteIfExists(temp);
     }

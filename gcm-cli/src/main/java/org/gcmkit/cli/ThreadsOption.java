@@ -1,0 +1,35 @@
+package org.gcmkit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The {@code --threads} option of the commands that read datasets. */
+final class ThreadsOption {
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      converter = Count.class,
+      description =
+          "Read JSON Lines on N threads; the report is the same on any number (default: the"
+              + " processors available, here ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  /** Reads a number of threads: 1 or more. */
+  static final class Count implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int n;
+      try {
+        n = Integer.parseInt(value.trim());
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException(
+            "expected a whole number of threads, 1 or more, but was '" + value + "'");
+      }
+      if (n < 1) {
+        throw new CommandLine.TypeConversionException(
+            "expected a whole number of threads, 1 or more, but was '" + value + "'");
+      }
+      return n;
+    }
+  }
+}
