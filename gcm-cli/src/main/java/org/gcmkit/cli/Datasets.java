@@ -17,7 +17,7 @@ final class Datasets {
 
   /**
    * Datasets read leniently or not, checked by {@code validator}, with reports that keep at most
-   * {@code maxViolations}, JSON Lines read on {@code threads} threads.
+   * {@code maxViolations}, JSON Lines and CSV packages read on {@code threads} threads.
    */
   Datasets(boolean lenient, int maxViolations, GcmValidator validator, int threads) {
     GcmJson strict =
@@ -26,7 +26,11 @@ final class Datasets {
             .withMaxViolations(maxViolations)
             .withThreads(threads);
     this.json = lenient ? strict.lenient() : strict;
-    this.csv = GcmCsv.create().withValidator(validator).withMaxViolations(maxViolations);
+    this.csv =
+        GcmCsv.create()
+            .withValidator(validator)
+            .withMaxViolations(maxViolations)
+            .withThreads(threads);
   }
 
   /**

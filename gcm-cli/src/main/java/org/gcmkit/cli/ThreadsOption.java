@@ -10,8 +10,8 @@ final class ThreadsOption {
       paramLabel = "N",
       converter = Count.class,
       description =
-          "Read JSON Lines on N threads; the report is the same on any number (default: the"
-              + " processors available, here ${DEFAULT-VALUE}).")
+          "Read JSON Lines and CSV packages on N threads; the report is the same on any number"
+              + " (default: the processors available, here ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   /** Reads a number of threads: 1 or more. */

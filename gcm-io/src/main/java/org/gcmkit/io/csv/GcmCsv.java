@@ -43,16 +43,19 @@ public final class GcmCsv {
   private final PackageWriter.Hook hook;
   private final int maxViolations;
   private final ProgressListener progress;
+  private final int threads;
 
   private GcmCsv(
       GcmValidator validator,
       PackageWriter.Hook hook,
       int maxViolations,
-      ProgressListener progress) {
+      ProgressListener progress,
+      int threads) {
     this.validator = validator;
     this.hook = hook;
     this.maxViolations = maxViolations;
     this.progress = progress;
+    this.threads = threads;
   }
 
   /**
@@ -66,7 +69,8 @@ public final class GcmCsv {
         GcmValidator.create(),
         NO_HOOK,
         ValidationReport.DEFAULT_MAX_VIOLATIONS,
-        ProgressListener.none());
+        ProgressListener.none(),
+        1);
   }
 
   /**
@@ -83,7 +87,7 @@ public final class GcmCsv {
       throw new IllegalArgumentException(
           "expected maxViolations of 0 or more but was " + maxViolations);
     }
-    return new GcmCsv(validator, hook, maxViolations, progress);
+    return new GcmCsv(validator, hook, maxViolations, progress, threads);
   }
 
   /**
@@ -94,7 +98,36 @@ public final class GcmCsv {
    * @param listener the listener, called on the thread that reads
    */
   public GcmCsv withProgress(ProgressListener listener) {
-    return new GcmCsv(validator, hook, maxViolations, Objects.requireNonNull(listener, "listener"));
+    return new GcmCsv(
+        validator, hook, maxViolations, Objects.requireNonNull(listener, "listener"), threads);
+  }
+
+  /**
+   * {@return a copy that reads packages on {@code threads} threads: the calling thread reads the
+   * rows and gathers each record with its child rows; the others decode and check parts of a few
+   * hundred records; the calling thread merges the parts in input order, so that the report is the
+   * one a single thread gives, violation for violation}
+   *
+   * <p>The default is 1: the calling thread alone, as a library should not start threads unless
+   * asked.
+   *
+   * @param threads the number of threads, at least 1
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public GcmCsv withThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("expected threads of 1 or more but was " + threads);
+    }
+    return new GcmCsv(validator, hook, maxViolations, progress, threads);
+  }
+
+  /**
+   * The number of threads that read a package.
+   *
+   * @return the number set by {@link #withThreads}, or 1
+   */
+  public int getThreads() {
+    return threads;
   }
 
   /**
@@ -116,14 +149,15 @@ public final class GcmCsv {
    */
   public GcmCsv withValidator(GcmValidator validator) {
     return new GcmCsv(
-        Objects.requireNonNull(validator, "validator"), hook, maxViolations, progress);
+        Objects.requireNonNull(validator, "validator"), hook, maxViolations, progress, threads);
   }
 
   /**
    * A copy that calls {@code hook} after writing each file to the temporary folder and moving it.
    */
   GcmCsv withWriteHook(PackageWriter.Hook hook) {
-    return new GcmCsv(validator, Objects.requireNonNull(hook, "hook"), maxViolations, progress);
+    return new GcmCsv(
+        validator, Objects.requireNonNull(hook, "hook"), maxViolations, progress, threads);
   }
 
   /**
@@ -252,11 +286,15 @@ public final class GcmCsv {
         PackageWriter.render(dataset).get(Descriptor.FILE), "render always gives the descriptor");
   }
 
+  private PackageReader.Settings settings() {
+    return new PackageReader.Settings(validator, maxViolations, threads, progress);
+  }
+
   private PackageReader.Outcome read(Path input, PackageReader.@Nullable Sink sink) {
     try {
       return isZip(input) && !Files.isDirectory(input)
-          ? ZipPackage.read(input, validator, maxViolations, progress, sink)
-          : PackageReader.read(input, validator, maxViolations, progress, sink);
+          ? ZipPackage.read(input, settings(), sink)
+          : PackageReader.read(input, settings(), sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -265,7 +303,7 @@ public final class GcmCsv {
   private PackageReader.Outcome read(
       InputStream zip, String sourceName, PackageReader.@Nullable Sink sink) {
     try {
-      return ZipPackage.read(zip, sourceName, validator, maxViolations, progress, sink);
+      return ZipPackage.read(zip, sourceName, settings(), sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.gcmkit.io.FormatVersion;
 import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.csv.TableReader.Row;
 import org.gcmkit.io.internal.Echoes;
+import org.gcmkit.io.internal.InOrder;
 import org.gcmkit.io.internal.Places;
 import org.gcmkit.io.internal.Problems;
 import org.gcmkit.model.Dataset;
@@ -32,6 +32,7 @@ import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.Location;
 import org.gcmkit.validation.Rule;
 import org.gcmkit.validation.StreamValidator;
+import org.gcmkit.validation.ValidationReport;
 import org.gcmkit.validation.Violation;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,10 @@ final class PackageReader {
     void accept(RecordType type, Object record);
   }
 
+  /** How a package is read: its rules, the report's bound, the threads, who hears progress. */
+  record Settings(
+      GcmValidator validator, int maxViolations, int threads, ProgressListener progress) {}
+
   /** What a read found: the problems and the dataset title. */
   static final class Outcome {
     final Problems problems;
@@ -60,11 +65,18 @@ final class PackageReader {
     }
   }
 
+  private final Settings settings;
   private final Problems problems;
   private final StreamValidator stream;
 
-  /** Where the values of the record being read came from; reused from record to record. */
-  private final Places where = new Places();
+  /**
+   * Where the problems of reading rows go, in input order: the events of the part being filled, or
+   * of the record being gathered (see {@link Part}).
+   */
+  private List<Object> events = new ArrayList<>();
+
+  /** The records gathered in the part being filled. */
+  private int partRecords;
 
   /** The ids of rows that could not be read into records, by type. */
   private final Map<RecordType, Set<String>> unread = new EnumMap<>(RecordType.class);
@@ -83,10 +95,11 @@ final class PackageReader {
   private long bytesRead;
   private long bytesTotal;
 
-  private PackageReader(GcmValidator validator, int maxViolations, ProgressListener progress) {
-    this.progress = progress;
-    this.problems = Problems.kept(maxViolations);
-    this.stream = StreamValidator.create(validator);
+  private PackageReader(Settings settings) {
+    this.settings = settings;
+    this.progress = settings.progress();
+    this.problems = Problems.kept(settings.maxViolations());
+    this.stream = StreamValidator.create(settings.validator());
     for (RecordType t : RecordType.values()) {
       unread.put(t, new HashSet<>());
     }
@@ -119,13 +132,7 @@ final class PackageReader {
    *
    * @throws IOException when the folder or a file in it cannot be read
    */
-  static Outcome read(
-      Path input,
-      GcmValidator validator,
-      int maxViolations,
-      ProgressListener progress,
-      @Nullable Sink sink)
-      throws IOException {
+  static Outcome read(Path input, Settings settings, @Nullable Sink sink) throws IOException {
     Path folder;
     Path descriptor;
     if (Files.isDirectory(input)) {
@@ -140,7 +147,9 @@ final class PackageReader {
       throw new NoSuchFileException(
           input.toString(), null, "expected a package folder or its datapackage.json");
     }
-    PackageReader reader = new PackageReader(validator, maxViolations, progress);
+    PackageReader reader = new PackageReader(settings);
+    GcmValidator validator = settings.validator();
+    ProgressListener progress = settings.progress();
     Descriptor.Parsed parsed = Descriptor.read(folder, descriptor);
     for (Path table : parsed.files.values()) {
       reader.bytesTotal += size(table);
@@ -158,8 +167,12 @@ final class PackageReader {
                             v.toBuilder()
                                 .location(Location.builder().file(display).build())
                                 .build())));
-    for (RecordType type : RecordType.values()) {
-      reader.table(Table.of(type), parsed, sink);
+    try (InOrder<Part> parts = new InOrder<>(settings.threads(), p -> reader.merge(p, sink))) {
+      for (RecordType type : RecordType.values()) {
+        reader.table(Table.of(type), parsed, parts);
+      }
+      reader.flush(parts);
+      parts.finish();
     }
     progress.progress(reader.records, reader.bytesRead, reader.bytesTotal);
     reader.stream.finish(
@@ -244,7 +257,7 @@ final class PackageReader {
     return Objects.requireNonNull(unread.get(type), "the constructor adds a set for every type");
   }
 
-  private void table(Table table, Descriptor.Parsed parsed, @Nullable Sink sink)
+  private void table(Table table, Descriptor.Parsed parsed, InOrder<Part> parts)
       throws IOException {
     Path path = parsed.files.get(table);
     Map<String, Long> ordinals = new HashMap<>();
@@ -257,8 +270,7 @@ final class PackageReader {
     if (path != null && !kids.isEmpty()) {
       // First pass: the row of each id, so child rows can be matched to their parents as they
       // stream.
-      try (TableReader ids =
-          TableReader.open(table, path, parsed.name(table), Problems.dropped())) {
+      try (TableReader ids = TableReader.open(table, path, parsed.name(table), v -> {})) {
         for (Row row = ids.next(); row != null; row = ids.next()) {
           String id = ids.id(row);
           if (!id.isEmpty()) {
@@ -268,11 +280,11 @@ final class PackageReader {
       }
     }
     TableReader parent =
-        path == null ? null : TableReader.open(table, path, parsed.name(table), problems);
+        path == null ? null : TableReader.open(table, path, parsed.name(table), this::report);
     List<TableReader> children = new ArrayList<>();
     try {
       for (Table kid : kids) {
-        children.add(TableReader.open(kid, parsed.file(kid), parsed.name(kid), problems));
+        children.add(TableReader.open(kid, parsed.file(kid), parsed.name(kid), this::report));
       }
       if (parent != null && !parent.hasIdColumn()) {
         // Without ids no child row can be matched; the missing column is reported once.
@@ -294,9 +306,9 @@ final class PackageReader {
       }
       if (parent != null) {
         for (Row row = parent.next(); row != null; row = parent.next()) {
-          record(table, parent, row, children, next, ordinals, sink);
-          if (++records % PROGRESS_EVERY == 0) {
-            progress.progress(records, bytesRead, bytesTotal);
+          gather(table, parent, row, children, next, ordinals);
+          if (++partRecords == PART_RECORDS) {
+            flush(parts);
           }
         }
       }
@@ -332,21 +344,23 @@ final class PackageReader {
     }
   }
 
-  private void record(
+  /**
+   * Gathers a record: its row and the rows of its child tables, with the problems of reading them
+   * in input order, for a part to decode and check (see {@link Part}).
+   */
+  private void gather(
       Table table,
       TableReader parent,
       Row row,
       List<TableReader> children,
       Row[] next,
-      Map<String, Long> ordinals,
-      @Nullable Sink sink) {
+      Map<String, Long> ordinals) {
     String pointer = "/" + table.name + "/" + row.index;
-    problems.startRecord();
-    where.truncate(0);
-    Object builder = row.ragged ? null : parent.decodeBuilder(row, pointer, where);
+    Work work = new Work(table, parent, row, pointer, children);
+    List<Object> outside = events;
+    events = work.steps;
     for (int i = 0; i < children.size(); i++) {
       TableReader c = children.get(i);
-      List<Object> items = new ArrayList<>();
       String list = null;
       // The item's index is its row's position among the parent's rows, as a JSON item's is its
       // position in the array: a row that cannot be read still takes its place.
@@ -365,35 +379,210 @@ final class PackageReader {
           if (list == null) {
             list = pointer + "/" + c.table.listProperty().name();
           }
-          String at = list + "/" + position++;
-          Object item = c.decode(child, at, where);
-          if (item != null) {
-            items.add(item);
-          }
+          work.steps.add(new Item(i, child, list + "/" + position++));
         }
         next[i] = c.next();
       }
+    }
+    events = outside;
+    events.add(work);
+  }
+
+  /** Hands the part being filled to be read, and starts the next. */
+  private void flush(InOrder<Part> parts) {
+    List<Object> part = events;
+    events = new ArrayList<>();
+    partRecords = 0;
+    if (!part.isEmpty()) {
+      parts.submit(() -> new Part(part).read(settings));
+    }
+  }
+
+  /**
+   * Merges a part read, in input order: its problems, then the dataset rules of its records (unique
+   * ids, references, chains) with the one stream validator; the duplicate id of a record follows
+   * its other problems.
+   */
+  private void merge(Part part, @Nullable Sink sink) {
+    ValidationReport found = part.problems.report();
+    List<Violation> kept = found.getViolations();
+    int next = 0;
+    for (Work w : part.works) {
+      int to = (int) Math.min(w.problemsTo, kept.size());
+      while (next < to) {
+        problems.keep(kept.get(next++));
+      }
+      Object record = w.record;
+      StreamValidator.Links links = w.links;
+      if (links == null) {
+        unread(w.table.type).add(w.parent.id(w.row));
+      } else {
+        Optional<Violation> duplicate =
+            stream.accept(links, w.pointer, p -> Optional.ofNullable(part.locate(w, p)));
+        if (duplicate.isPresent() && !Echoes.echoes(duplicate.get(), w.failed)) {
+          Violation d = duplicate.get();
+          problems.keep(
+              d.toBuilder().location(Optional.ofNullable(part.locate(w, d.getPointer()))).build());
+        }
+        if (sink != null && record != null) {
+          sink.accept(w.table.type, record);
+        }
+      }
+      if (++records % PROGRESS_EVERY == 0) {
+        progress.progress(records, bytesRead, bytesTotal);
+      }
+    }
+    while (next < kept.size()) {
+      problems.keep(kept.get(next++));
+    }
+    problems.addOmitted(found);
+    if (part.problems.isMalformed()) {
+      problems.malformed();
+    }
+  }
+
+  /** Takes a problem of reading rows, or of placing a child row, in input order. */
+  private void report(Violation v) {
+    events.add(v);
+  }
+
+  /** The records of a part: a few hundred, worth handing to another thread. */
+  private static final int PART_RECORDS = 256;
+
+  /** A record gathered: its row, its child rows and the problems of reading them, in order. */
+  private static final class Work {
+    final Table table;
+    final TableReader parent;
+    final Row row;
+    final String pointer;
+    final List<TableReader> children;
+    final List<Object> steps = new ArrayList<>();
+    long problemsTo;
+    int placeFrom;
+    int placeTo;
+    List<String> failed = List.of();
+    StreamValidator.@Nullable Links links;
+    @Nullable Object record;
+
+    Work(Table table, TableReader parent, Row row, String pointer, List<TableReader> children) {
+      this.table = table;
+      this.parent = parent;
+      this.row = row;
+      this.pointer = pointer;
+      this.children = children;
+    }
+  }
+
+  /** A child row of a record, to be decoded as item {@code at} of list {@code child}. */
+  private static final class Item {
+    final int child;
+    final Row row;
+    final String at;
+
+    Item(int child, Row row, String at) {
+      this.child = child;
+      this.row = row;
+      this.at = at;
+    }
+  }
+
+  /**
+   * A part of the package's rows, read on any thread: it decodes the records gathered, checks their
+   * own rules and finds their ids and references, with problems and places of its own that its
+   * merge takes over in input order. One path for any number of threads, so the report is the same.
+   */
+  private static final class Part {
+    private final List<Object> events;
+    final List<Work> works = new ArrayList<>();
+    final Places where = new Places();
+
+    @SuppressWarnings("NullAway.Init") // set by read, before the merge
+    Problems problems;
+
+    Part(List<Object> events) {
+      this.events = events;
+    }
+
+    Part read(Settings settings) {
+      Problems p = Problems.kept(settings.maxViolations());
+      problems = p;
+      for (Object e : events) {
+        if (e instanceof Violation v) {
+          p.format(v);
+        } else {
+          record((Work) e, p, settings.validator());
+        }
+      }
+      return this;
+    }
+
+    private void record(Work w, Problems p, GcmValidator validator) {
+      works.add(w);
+      w.placeFrom = where.size();
+      p.startRecord();
+      TableReader.Decoder decoder = w.parent.decoder(p);
+      Object builder = w.row.ragged ? null : decoder.decodeBuilder(w.row, w.pointer, where);
+      List<List<Object>> items = new ArrayList<>();
+      for (int i = 0; i < w.children.size(); i++) {
+        items.add(new ArrayList<>());
+      }
+      for (Object step : w.steps) {
+        if (step instanceof Violation v) {
+          p.format(v);
+        } else {
+          Item it = (Item) step;
+          Object item = w.children.get(it.child).decoder(p).decode(it.row, it.at, where);
+          if (item != null) {
+            items.get(it.child).add(item);
+          }
+        }
+      }
       if (builder != null) {
-        c.table.listProperty().set(builder, items);
+        for (int i = 0; i < w.children.size(); i++) {
+          w.children.get(i).table.listProperty().set(builder, items.get(i));
+        }
       }
-    }
-    Object record = builder == null ? null : parent.build(builder, row, pointer);
-    // Cells that failed to read were reported already; the rules that notice them missing echo.
-    List<String> failed = problems.failedInRecord();
-    if (record == null) {
-      unread(table.type).add(parent.id(row));
-      endRecord(pointer, row);
-      return;
-    }
-    Function<String, Optional<Location>> locator = this::locate;
-    for (Violation v : stream.accept(record, pointer, locator).getViolations()) {
-      if (!Echoes.echoes(v, failed)) {
-        problems.add(v);
+      Object record = builder == null ? null : decoder.build(builder, w.row, w.pointer);
+      if (record != null) {
+        // Cells that failed to read were reported already; the rules that notice them missing
+        // echo.
+        List<String> failed = p.failedInRecord();
+        for (Violation v : validator.validate(record, w.pointer).getViolations()) {
+          if (!Echoes.echoes(v, failed)) {
+            p.add(
+                v.getLocation().isPresent()
+                    ? v
+                    : v.toBuilder()
+                        .location(Optional.ofNullable(locate(w, v.getPointer(), where.size())))
+                        .build());
+          }
+        }
+        w.links = StreamValidator.Links.of(record);
+        w.record = record;
+        if (!failed.isEmpty()) {
+          w.failed = List.copyOf(failed);
+        }
       }
+      endRecord(p, w.pointer, w.row);
+      w.problemsTo = p.added();
+      w.placeTo = where.size();
     }
-    endRecord(pointer, row);
-    if (sink != null) {
-      sink.accept(table.type, record);
+
+    /**
+     * Where the value at {@code pointer}, or its nearest located ancestor, was read in a record.
+     */
+    @Nullable Location locate(Work w, String pointer) {
+      return locate(w, pointer, w.placeTo);
+    }
+
+    private @Nullable Location locate(Work w, String pointer, int placeTo) {
+      int place = where.find(pointer, w.placeFrom, placeTo);
+      if (place < 0) {
+        return null;
+      }
+      TableReader.Row row = (TableReader.Row) java.util.Objects.requireNonNull(where.spot(place));
+      int column = where.column(place);
+      return column < 0 ? row.row() : row.at(column);
     }
   }
 
@@ -407,7 +596,7 @@ final class PackageReader {
     String pointer = "/" + parent.name;
     Location at = c.parentAt(row);
     if (id.isEmpty()) {
-      problems.format(
+      report(
           Violation.of(
                   Rule.REQUIRED,
                   pointer,
@@ -421,7 +610,7 @@ final class PackageReader {
       if (orphan(parent)) {
         return;
       }
-      problems.format(
+      report(
           Violation.of(
                   Rule.REFERENCE_UNRESOLVED,
                   pointer,
@@ -436,7 +625,7 @@ final class PackageReader {
               .location(at)
               .build());
     } else {
-      problems.format(
+      report(
           Violation.of(
                   Rule.ROW_ORDER,
                   pointer + "/" + ordinals.get(id),
@@ -465,21 +654,8 @@ final class PackageReader {
     }
   }
 
-  /**
-   * Where the value at {@code pointer}, or its nearest located ancestor, was read in the record.
-   */
-  private Optional<Location> locate(String pointer) {
-    int place = where.find(pointer, 0);
-    if (place < 0) {
-      return Optional.empty();
-    }
-    TableReader.Row row = (TableReader.Row) java.util.Objects.requireNonNull(where.spot(place));
-    int column = where.column(place);
-    return Optional.of(column < 0 ? row.row() : row.at(column));
-  }
-
   /** Ends a record, summing up the problems in it that were counted but not listed. */
-  private void endRecord(String pointer, Row row) {
+  private static void endRecord(Problems problems, String pointer, Row row) {
     problems.endRecord(
         new Problems.RecordPlace() {
           @Override

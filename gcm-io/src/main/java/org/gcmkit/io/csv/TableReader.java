@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gcmkit.io.csv.Table.Group;
@@ -51,7 +52,10 @@ final class TableReader implements Closeable {
 
   final Table table;
   final String file;
-  private final Problems problems;
+
+  /** Takes the problems of reading rows (syntax, encoding, row length, header). */
+  private final Consumer<Violation> reading;
+
   private final Utf8 utf8;
   private final CloseableIterator<CsvRecord> records;
   private String[] headers = new String[0];
@@ -68,10 +72,10 @@ final class TableReader implements Closeable {
   private boolean ended;
   private boolean syntaxError;
 
-  private TableReader(Table table, String file, Problems problems, Utf8 utf8) {
+  private TableReader(Table table, String file, Consumer<Violation> reading, Utf8 utf8) {
     this.table = table;
     this.file = file;
-    this.problems = problems;
+    this.reading = reading;
     this.utf8 = utf8;
     this.records =
         CsvReader.builder()
@@ -87,10 +91,10 @@ final class TableReader implements Closeable {
    *
    * @throws IOException when the file cannot be opened
    */
-  static TableReader open(Table table, Path path, String file, Problems problems)
+  static TableReader open(Table table, Path path, String file, Consumer<Violation> reading)
       throws IOException {
     TableReader r =
-        new TableReader(table, file, problems, Utf8.replacing(Files.newInputStream(path)));
+        new TableReader(table, file, reading, Utf8.replacing(Files.newInputStream(path)));
     r.readHeader();
     return r;
   }
@@ -145,7 +149,7 @@ final class TableReader implements Closeable {
       if (syntaxError) {
         return;
       }
-      problems.format(
+      reading.accept(
           Violation.of(Rule.HEADER_MISSING, "", "expected a header row but " + file + " is empty")
               .location(Location.builder().file(file).line(1).build())
               .build());
@@ -174,7 +178,7 @@ final class TableReader implements Closeable {
       String h = headers[i];
       if (h.length() > ValueLimits.MAX_NAME_LENGTH) {
         // As JSON refuses a field name this long; the column is ignored.
-        problems.format(
+        reading.accept(
             Violation.of(
                     Rule.LIMIT,
                     "",
@@ -199,7 +203,7 @@ final class TableReader implements Closeable {
       if (target == null) {
         Optional<String> hint = suggest(h, fixed.keySet(), texts.keySet());
         hint.ifPresent(suggested::add);
-        problems.format(
+        reading.accept(
             Violation.of(
                     Rule.HEADER_UNKNOWN,
                     "",
@@ -214,7 +218,7 @@ final class TableReader implements Closeable {
         continue;
       }
       if (!seen.add(h)) {
-        problems.format(
+        reading.accept(
             Violation.of(
                     Rule.HEADER_DUPLICATE,
                     "",
@@ -268,7 +272,7 @@ final class TableReader implements Closeable {
   }
 
   private void reportMissing(String header) {
-    problems.format(
+    reading.accept(
         Violation.of(Rule.HEADER_MISSING, "", "missing required column '" + header + "'")
             .value(header)
             .location(Location.builder().file(file).line(headerLine).build())
@@ -321,7 +325,7 @@ final class TableReader implements Closeable {
       attachMalformed(cells, row.lines());
     }
     if (ragged) {
-      problems.format(
+      reading.accept(
           Violation.of(
                   Rule.ROW_LENGTH,
                   "",
@@ -362,7 +366,7 @@ final class TableReader implements Closeable {
                 + " runs to the end of the file";
       }
       syntaxError = true;
-      problems.format(Violation.of(Rule.CSV_SYNTAX, "", message).location(at.build()).build());
+      reading.accept(Violation.of(Rule.CSV_SYNTAX, "", message).location(at.build()).build());
     } catch (java.io.UncheckedIOException e) {
       throw e;
     }
@@ -415,13 +419,13 @@ final class TableReader implements Closeable {
           break;
         }
       }
-      problems.format(encoding(bad, at.build(), value));
+      reading.accept(encoding(bad, at.build(), value));
     }
   }
 
   private void flushMalformed() {
     for (Utf8.Malformed bad : utf8.malformed()) {
-      problems.format(encoding(bad, Location.builder().file(file).line(bad.line).build(), null));
+      reading.accept(encoding(bad, Location.builder().file(file).line(bad.line).build(), null));
     }
     utf8.malformed().clear();
   }
@@ -463,317 +467,342 @@ final class TableReader implements Closeable {
   }
 
   /**
-   * Decodes a row whose value sits at {@code pointer}, putting the location of each of its pointers
-   * in {@code where}.
-   *
-   * @return the record, object or text, or null when a required value is missing or unreadable
+   * A decoder of this table's rows that reports to {@code problems}: the rows are read on one
+   * thread and may be decoded on others, each with the problems of its own part of the input.
    */
-  @Nullable Object decode(Row row, String pointer, Places where) {
-    where.whole(pointer, 0, -1, row);
-    if (table.kind == Table.Kind.TEXTS) {
-      Text t = text(table.text(), row, pointer, where);
-      if (t == null) {
-        problems.format(
-            Violation.of(
-                    Rule.REQUIRED,
-                    pointer,
-                    "expected a text in at least one language but the row has none")
-                .location(row.row())
-                .build());
-      }
-      return t;
-    }
-    Object builder = decodeBuilder(row, pointer, where);
-    return builder == null ? null : build(builder, row, pointer);
+  Decoder decoder(Problems problems) {
+    return new Decoder(problems);
   }
 
   /**
-   * Decodes the cells of a row of a record or object table into a builder, so that the caller can
-   * add the lists read from child tables; null when a required value is missing or unreadable.
+   * Decodes rows into model values, reporting each bad cell; reads only what the header set, so
+   * that decoders of one table may run on several threads.
    */
-  @Nullable Object decodeBuilder(Row row, String pointer, Places where) {
-    where.whole(pointer, 0, -1, row);
-    Decoded d = group(table.group(), row, pointer, where);
-    return d.buildable ? d.builder : null;
-  }
+  final class Decoder {
+    private final Problems problems;
 
-  /** Builds the value of a builder from {@link #decodeBuilder}, or null when it cannot be built. */
-  @Nullable Object build(Object builder, Row row, String pointer) {
-    return build(table.group(), builder, row, pointer);
-  }
-
-  private @Nullable Object build(Group g, Object builder, Row row, String pointer) {
-    try {
-      return g.shape.build(builder);
-    } catch (IllegalStateException e) {
-      problems.format(
-          Violation.of(
-                  Rule.REQUIRED, pointer, "expected every required value but " + e.getMessage())
-              .location(row.row())
-              .build());
-      return null;
+    private Decoder(Problems problems) {
+      this.problems = problems;
     }
-  }
 
-  private static final class Decoded {
-    final Object builder;
-    boolean buildable = true;
-    boolean touched;
-
-    Decoded(Object builder) {
-      this.builder = builder;
-    }
-  }
-
-  private Decoded group(Group g, Row row, String pointer, Places where) {
-    Decoded d = new Decoded(g.shape.newBuilder());
-    for (Member m : g.members) {
-      boolean required = m.property.cardinality() == Cardinality.REQUIRED;
-      if (m instanceof Scalar scalar) {
-        // A scalar's pointer is made only if it is reported or located.
-        scalar(scalar, row, pointer, where, d);
-        continue;
-      }
-      String at = pointer + m.segment;
-      if (m instanceof TextSlot textSlot) {
-        Text t = text(textSlot, row, at, where);
-        if (t != null) {
-          m.property.set(d.builder, t);
-          d.touched = true;
-        } else if (required) {
-          d.buildable = false;
-          Map<String, Integer> cols = languages.get(m);
-          if (cols != null) {
-            problems.format(
-                Violation.of(
-                        Rule.REQUIRED,
-                        at,
-                        "expected a value in at least one of the columns "
-                            + String.join(", ", headersOf(cols.values()))
-                            + " but all are empty")
-                    .location(row.at(cols.values().iterator().next()))
-                    .value("")
-                    .build());
-          }
+    /**
+     * Decodes a row whose value sits at {@code pointer}, putting the location of each of its
+     * pointers in {@code where}.
+     *
+     * @return the record, object or text, or null when a required value is missing or unreadable
+     */
+    @Nullable Object decode(Row row, String pointer, Places where) {
+      where.whole(pointer, 0, -1, row);
+      if (table.kind == Table.Kind.TEXTS) {
+        Text t = text(table.text(), row, pointer, where);
+        if (t == null) {
+          problems.format(
+              Violation.of(
+                      Rule.REQUIRED,
+                      pointer,
+                      "expected a text in at least one language but the row has none")
+                  .location(row.row())
+                  .build());
         }
-      } else {
-        Nested n = (Nested) m;
-        Integer presence = columns.get(n);
-        if (!required && row.cell(presence).isEmpty() && !anyCell(n.group, row)) {
-          // Absent: not decoded, or its required members would be reported missing.
+        return t;
+      }
+      Object builder = decodeBuilder(row, pointer, where);
+      return builder == null ? null : build(builder, row, pointer);
+    }
+
+    /**
+     * Decodes the cells of a row of a record or object table into a builder, so that the caller can
+     * add the lists read from child tables; null when a required value is missing or unreadable.
+     */
+    @Nullable Object decodeBuilder(Row row, String pointer, Places where) {
+      where.whole(pointer, 0, -1, row);
+      Decoded d = group(table.group(), row, pointer, where);
+      return d.buildable ? d.builder : null;
+    }
+
+    /**
+     * Builds the value of a builder from {@link #decodeBuilder}, or null when it cannot be built.
+     */
+    @Nullable Object build(Object builder, Row row, String pointer) {
+      return build(table.group(), builder, row, pointer);
+    }
+
+    private @Nullable Object build(Group g, Object builder, Row row, String pointer) {
+      try {
+        return g.shape.build(builder);
+      } catch (IllegalStateException e) {
+        problems.format(
+            Violation.of(
+                    Rule.REQUIRED, pointer, "expected every required value but " + e.getMessage())
+                .location(row.row())
+                .build());
+        return null;
+      }
+    }
+
+    private static final class Decoded {
+      final Object builder;
+      boolean buildable = true;
+      boolean touched;
+
+      Decoded(Object builder) {
+        this.builder = builder;
+      }
+    }
+
+    private Decoded group(Group g, Row row, String pointer, Places where) {
+      Decoded d = new Decoded(g.shape.newBuilder());
+      for (Member m : g.members) {
+        boolean required = m.property.cardinality() == Cardinality.REQUIRED;
+        if (m instanceof Scalar scalar) {
+          // A scalar's pointer is made only if it is reported or located.
+          scalar(scalar, row, pointer, where, d);
           continue;
         }
-        if (presence != null) {
-          where.whole(at, 0, presence, row);
+        String at = pointer + m.segment;
+        if (m instanceof TextSlot textSlot) {
+          Text t = text(textSlot, row, at, where);
+          if (t != null) {
+            m.property.set(d.builder, t);
+            d.touched = true;
+          } else if (required) {
+            d.buildable = false;
+            Map<String, Integer> cols = languages.get(m);
+            if (cols != null) {
+              problems.format(
+                  Violation.of(
+                          Rule.REQUIRED,
+                          at,
+                          "expected a value in at least one of the columns "
+                              + String.join(", ", headersOf(cols.values()))
+                              + " but all are empty")
+                      .location(row.at(cols.values().iterator().next()))
+                      .value("")
+                      .build());
+            }
+          }
         } else {
-          where.whole(at, 0, -1, row);
-        }
-        Decoded inner = group(n.group, row, at, where);
-        boolean present = inner.touched || !row.cell(presence).isEmpty();
-        if (present || required) {
-          d.touched |= present;
-          if (inner.buildable) {
-            Object value = build(n.group, inner.builder, row, at);
-            if (value != null) {
-              m.property.set(d.builder, value);
+          Nested n = (Nested) m;
+          Integer presence = columns.get(n);
+          if (!required && row.cell(presence).isEmpty() && !anyCell(n.group, row)) {
+            // Absent: not decoded, or its required members would be reported missing.
+            continue;
+          }
+          if (presence != null) {
+            where.whole(at, 0, presence, row);
+          } else {
+            where.whole(at, 0, -1, row);
+          }
+          Decoded inner = group(n.group, row, at, where);
+          boolean present = inner.touched || !row.cell(presence).isEmpty();
+          if (present || required) {
+            d.touched |= present;
+            if (inner.buildable) {
+              Object value = build(n.group, inner.builder, row, at);
+              if (value != null) {
+                m.property.set(d.builder, value);
+              } else if (required) {
+                d.buildable = false;
+              }
             } else if (required) {
               d.buildable = false;
             }
-          } else if (required) {
-            d.buildable = false;
           }
         }
       }
+      return d;
     }
-    return d;
-  }
 
-  /** Whether a cell of {@code g}'s columns is non-empty in {@code row}: the object is present. */
-  private boolean anyCell(Group g, Row row) {
-    for (Member m : g.members) {
-      if (m instanceof Scalar) {
-        if (!row.cell(columns.get(m)).isEmpty()) {
-          return true;
-        }
-      } else if (m instanceof TextSlot) {
-        if (!row.cell(orders.get(m)).isEmpty()) {
-          return true;
-        }
-        for (Integer c : languages.getOrDefault(m, Map.of()).values()) {
-          if (!row.cell(c).isEmpty()) {
+    /** Whether a cell of {@code g}'s columns is non-empty in {@code row}: the object is present. */
+    private boolean anyCell(Group g, Row row) {
+      for (Member m : g.members) {
+        if (m instanceof Scalar) {
+          if (!row.cell(columns.get(m)).isEmpty()) {
             return true;
           }
+        } else if (m instanceof TextSlot) {
+          if (!row.cell(orders.get(m)).isEmpty()) {
+            return true;
+          }
+          for (Integer c : languages.getOrDefault(m, Map.of()).values()) {
+            if (!row.cell(c).isEmpty()) {
+              return true;
+            }
+          }
+        } else if (!row.cell(columns.get(m)).isEmpty() || anyCell(((Nested) m).group, row)) {
+          return true;
         }
-      } else if (!row.cell(columns.get(m)).isEmpty() || anyCell(((Nested) m).group, row)) {
-        return true;
       }
+      return false;
     }
-    return false;
-  }
 
-  private List<String> headersOf(Collection<Integer> cols) {
-    List<String> out = new ArrayList<>();
-    cols.forEach(c -> out.add(headers[c]));
-    return out;
-  }
+    private List<String> headersOf(Collection<Integer> cols) {
+      List<String> out = new ArrayList<>();
+      cols.forEach(c -> out.add(headers[c]));
+      return out;
+    }
 
-  private void scalar(Scalar m, Row row, String prefix, Places where, Decoded d) {
-    Integer col = columns.get(m);
-    if (col == null) {
-      // No column: the value is empty, and a missing required column was reported with the header.
-      if (m.property.cardinality() == Cardinality.REQUIRED) {
-        d.buildable = false;
+    private void scalar(Scalar m, Row row, String prefix, Places where, Decoded d) {
+      Integer col = columns.get(m);
+      if (col == null) {
+        // No column: the value is empty, and a missing required column was reported with the
+        // header.
+        if (m.property.cardinality() == Cardinality.REQUIRED) {
+          d.buildable = false;
+        }
+        return;
       }
-      return;
-    }
-    where.segment(prefix, m.segment, 0, col, row);
-    String cell = row.cell(col);
-    ValueKind kind = m.property.kind();
-    Class<?> type = m.property.elementType();
-    if (cell.isEmpty()) {
-      if (m.property.cardinality() == Cardinality.REQUIRED) {
-        d.buildable = false;
+      where.segment(prefix, m.segment, 0, col, row);
+      String cell = row.cell(col);
+      ValueKind kind = m.property.kind();
+      Class<?> type = m.property.elementType();
+      if (cell.isEmpty()) {
+        if (m.property.cardinality() == Cardinality.REQUIRED) {
+          d.buildable = false;
+          problems.format(
+              Violation.of(
+                      Rule.REQUIRED,
+                      prefix + m.segment,
+                      "expected a value for required column '"
+                          + m.header
+                          + "' but the cell is empty")
+                  .value("")
+                  .location(row.at(col))
+                  .build());
+        }
+        return;
+      }
+      d.touched = true;
+      // The index of the list item being parsed, so that a bad item is reported at its own pointer
+      // (/dates/1), as the JSON reader reports it; -1 for the cell as a whole.
+      int index = -1;
+      try {
+        if (m.property.cardinality() == Cardinality.LIST) {
+          List<String> items = Cells.splitList(cell);
+          List<Object> values = new ArrayList<>(items.size());
+          for (index = 0; index < items.size(); index++) {
+            values.add(Cells.parse(kind, type, items.get(index)));
+          }
+          m.property.set(d.builder, values);
+        } else {
+          String text = kind == ValueKind.DECIMAL ? cell : Cells.unprotect(cell);
+          m.property.set(d.builder, Cells.parse(kind, type, text));
+        }
+      } catch (ValueLimits.LimitException e) {
+        // The cell is not echoed: it is what is too long.
         problems.format(
-            Violation.of(
-                    Rule.REQUIRED,
-                    prefix + m.segment,
-                    "expected a value for required column '" + m.header + "' but the cell is empty")
-                .value("")
-                .location(row.at(col))
-                .build());
-      }
-      return;
-    }
-    d.touched = true;
-    // The index of the list item being parsed, so that a bad item is reported at its own pointer
-    // (/dates/1), as the JSON reader reports it; -1 for the cell as a whole.
-    int index = -1;
-    try {
-      if (m.property.cardinality() == Cardinality.LIST) {
-        List<String> items = Cells.splitList(cell);
-        List<Object> values = new ArrayList<>(items.size());
-        for (index = 0; index < items.size(); index++) {
-          values.add(Cells.parse(kind, type, items.get(index)));
+            Violation.of(Rule.LIMIT, prefix + m.segment, message(e)).location(row.at(col)).build());
+        if (m.property.cardinality() == Cardinality.REQUIRED) {
+          d.buildable = false;
         }
-        m.property.set(d.builder, values);
-      } else {
-        String text = kind == ValueKind.DECIMAL ? cell : Cells.unprotect(cell);
-        m.property.set(d.builder, Cells.parse(kind, type, text));
-      }
-    } catch (ValueLimits.LimitException e) {
-      // The cell is not echoed: it is what is too long.
-      problems.format(
-          Violation.of(Rule.LIMIT, prefix + m.segment, message(e)).location(row.at(col)).build());
-      if (m.property.cardinality() == Cardinality.REQUIRED) {
-        d.buildable = false;
-      }
-    } catch (IllegalArgumentException e) {
-      String pointer = prefix + m.segment + (index >= 0 ? "/" + index : "");
-      Violation.Builder v =
-          Violation.of(Rule.VALUE_SYNTAX, pointer, message(e)).value(cell).location(row.at(col));
-      if (kind == ValueKind.ENUM) {
-        for (String item :
-            m.property.cardinality() == Cardinality.LIST
-                ? safeSplit(cell)
-                : List.of(Cells.unprotect(cell))) {
-          if (!Scalars.codes(type).contains(item)) {
-            v.suggestion(Suggestions.closest(item, Scalars.codes(type)));
-            break;
+      } catch (IllegalArgumentException e) {
+        String pointer = prefix + m.segment + (index >= 0 ? "/" + index : "");
+        Violation.Builder v =
+            Violation.of(Rule.VALUE_SYNTAX, pointer, message(e)).value(cell).location(row.at(col));
+        if (kind == ValueKind.ENUM) {
+          for (String item :
+              m.property.cardinality() == Cardinality.LIST
+                  ? safeSplit(cell)
+                  : List.of(Cells.unprotect(cell))) {
+            if (!Scalars.codes(type).contains(item)) {
+              v.suggestion(Suggestions.closest(item, Scalars.codes(type)));
+              break;
+            }
           }
         }
-      }
-      problems.format(v.build());
-      if (m.property.cardinality() == Cardinality.REQUIRED) {
-        d.buildable = false;
+        problems.format(v.build());
+        if (m.property.cardinality() == Cardinality.REQUIRED) {
+          d.buildable = false;
+        }
       }
     }
-  }
 
-  private static List<String> safeSplit(String cell) {
-    try {
-      return Cells.splitList(cell);
-    } catch (IllegalArgumentException e) {
-      return List.of();
+    private static List<String> safeSplit(String cell) {
+      try {
+        return Cells.splitList(cell);
+      } catch (IllegalArgumentException e) {
+        return List.of();
+      }
     }
-  }
 
-  /** The text in the columns of {@code slot}, or null when it has none. */
-  private @Nullable Text text(TextSlot slot, Row row, String at, Places where) {
-    Map<String, Integer> cols = languages.getOrDefault(slot, Map.of());
-    Integer orderCol = orders.get(slot);
-    Map<String, String> values = new LinkedHashMap<>();
-    @Nullable Integer first = null;
-    for (Map.Entry<String, Integer> e : cols.entrySet()) {
-      where.token(at, e.getKey(), 0, e.getValue(), row);
-      String cell = row.cell(e.getValue());
-      String value = cell.isEmpty() ? "" : Cells.unprotect(cell);
-      if (value.length() > ValueLimits.MAX_STRING_LENGTH) {
-        // Reported, and the text read without this language.
+    /** The text in the columns of {@code slot}, or null when it has none. */
+    private @Nullable Text text(TextSlot slot, Row row, String at, Places where) {
+      Map<String, Integer> cols = languages.getOrDefault(slot, Map.of());
+      Integer orderCol = orders.get(slot);
+      Map<String, String> values = new LinkedHashMap<>();
+      @Nullable Integer first = null;
+      for (Map.Entry<String, Integer> e : cols.entrySet()) {
+        where.token(at, e.getKey(), 0, e.getValue(), row);
+        String cell = row.cell(e.getValue());
+        String value = cell.isEmpty() ? "" : Cells.unprotect(cell);
+        if (value.length() > ValueLimits.MAX_STRING_LENGTH) {
+          // Reported, and the text read without this language.
+          problems.format(
+              Violation.of(
+                      Rule.LIMIT,
+                      at + "/" + ReportParts.pointerToken(e.getKey()),
+                      ValueLimits.tooLongText(value.length()))
+                  .location(row.at(e.getValue()))
+                  .build());
+        } else if (!cell.isEmpty()) {
+          values.put(e.getKey(), value);
+          first = first == null ? e.getValue() : first;
+        }
+      }
+      if (first == null && !cols.isEmpty()) {
+        first = cols.values().iterator().next();
+      }
+      if (first == null && orderCol != null) {
+        first = orderCol;
+      }
+      if (first != null) {
+        where.whole(at, 0, first, row);
+      } else {
+        where.whole(at, 0, -1, row);
+      }
+      String order = orderCol == null ? "" : row.cell(orderCol);
+      if (orderCol == null || order.isEmpty()) {
+        return values.isEmpty() ? null : Text.of(values);
+      }
+      List<String> languages;
+      try {
+        languages = order.equals(Cells.PRESENT_EMPTY) ? List.of() : Cells.splitList(order);
+      } catch (IllegalArgumentException e) {
+        problems.format(
+            Violation.of(Rule.VALUE_SYNTAX, at, message(e))
+                .value(order)
+                .location(row.at(orderCol))
+                .build());
+        return values.isEmpty() ? null : Text.of(values);
+      }
+      if (!new LinkedHashSet<>(languages).equals(values.keySet())
+          || languages.size() != values.size()) {
         problems.format(
             Violation.of(
-                    Rule.LIMIT,
-                    at + "/" + ReportParts.pointerToken(e.getKey()),
-                    ValueLimits.tooLongText(value.length()))
-                .location(row.at(e.getValue()))
+                    Rule.VALUE_SYNTAX,
+                    at,
+                    "expected the languages of the non-empty cells ("
+                        + String.join("|", values.keySet())
+                        + ") in some order but was '"
+                        + order
+                        + "'")
+                .value(order)
+                .location(row.at(orderCol))
                 .build());
-      } else if (!cell.isEmpty()) {
-        values.put(e.getKey(), value);
-        first = first == null ? e.getValue() : first;
+        return values.isEmpty() ? null : Text.of(values);
       }
+      Map<String, String> ordered = new LinkedHashMap<>();
+      languages.forEach(l -> ordered.put(l, values.get(l)));
+      return Text.of(ordered);
     }
-    if (first == null && !cols.isEmpty()) {
-      first = cols.values().iterator().next();
-    }
-    if (first == null && orderCol != null) {
-      first = orderCol;
-    }
-    if (first != null) {
-      where.whole(at, 0, first, row);
-    } else {
-      where.whole(at, 0, -1, row);
-    }
-    String order = orderCol == null ? "" : row.cell(orderCol);
-    if (orderCol == null || order.isEmpty()) {
-      return values.isEmpty() ? null : Text.of(values);
-    }
-    List<String> languages;
-    try {
-      languages = order.equals(Cells.PRESENT_EMPTY) ? List.of() : Cells.splitList(order);
-    } catch (IllegalArgumentException e) {
-      problems.format(
-          Violation.of(Rule.VALUE_SYNTAX, at, message(e))
-              .value(order)
-              .location(row.at(orderCol))
-              .build());
-      return values.isEmpty() ? null : Text.of(values);
-    }
-    if (!new LinkedHashSet<>(languages).equals(values.keySet())
-        || languages.size() != values.size()) {
-      problems.format(
-          Violation.of(
-                  Rule.VALUE_SYNTAX,
-                  at,
-                  "expected the languages of the non-empty cells ("
-                      + String.join("|", values.keySet())
-                      + ") in some order but was '"
-                      + order
-                      + "'")
-              .value(order)
-              .location(row.at(orderCol))
-              .build());
-      return values.isEmpty() ? null : Text.of(values);
-    }
-    Map<String, String> ordered = new LinkedHashMap<>();
-    languages.forEach(l -> ordered.put(l, values.get(l)));
-    return Text.of(ordered);
-  }
 
-  /**
-   * The message of a parse error. The parsers of Scalars and Cells always give one; should one not,
-   * the report says so rather than the read failing, as the JSON reader does.
-   */
-  private static String message(IllegalArgumentException e) {
-    return String.valueOf(e.getMessage());
+    /**
+     * The message of a parse error. The parsers of Scalars and Cells always give one; should one
+     * not, the report says so rather than the read failing, as the JSON reader does.
+     */
+    private static String message(IllegalArgumentException e) {
+      return String.valueOf(e.getMessage());
+    }
   }
 
   @Override

@@ -21,11 +21,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipError;
 import java.util.zip.ZipException;
 import java.util.zip.ZipOutputStream;
-import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.internal.AtomicFiles;
 import org.gcmkit.io.internal.Problems;
 import org.gcmkit.model.Dataset;
-import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.Location;
 import org.jspecify.annotations.Nullable;
 
@@ -56,22 +54,13 @@ final class ZipPackage {
    * @throws IOException when the archive file cannot be read
    */
   static PackageReader.Outcome read(
-      Path zip,
-      GcmValidator validator,
-      int maxViolations,
-      ProgressListener progress,
-      PackageReader.@Nullable Sink sink)
+      Path zip, PackageReader.Settings settings, PackageReader.@Nullable Sink sink)
       throws IOException {
-    return read(zip, String.valueOf(zip.getFileName()), validator, maxViolations, progress, sink);
+    return read(zip, String.valueOf(zip.getFileName()), settings, sink);
   }
 
   private static PackageReader.Outcome read(
-      Path zip,
-      String display,
-      GcmValidator validator,
-      int maxViolations,
-      ProgressListener progress,
-      PackageReader.@Nullable Sink sink)
+      Path zip, String display, PackageReader.Settings settings, PackageReader.@Nullable Sink sink)
       throws IOException {
     if (!Files.isRegularFile(zip)) {
       throw new java.nio.file.NoSuchFileException(
@@ -86,7 +75,7 @@ final class ZipPackage {
       return invalid(display, "it cannot be opened as a zip archive (" + e.getMessage() + ")");
     }
     try (archive) {
-      return PackageReader.read(root(archive), validator, maxViolations, progress, sink);
+      return PackageReader.read(root(archive), settings, sink);
     } catch (ZipException | ZipError e) {
       return invalid(display, "an entry of it is damaged (" + e.getMessage() + ")");
     } catch (UncheckedIOException e) {
@@ -105,15 +94,13 @@ final class ZipPackage {
   static PackageReader.Outcome read(
       InputStream in,
       String sourceName,
-      GcmValidator validator,
-      int maxViolations,
-      ProgressListener progress,
+      PackageReader.Settings settings,
       PackageReader.@Nullable Sink sink)
       throws IOException {
     Path temp = Files.createTempFile("gcm-", ".zip");
     try {
       Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-      return read(temp, sourceName, validator, maxViolations, progress, sink);
+      return read(temp, sourceName, settings, sink);
     } finally {
       Files.deleteIfExists(temp);
     }

@@ -97,7 +97,7 @@ final class JsonReading {
    * value's pointer and Location are made only when a problem is reported. Places from {@link
    * #recordStart} on are the current record's; they are dropped when the record is done.
    */
-  private final Places where = new Places();
+  private Places where = new Places();
 
   private int recordStart;
 
@@ -159,6 +159,15 @@ final class JsonReading {
 
   /** The bytes of the input decoded when the batch was filled. */
   private long bytesRead;
+
+  /**
+   * The place tables and line batches of batches merged, for the next batches: a batch's arrays
+   * grow to a few MB, which reading a large input would otherwise allocate again for each batch.
+   */
+  private final java.util.Queue<Places> spare = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  private final java.util.Queue<LineBatch> spareBatches =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   /** The records numbered so far, for progress. */
   private long recordsRead;
@@ -275,7 +284,8 @@ final class JsonReading {
             LineBatch full = batch;
             batches.submit(() -> read(full, 1, keep));
           }
-          batch = new LineBatch();
+          LineBatch reused = spareBatches.poll();
+          batch = reused != null ? reused : new LineBatch();
         }
       }
       batches.finish();
@@ -306,10 +316,16 @@ final class JsonReading {
   private JsonReading read(LineBatch batch, int linesBefore, boolean keep) {
     JsonFactory f = java.util.Objects.requireNonNull(factory, "a JSON Lines reading has a factory");
     JsonReading r = new JsonReading(f, file, lenient, validator, maxViolations);
+    Places reused = spare.poll();
+    if (reused != null) {
+      r.where = reused;
+    }
     r.validating = validating;
     r.maxLineLength = maxLineLength;
     r.maxInputLength = maxInputLength;
     r.readBatch(batch, linesBefore, keep);
+    batch.clear();
+    spareBatches.offer(batch);
     return r;
   }
 
@@ -422,6 +438,8 @@ final class JsonReading {
     }
     linesLost |= batch.linesLost;
     progress.progress(recordsRead, batch.bytesRead, bytesTotal);
+    batch.where.truncate(0);
+    spare.offer(batch.where);
   }
 
   /** {@return the records read so far} */

@@ -67,6 +67,16 @@ final class LineBatch {
     size++;
   }
 
+  /** Empties the batch, keeping its arrays for the next lines. */
+  void clear() {
+    Arrays.fill(malformed, 0, size, null);
+    used = 0;
+    size = 0;
+    inputTooLong = false;
+    blank = true;
+    bytesRead = 0;
+  }
+
   /** Whether the batch has enough to be handed over. */
   boolean full() {
     return size >= MAX_LINES || used >= MAX_CHARS || inputTooLong;

@@ -1,0 +1,131 @@
+package org.gcmkit.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gcmkit.io.ReadResult;
+import org.gcmkit.io.internal.RandomDatasets;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.ValidationReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * CSV packages read on several threads give the report and dataset of one thread, violation for
+ * violation and in the same order, on packages with every kind of cross-row problem: repeated and
+ * missing rows (duplicate ids, unresolved references), rows of the wrong length, and child rows out
+ * of their parents' order, over many parts, with reports kept whole and cut short.
+ */
+class ParallelPackageTest {
+  private static final GcmCsv CSV = GcmCsv.create();
+
+  @Test
+  void readAndValidate_messyPackagesOnTwoToFiveThreads_sameAsOneThread(@TempDir Path dir)
+      throws IOException {
+    for (long seed = 1; seed <= 3; seed++) {
+      Path folder = dir.resolve("pkg-" + seed);
+      CSV.writeDataset(RandomDatasets.generate(seed, 150), folder);
+      mess(folder, new Random(seed));
+      for (GcmCsv csv : List.of(CSV, CSV.withMaxViolations(7))) {
+        ReadResult<Dataset> one = csv.readDataset(folder);
+        ValidationReport streamed = csv.validateDataset(folder);
+        assertThat(one.getReport().countsByCode())
+            .as("the package has the problems this test is about")
+            .containsKeys("id.duplicate", "reference.unresolved", "row.length");
+        for (int threads = 2; threads <= 5; threads++) {
+          GcmCsv parallel = csv.withThreads(threads);
+          ReadResult<Dataset> many = parallel.readDataset(folder);
+          assertThat(many.getReport())
+              .as("seed %s, %s threads", seed, threads)
+              .isEqualTo(one.getReport());
+          assertThat(many.getValue()).isEqualTo(one.getValue());
+          assertThat(parallel.validateDataset(folder)).isEqualTo(streamed);
+        }
+      }
+    }
+  }
+
+  @Test
+  void read_validPackageOnThreeThreads_sameDatasetAsWritten(@TempDir Path dir) {
+    Dataset d = RandomDatasets.generate(12, 300);
+    Path folder = dir.resolve("pkg");
+    try {
+      CSV.writeDataset(d, folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+
+    ReadResult<Dataset> r = CSV.withThreads(3).readDataset(folder);
+
+    assertThat(r.getValue()).contains(d);
+    assertThat(r.getReport()).isEqualTo(CSV.readDataset(folder).getReport());
+  }
+
+  @Test
+  void withThreads_lessThanOne_refused() {
+    assertThatThrownBy(() -> CSV.withThreads(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expected threads of 1 or more but was 0");
+  }
+
+  /**
+   * In every table: some rows repeated, some left out, some given an extra cell; in each child
+   * table two neighbouring rows swapped.
+   */
+  private static void mess(Path folder, Random random) throws IOException {
+    List<Path> tables;
+    try (Stream<Path> files = Files.list(folder)) {
+      tables =
+          files.filter(p -> p.toString().endsWith(".csv")).sorted().collect(Collectors.toList());
+    }
+    for (Path table : tables) {
+      List<List<String>> rows = new ArrayList<>();
+      try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(table)) {
+        reader.stream().forEach(r -> rows.add(new ArrayList<>(r.getFields())));
+      }
+      List<List<String>> out = new ArrayList<>();
+      out.add(rows.get(0));
+      for (List<String> row : rows.subList(1, rows.size())) {
+        int dice = random.nextInt(100);
+        if (dice < 2) {
+          out.add(row);
+          out.add(row);
+        } else if (dice == 2) {
+          // Left out: a record others may refer to.
+        } else if (dice < 4) {
+          List<String> longer = new ArrayList<>(row);
+          longer.add("extra");
+          out.add(longer);
+        } else {
+          out.add(row);
+        }
+      }
+      if (out.size() > 4 && !isRecordTable(table)) {
+        int at = 1 + random.nextInt(out.size() - 2);
+        Collections.swap(out, at, at + 1);
+      }
+      try (CsvWriter writer = CsvWriter.builder().build(table, StandardCharsets.UTF_8)) {
+        out.forEach(writer::writeRecord);
+      }
+    }
+  }
+
+  private static boolean isRecordTable(Path table) {
+    String name = String.valueOf(table.getFileName());
+    return org.gcmkit.model.RecordType.ofListName(name.substring(0, name.length() - 4)).isPresent();
+  }
+}
