@@ -32,7 +32,7 @@ import org.gcmkit.validation.ValidationReport;
  *
  * <pre>
  * java -Xmx64m -cp gcm-benchmarks/target/benchmarks.jar org.gcmkit.benchmarks.MemoryProbe 100000 0.01
- * java -Xmx256m -cp gcm-benchmarks/target/benchmarks.jar org.gcmkit.benchmarks.MemoryProbe json FILE.jsonl
+ * java -Xmx256m -cp gcm-benchmarks/target/benchmarks.jar org.gcmkit.benchmarks.MemoryProbe json FILE.jsonl [THREADS]
  * java -Xmx256m -cp gcm-benchmarks/target/benchmarks.jar org.gcmkit.benchmarks.MemoryProbe csv FOLDER
  * java -Xmx256m -cp gcm-benchmarks/target/benchmarks.jar org.gcmkit.benchmarks.MemoryProbe misspelt 1000000
  * </pre>
@@ -52,7 +52,7 @@ public final class MemoryProbe {
       return;
     }
     if (args.length > 1 && (args[0].equals("json") || args[0].equals("csv"))) {
-      file(args[0], Path.of(args[1]));
+      file(args[0], Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 1);
       return;
     }
     int records = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
@@ -103,24 +103,25 @@ public final class MemoryProbe {
    * Validates a JSON (Lines) file or a CSV package with gcm's streaming validators and reports the
    * largest heap in use after any collection.
    */
-  private static void file(String format, Path path) {
+  private static void file(String format, Path path, int threads) {
     watchCollections();
     long before = liveHeap();
     MAX_AFTER_GC.set(0);
     long start = System.nanoTime();
     ValidationReport report =
         format.equals("json")
-            ? GcmJson.create().validateDataset(path)
-            : GcmCsv.create().validateDataset(path);
+            ? GcmJson.create().withThreads(threads).validateDataset(path)
+            : GcmCsv.create().withThreads(threads).validateDataset(path);
     long violations = report.getErrorCount() + report.getWarningCount();
     double seconds = (System.nanoTime() - start) / 1e9;
     long bytes = size(path);
     System.out.printf(
         Locale.ROOT,
-        "format=%s path=%s bytes=%d violations=%d xmx=%dMB seconds=%.1f MB/s=%.1f"
+        "format=%s path=%s threads=%d bytes=%d violations=%d xmx=%dMB seconds=%.1f MB/s=%.1f"
             + " baselineLive=%.1fMB maxHeapAfterGc=%.1fMB%n",
         format,
         path,
+        threads,
         bytes,
         violations,
         Runtime.getRuntime().maxMemory() >> 20,

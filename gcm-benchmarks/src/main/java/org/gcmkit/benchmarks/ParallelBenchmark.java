@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
+import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.validation.ValidationReport;
@@ -22,10 +23,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Parallel validation: the streaming validation of one large file ({@code validateDataset(Path)},
- * what {@code gcm validate} runs) on 1 and on more threads, in one run, so that their ratio is the
- * speed-up. Each operation validates the whole file once (single shot); the file is generated once
- * into the scratch folder and kept there for later forks and runs.
+ * Parallel validation: the streaming validation of one large JSON Lines file or CSV package ({@code
+ * validateDataset(Path)}, what {@code gcm validate} runs) on 1 and on more threads, in one run, so
+ * that their ratio is the speed-up. Each operation validates the whole file once (single shot); the
+ * file is generated once into the scratch folder and kept there for later forks and runs.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -38,16 +39,21 @@ public class ParallelBenchmark {
   @Param({"1000000"})
   public int records;
 
+  /** Its form: JSON Lines, or a CSV package folder. */
+  @Param({"jsonl", "csv"})
+  public String form = "jsonl";
+
   /** The threads that validate it. */
   @Param({"1", "2"})
   public int threads;
 
   private Path file;
   private GcmJson json;
+  private GcmCsv csv;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    file = BenchFiles.scratch().resolve("parallel-" + records + ".jsonl");
+    file = path(records, form);
     if (!Files.exists(file)) {
       throw new IllegalStateException(
           "expected the file "
@@ -57,25 +63,39 @@ public class ParallelBenchmark {
               + records);
     }
     json = GcmJson.create().withThreads(threads);
+    csv = GcmCsv.create().withThreads(threads);
   }
 
   @Benchmark
   public ValidationReport validateFile() {
-    ValidationReport report = json.validateDataset(file);
+    ValidationReport report =
+        form.equals("csv") ? csv.validateDataset(file) : json.validateDataset(file);
     if (!report.isValid()) {
       throw new IllegalStateException("expected valid data but found " + report.summary());
     }
     return report;
   }
 
-  /** Writes the file of RECORDS valid generated records that the benchmark reads. */
+  private static Path path(int records, String form) throws IOException {
+    return BenchFiles.scratch()
+        .resolve("parallel-" + records + (form.equals("csv") ? "-csv" : ".jsonl"));
+  }
+
+  /** Writes the JSON Lines file and CSV package of RECORDS valid generated records. */
   public static void main(String[] args) throws IOException {
     int n = Integer.parseInt(args[0].replace("_", ""));
-    Path file = BenchFiles.scratch().resolve("parallel-" + n + ".jsonl");
-    Path tmp = Files.createTempFile(file.getParent(), "parallel", ".jsonl");
     Dataset dataset = DatasetGenerator.of(42, n, 0).dataset();
-    GcmJson.create().writeDataset(dataset, tmp);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    System.out.printf("%s: %d bytes%n", file, Files.size(file));
+    Path file = path(n, "jsonl");
+    if (!Files.exists(file)) {
+      Path tmp = Files.createTempFile(file.getParent(), "parallel", ".jsonl");
+      GcmJson.create().writeDataset(dataset, tmp);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Path folder = path(n, "csv");
+    if (!Files.exists(folder)) {
+      // The writer writes a folder atomically: no half-written package is left for a benchmark.
+      GcmCsv.create().writeDataset(dataset, folder);
+    }
+    System.out.printf("%s and %s written%n", file, folder);
   }
 }

@@ -17,20 +17,25 @@ final class Datasets {
 
   /**
    * Datasets read leniently or not, checked by {@code validator}, with reports that keep at most
-   * {@code maxViolations}, JSON Lines and CSV packages read on {@code threads} threads.
+   * {@code maxViolations}, JSON Lines and CSV packages read on the threads given.
    */
-  Datasets(boolean lenient, int maxViolations, GcmValidator validator, int threads) {
+  Datasets(
+      boolean lenient,
+      int maxViolations,
+      GcmValidator validator,
+      int jsonLinesThreads,
+      int csvThreads) {
     GcmJson strict =
         GcmJson.create()
             .withValidator(validator)
             .withMaxViolations(maxViolations)
-            .withThreads(threads);
+            .withThreads(jsonLinesThreads);
     this.json = lenient ? strict.lenient() : strict;
     this.csv =
         GcmCsv.create()
             .withValidator(validator)
             .withMaxViolations(maxViolations)
-            .withThreads(threads);
+            .withThreads(csvThreads);
   }
 
   /**

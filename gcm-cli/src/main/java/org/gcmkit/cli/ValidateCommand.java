@@ -96,7 +96,8 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
               + " (.json, .jsonl or .ndjson files, or CSV package folders with datapackage.json or"
               + " tables such as actors.csv) but found none");
     }
-    Datasets datasets = new Datasets(lenient, max, validator, threads.threads);
+    Datasets datasets =
+        new Datasets(lenient, max, validator, threads.forJsonLines(), threads.forCsvPackages());
     PrintWriter out = spec.commandLine().getOut();
     boolean valid = true;
     if (format == Format.text) {

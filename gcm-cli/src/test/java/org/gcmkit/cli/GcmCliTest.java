@@ -235,6 +235,16 @@ class GcmCliTest {
     String oneJson = out;
     assertThat(run("validate", "--threads", "2", "--format", "json", file.toString())).isEqualTo(1);
     assertThat(out).isEqualTo(oneJson);
+
+    Path pkg = dir.resolve("many-pkg");
+    assertThat(run("convert", "--force", file.toString(), pkg.toString())).isZero();
+    assertThat(run("validate", "--max-errors", "2000", pkg.toString())).isEqualTo(1);
+    String csvOne = out;
+    assertThat(run("validate", "--threads", "3", "--max-errors", "2000", pkg.toString()))
+        .isEqualTo(1);
+    assertThat(out)
+        .isEqualTo(csvOne)
+        .contains("[reference.unresolved]", "[actor.state-without-country]");
   }
 
   @ParameterizedTest

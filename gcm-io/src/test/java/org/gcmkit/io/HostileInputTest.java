@@ -278,6 +278,9 @@ class HostileInputTest {
     assertThat(csv.validateDataset(pkg))
         .as("%s: streaming validation", name)
         .isEqualTo(read.getReport());
+    ReadResult<Dataset> parallel = csv.withThreads(3).readDataset(pkg);
+    assertThat(parallel.getReport()).as("%s: on three threads", name).isEqualTo(read.getReport());
+    assertThat(parallel.getValue()).isEqualTo(read.getValue());
   }
 
   @Test
