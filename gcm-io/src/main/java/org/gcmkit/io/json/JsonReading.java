@@ -330,8 +330,8 @@ final class JsonReading {
   }
 
   /**
-   * Reads the lines of {@code batch}; records get pointers relative to themselves and are noted in
-   * {@link #records} for the merge, their places kept until then.
+   * Reads the lines of {@code batch}; records get pointers under the mark of a record ({@link
+   * #RECORD}) and are noted in {@link #records} for the merge, their places kept until then.
    */
   private void readBatch(LineBatch batch, int linesBefore, boolean keep) {
     JsonFactory f = java.util.Objects.requireNonNull(factory, "a JSON Lines reading has a factory");
