@@ -15,6 +15,7 @@ import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.validation.internal.Chains;
 import org.gcmkit.validation.internal.IdIndex;
 import org.gcmkit.validation.internal.ReferenceIndex;
+import org.gcmkit.validation.internal.StreamChains;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +33,7 @@ public final class StreamValidator {
   private final GcmValidator validator;
   private final IdIndex ids = new IdIndex();
   private final Map<RecordId, List<Pending>> pending = new LinkedHashMap<>();
-  private final Chains chains = new Chains();
+  private final StreamChains chains = new StreamChains();
   private boolean finished;
 
   private StreamValidator(GcmValidator validator) {
@@ -119,7 +120,7 @@ public final class StreamValidator {
       String property = first == null ? Chains.property(id, ref, path) : null;
       if (property != null) {
         String at = pointer + toPointer(path.get());
-        chains.add(id, property, ref, at, locator.apply(at).orElse(null));
+        chains.add(id, property, ref, locator.apply(at).orElse(null));
       }
     }
     if (first == null) {
@@ -185,7 +186,7 @@ public final class StreamValidator {
               .location(Optional.ofNullable(p.location))
               .build());
     }
-    chains.loops(unresolved);
+    chains.loops(ids, unresolved);
   }
 
   /** {@return the number of distinct ids seen so far, over all record types} */

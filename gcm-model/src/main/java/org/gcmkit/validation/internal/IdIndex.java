@@ -30,6 +30,8 @@ public final class IdIndex {
   private static final int NUMBERED = 1;
 
   private final List<byte[]> chunks = new ArrayList<>();
+  // Where the entries of each chunk end, to walk them in the order added.
+  private int[] chunkEnds = new int[8];
   private int chunkUsed = CHUNK_SIZE;
   // A pointer prefix such as "/actors/" is stored once; entries name it by number.
   private final List<String> prefixes = new ArrayList<>();
@@ -77,6 +79,67 @@ public final class IdIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * The pointer {@code id} of {@code type} was added with, or null when it was not added.
+   *
+   * @param type the record type
+   * @param id the id
+   * @return the pointer, or null
+   */
+  public @Nullable String pointerOf(RecordType type, String id) {
+    int hash = hash(type, id);
+    int[] t = table;
+    int mask = t.length / 2 - 1;
+    for (int i = hash & mask; t[2 * i] != 0; i = (i + 1) & mask) {
+      if (t[2 * i + 1] == hash && matches(t[2 * i] - 1, type, id)) {
+        return pointerAt(t[2 * i] - 1);
+      }
+    }
+    return null;
+  }
+
+  /** Receives the entries of an index. */
+  @FunctionalInterface
+  public interface EntryConsumer {
+    /**
+     * Takes one entry.
+     *
+     * @param type the record type
+     * @param id the id
+     * @param pointer the pointer it was added with
+     */
+    void accept(RecordType type, String id, String pointer);
+  }
+
+  /**
+   * Hands every entry to {@code sink}, in the order they were added.
+   *
+   * @param sink receives the entries
+   */
+  public void forEach(EntryConsumer sink) {
+    RecordType[] types = RecordType.values();
+    for (int k = 0; k < chunks.size(); k++) {
+      byte[] c = chunks.get(k);
+      int p = 0;
+      while (p < chunkEnds[k]) {
+        int ref = (k << CHUNK_BITS) | p;
+        RecordType type = types[c[p]];
+        int length = c[p + 1] & 0xff;
+        String id = new String(c, p + 2, length, StandardCharsets.ISO_8859_1);
+        int[] at = {p + 2 + length + 1};
+        if (c[p + 2 + length] == LITERAL) {
+          int n = (int) getVarint(c, at);
+          at[0] += n;
+        } else {
+          getVarint(c, at);
+          getVarint(c, at);
+        }
+        sink.accept(type, id, pointerAt(ref));
+        p = at[0];
+      }
+    }
   }
 
   /** The number of ids added. */
@@ -149,6 +212,9 @@ public final class IdIndex {
       }
       // A pointer longer than a chunk gets a chunk of its own.
       chunks.add(new byte[Math.max(CHUNK_SIZE, maxSize)]);
+      if (chunks.size() > chunkEnds.length) {
+        chunkEnds = java.util.Arrays.copyOf(chunkEnds, 2 * chunkEnds.length);
+      }
       chunkUsed = 0;
     }
     int ref = ((chunks.size() - 1) << CHUNK_BITS) | chunkUsed;
@@ -169,6 +235,7 @@ public final class IdIndex {
       p = putVarint(c, p, prefix);
       p = putVarint(c, p, number);
     }
+    chunkEnds[chunks.size() - 1] = p;
     // Entries start below CHUNK_SIZE, so a chunk made larger for one long pointer takes no more.
     chunkUsed = c.length > CHUNK_SIZE ? CHUNK_SIZE : p;
     return ref;

@@ -1,0 +1,174 @@
+package org.gcmkit.validation.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.gcmkit.model.RecordId;
+import org.gcmkit.model.RecordType;
+import org.gcmkit.model.meta.ReportParts;
+import org.gcmkit.validation.Location;
+import org.gcmkit.validation.Rule;
+import org.gcmkit.validation.Violation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The chain references of a stream ({@link Chains} says which they are), kept packed: one entry per
+ * record that has one, in an {@link IdIndex} of its own whose "pointer" holds the property, the
+ * target, the record's place in the order and the reference's location, about 40 bytes in all. A
+ * {@code Map} of objects cost some 300 bytes per link, more than the id itself, which broke the
+ * bound of a large file's validation in 256 MB. The report is the one {@link Chains} gives.
+ */
+public final class StreamChains {
+  private static final char SEP = '\u0001';
+
+  private final IdIndex links = new IdIndex();
+
+  /** The files and headers of the locations, stored once: entries name them by number. */
+  private final List<String[]> places = new ArrayList<>();
+
+  private final Map<String, Integer> placeNumbers = new HashMap<>();
+  private int count;
+
+  /**
+   * Records that the record {@code from} refers to {@code to} through {@code property}, unless it
+   * did already. Callers leave out records whose id another record has already.
+   *
+   * @param from the id of the record
+   * @param property the property that holds the reference
+   * @param to the target
+   * @param at where the reference is in the input, if known
+   */
+  public void add(RecordId from, String property, RecordId to, @Nullable Location at) {
+    StringBuilder v = new StringBuilder(property.length() + to.value().length() + 24);
+    v.append(property).append(SEP).append(to.value()).append(SEP).append(count);
+    if (at != null) {
+      String file = at.getFile().orElse("");
+      String header = at.getHeader().orElse("");
+      String key = file + SEP + header;
+      Integer n = placeNumbers.get(key);
+      if (n == null) {
+        n = places.size();
+        places.add(new String[] {file, header});
+        placeNumbers.put(key, n);
+      }
+      v.append(SEP)
+          .append(n)
+          .append(SEP)
+          .append(at.getLine().isPresent() ? String.valueOf(at.getLine().getAsLong()) : "")
+          .append(SEP)
+          .append(at.getColumn().isPresent() ? String.valueOf(at.getColumn().getAsInt()) : "");
+    }
+    if (links.putIfAbsent(from.type(), from.value(), v.toString()) == null) {
+      count++;
+    }
+  }
+
+  /**
+   * Hands each loop to {@code sink} once, as a violation at the reference of the loop's first
+   * record in input order, saying the records it goes through.
+   *
+   * @param ids the stream's ids, with the pointers of their records
+   * @param sink receives the violations
+   */
+  public void loops(IdIndex ids, Consumer<Violation> sink) {
+    // The walk that reached each linked record, as a numbered "pointer" of a second index.
+    IdIndex walked = new IdIndex();
+    int[] walk = {0};
+    links.forEach(
+        (type, id, link) -> {
+          if (walked.pointerOf(type, id) != null) {
+            return;
+          }
+          walk[0]++;
+          String mark = "/" + walk[0];
+          List<String> path = new ArrayList<>();
+          String at = id;
+          String seen = null;
+          while (at != null) {
+            seen = walked.putIfAbsent(type, at, mark);
+            if (seen != null) {
+              break;
+            }
+            path.add(at);
+            String l = links.pointerOf(type, at);
+            at = l == null ? null : field(l, 1);
+          }
+          if (at != null && mark.equals(seen)) {
+            List<String> loop = path.subList(path.indexOf(at), path.size());
+            String first = loop.get(0);
+            for (String r : loop) {
+              if (order(type, r) < order(type, first)) {
+                first = r;
+              }
+            }
+            sink.accept(violation(ids, type, first, loop));
+          }
+        });
+  }
+
+  private long order(RecordType type, String id) {
+    String l = links.pointerOf(type, id);
+    return l == null ? Long.MAX_VALUE : Long.parseLong(field(l, 2));
+  }
+
+  private Violation violation(IdIndex ids, RecordType type, String first, List<String> loop) {
+    String link = java.util.Objects.requireNonNull(links.pointerOf(type, first), "a loop link");
+    String property = field(link, 0);
+    int from = loop.indexOf(first);
+    StringBuilder through = new StringBuilder(first);
+    for (int i = 1; i <= loop.size(); i++) {
+      through.append(" -> ").append(loop.get((from + i) % loop.size()));
+    }
+    String record = java.util.Objects.requireNonNull(ids.pointerOf(type, first), "a record's id");
+    return Violation.of(
+            Rule.REFERENCE_LOOP,
+            record + "/" + ReportParts.pointerToken(property),
+            "expected the "
+                + property
+                + " of "
+                + ReportParts.withArticle(type.code())
+                + " to lead to one with no "
+                + property
+                + " but it comes back to '"
+                + first
+                + "': "
+                + through)
+        .value(field(link, 1))
+        .location(location(link))
+        .build();
+  }
+
+  private Optional<Location> location(String link) {
+    String[] f = link.split(String.valueOf(SEP), -1);
+    if (f.length < 6) {
+      return Optional.empty();
+    }
+    String[] place = places.get(Integer.parseInt(f[3]));
+    Location.Builder b = Location.builder();
+    if (!place[0].isEmpty()) {
+      b.file(place[0]);
+    }
+    if (!place[1].isEmpty()) {
+      b.header(place[1]);
+    }
+    if (!f[4].isEmpty()) {
+      b.line(Long.parseLong(f[4]));
+    }
+    if (!f[5].isEmpty()) {
+      b.column(Integer.parseInt(f[5]));
+    }
+    return Optional.of(b.build());
+  }
+
+  private static String field(String link, int n) {
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      start = link.indexOf(SEP, start) + 1;
+    }
+    int end = link.indexOf(SEP, start);
+    return end < 0 ? link.substring(start) : link.substring(start, end);
+  }
+}
