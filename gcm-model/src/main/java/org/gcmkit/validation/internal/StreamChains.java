@@ -74,44 +74,62 @@ public final class StreamChains {
    * @param sink receives the violations
    */
   public void loops(IdIndex ids, Consumer<Violation> sink) {
-    // The walk that reached each linked record, as a numbered "pointer" of a second index.
-    IdIndex walked = new IdIndex();
+    // The walk that reached each record with a link, by the link's number: 4 bytes a link. A walk
+    // keeps no path: a loop, once met, is walked again to list it.
+    int[] walkOf = new int[count];
     int[] walk = {0};
     links.forEach(
         (type, id, link) -> {
-          if (walked.pointerOf(type, id) != null) {
+          if (walkOf[ordinal(link)] != 0) {
             return;
           }
           walk[0]++;
-          String mark = "/" + walk[0];
-          List<String> path = new ArrayList<>();
           String at = id;
-          String seen = null;
-          while (at != null) {
-            seen = walked.putIfAbsent(type, at, mark);
-            if (seen != null) {
-              break;
-            }
-            path.add(at);
-            String l = links.pointerOf(type, at);
-            at = l == null ? null : field(l, 1);
-          }
-          if (at != null && mark.equals(seen)) {
-            List<String> loop = path.subList(path.indexOf(at), path.size());
-            String first = loop.get(0);
-            for (String r : loop) {
-              if (order(type, r) < order(type, first)) {
-                first = r;
+          String atLink = link;
+          while (true) {
+            int o = ordinal(atLink);
+            if (walkOf[o] != 0) {
+              if (walkOf[o] == walk[0]) {
+                sink.accept(loop(ids, type, at));
               }
+              return;
             }
-            sink.accept(violation(ids, type, first, loop));
+            walkOf[o] = walk[0];
+            String target = field(atLink, 1);
+            String targetLink = links.pointerOf(type, target);
+            if (targetLink == null) {
+              return;
+            }
+            at = target;
+            atLink = targetLink;
           }
         });
   }
 
+  /** The violation of the loop through {@code member}, at its first record in input order. */
+  private Violation loop(IdIndex ids, RecordType type, String member) {
+    List<String> loop = new ArrayList<>();
+    String at = member;
+    do {
+      loop.add(at);
+      at = field(java.util.Objects.requireNonNull(links.pointerOf(type, at), "a loop link"), 1);
+    } while (!at.equals(member));
+    String first = loop.get(0);
+    for (String r : loop) {
+      if (order(type, r) < order(type, first)) {
+        first = r;
+      }
+    }
+    return violation(ids, type, first, loop);
+  }
+
+  private static int ordinal(String link) {
+    return Integer.parseInt(field(link, 2));
+  }
+
   private long order(RecordType type, String id) {
     String l = links.pointerOf(type, id);
-    return l == null ? Long.MAX_VALUE : Long.parseLong(field(l, 2));
+    return l == null ? Long.MAX_VALUE : ordinal(l);
   }
 
   private Violation violation(IdIndex ids, RecordType type, String first, List<String> loop) {
