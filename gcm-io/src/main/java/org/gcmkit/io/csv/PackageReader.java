@@ -169,9 +169,9 @@ final class PackageReader {
                                 .build())));
     try (InOrder<Part> parts = new InOrder<>(settings.threads(), p -> reader.merge(p, sink))) {
       for (RecordType type : RecordType.values()) {
-        reader.table(Table.of(type), parsed, parts);
+        reader.table(Table.of(type), parsed, parts, sink != null);
       }
-      reader.flush(parts);
+      reader.flush(parts, sink != null);
       parts.finish();
     }
     progress.progress(reader.records, reader.bytesRead, reader.bytesTotal);
@@ -257,7 +257,7 @@ final class PackageReader {
     return Objects.requireNonNull(unread.get(type), "the constructor adds a set for every type");
   }
 
-  private void table(Table table, Descriptor.Parsed parsed, InOrder<Part> parts)
+  private void table(Table table, Descriptor.Parsed parsed, InOrder<Part> parts, boolean keep)
       throws IOException {
     Path path = parsed.files.get(table);
     Map<String, Long> ordinals = new HashMap<>();
@@ -308,7 +308,7 @@ final class PackageReader {
         for (Row row = parent.next(); row != null; row = parent.next()) {
           gather(table, parent, row, children, next, ordinals);
           if (++partRecords == PART_RECORDS) {
-            flush(parts);
+            flush(parts, keep);
           }
         }
       }
@@ -388,13 +388,16 @@ final class PackageReader {
     events.add(work);
   }
 
-  /** Hands the part being filled to be read, and starts the next. */
-  private void flush(InOrder<Part> parts) {
+  /**
+   * Hands the part being filled to be read, keeping its records for the merge when {@code keep},
+   * and starts the next.
+   */
+  private void flush(InOrder<Part> parts, boolean keep) {
     List<Object> part = events;
     events = new ArrayList<>();
     partRecords = 0;
     if (!part.isEmpty()) {
-      parts.submit(() -> new Part(part).read(settings));
+      parts.submit(() -> new Part(part).read(settings, keep));
     }
   }
 
@@ -503,20 +506,20 @@ final class PackageReader {
       this.events = events;
     }
 
-    Part read(Settings settings) {
+    Part read(Settings settings, boolean keep) {
       Problems p = Problems.kept(settings.maxViolations());
       problems = p;
       for (Object e : events) {
         if (e instanceof Violation v) {
           p.format(v);
         } else {
-          record((Work) e, p, settings.validator());
+          record((Work) e, p, settings.validator(), keep);
         }
       }
       return this;
     }
 
-    private void record(Work w, Problems p, GcmValidator validator) {
+    private void record(Work w, Problems p, GcmValidator validator, boolean keep) {
       works.add(w);
       w.placeFrom = where.size();
       p.startRecord();
@@ -558,7 +561,9 @@ final class PackageReader {
           }
         }
         w.links = StreamValidator.Links.of(record);
-        w.record = record;
+        if (keep) {
+          w.record = record;
+        }
         if (!failed.isEmpty()) {
           w.failed = List.copyOf(failed);
         }
