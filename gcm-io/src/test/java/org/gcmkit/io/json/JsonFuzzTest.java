@@ -212,6 +212,8 @@ class JsonFuzzTest {
     }
   }
 
+  private static final GcmJson THREADS = JSON.withThreads(3);
+
   private static ReadResult<Dataset> readLines(byte[] bytes) {
     return JSON.readDataset(new ByteArrayInputStream(bytes), "fuzz.jsonl");
   }
@@ -297,6 +299,12 @@ class JsonFuzzTest {
     // The streaming validator and the reader agree on every input.
     assertThat(JSON.validateDataset(new ByteArrayInputStream(input), name))
         .isEqualTo(read.getReport());
+    if (jsonLines) {
+      // Read in parts on other threads and merged, the report is the one of a single thread.
+      ReadResult<Dataset> parallel = THREADS.readDataset(new ByteArrayInputStream(input), name);
+      assertThat(parallel.getReport()).isEqualTo(read.getReport());
+      assertThat(parallel.getValue()).isEqualTo(read.getValue());
+    }
     // What was accepted is kept whole: written by every writer and read again, it is the same.
     if (read.isValid()) {
       try {
