@@ -21,28 +21,30 @@ final class Progress implements ProgressListener {
 
   private final PrintWriter err;
   private final Path input;
+  private final long size;
   private final boolean shown;
   private final LongSupplier clock;
   private long last;
   private int width;
 
-  Progress(PrintWriter err, Path input, boolean shown, LongSupplier clock) {
+  Progress(PrintWriter err, Path input, long size, boolean shown, LongSupplier clock) {
     this.err = err;
     this.input = input;
+    this.size = size;
     this.shown = shown;
     this.clock = clock;
   }
 
   /** The progress of reading {@code input}, shown on a terminal when it is large. */
   static Progress of(PrintWriter err, Path input) {
-    return new Progress(err, input, isTerminal() && size(input) >= LARGE, System::nanoTime);
+    // The size is read once: for a package folder it takes listing the folder.
+    long size = size(input);
+    return new Progress(err, input, size, isTerminal() && size >= LARGE, System::nanoTime);
   }
 
   void start() {
     if (shown) {
-      show(
-          String.format(
-              Locale.ROOT, "validating %s (%,d MB)...", input, size(input) / (1024 * 1024)));
+      show(String.format(Locale.ROOT, "validating %s (%,d MB)...", input, size / (1024 * 1024)));
       last = clock.getAsLong();
     }
   }
@@ -101,7 +103,7 @@ final class Progress implements ProgressListener {
     }
   }
 
-  static long size(Path input) {
+  private static long size(Path input) {
     try {
       if (Files.isDirectory(input)) {
         try (var files = Files.list(input)) {

@@ -14,7 +14,7 @@ class ProgressTest {
   private final AtomicLong nanos = new AtomicLong();
 
   private Progress progress(boolean shown) {
-    return new Progress(new PrintWriter(text), Path.of("big.jsonl"), shown, nanos::get);
+    return new Progress(new PrintWriter(text), Path.of("big.jsonl"), 0, shown, nanos::get);
   }
 
   @Test

@@ -477,17 +477,7 @@ final class PackageReader {
   }
 
   /** A child row of a record, to be decoded as item {@code at} of list {@code child}. */
-  private static final class Item {
-    final int child;
-    final Row row;
-    final String at;
-
-    Item(int child, Row row, String at) {
-      this.child = child;
-      this.row = row;
-      this.at = at;
-    }
-  }
+  private record Item(int child, Row row, String at) {}
 
   /**
    * A part of the package's rows, read on any thread: it decodes the records gathered, checks their
@@ -534,9 +524,9 @@ final class PackageReader {
           p.format(v);
         } else {
           Item it = (Item) step;
-          Object item = w.children.get(it.child).decoder(p).decode(it.row, it.at, where);
+          Object item = w.children.get(it.child()).decoder(p).decode(it.row(), it.at(), where);
           if (item != null) {
-            items.get(it.child).add(item);
+            items.get(it.child()).add(item);
           }
         }
       }
