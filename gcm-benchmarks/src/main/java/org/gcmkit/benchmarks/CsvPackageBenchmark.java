@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.gcmkit.examples.DatasetGenerator;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.model.Dataset;

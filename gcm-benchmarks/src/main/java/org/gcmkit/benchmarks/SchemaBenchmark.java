@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.gcmkit.examples.DatasetGenerator;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.model.Dataset;

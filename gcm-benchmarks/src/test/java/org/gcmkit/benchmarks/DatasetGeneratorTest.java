@@ -3,7 +3,8 @@ package org.gcmkit.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-import org.gcmkit.benchmarks.DatasetGenerator.GeneratedRecord;
+import org.gcmkit.examples.DatasetGenerator;
+import org.gcmkit.examples.DatasetGenerator.GeneratedRecord;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.Severity;
 import org.gcmkit.validation.StreamValidator;

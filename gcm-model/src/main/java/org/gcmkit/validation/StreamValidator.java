@@ -127,18 +127,7 @@ public final class StreamValidator {
     if (first == null) {
       return Optional.empty();
     }
-    return Optional.of(
-        Violation.of(
-                Rule.ID_DUPLICATE,
-                pointer + "/id",
-                "expected a unique "
-                    + id.type().code()
-                    + " id but '"
-                    + id.value()
-                    + "' is already the id of "
-                    + first)
-            .value(id.value())
-            .build());
+    return Optional.of(DatasetViolations.duplicateId(id.type(), id.value(), pointer, first));
   }
 
   /**
@@ -173,19 +162,9 @@ public final class StreamValidator {
     pending.clear();
     all.sort(Comparator.comparing(p -> p.pointer, GcmValidator::comparePointers));
     for (Pending p : all) {
-      RecordId ref = p.target;
       unresolved.accept(
-          Violation.of(
-                  Rule.REFERENCE_UNRESOLVED,
-                  p.pointer,
-                  "expected the id of "
-                      + ReportParts.withArticle(ref.type().code())
-                      + " in this dataset but was '"
-                      + ref.value()
-                      + "'")
-              .value(ref.value())
-              .location(Optional.ofNullable(p.location))
-              .build());
+          DatasetViolations.unresolvedReference(
+              p.target.type(), p.target.value(), p.pointer, Optional.ofNullable(p.location)));
     }
     chains.loops(ids, unresolved);
   }
@@ -240,6 +219,40 @@ public final class StreamValidator {
     /** {@return the record's id} */
     public RecordId id() {
       return id;
+    }
+
+    /**
+     * {@return the record's references in the record's order, for engines that resolve them as
+     * joins of ids across workers}
+     */
+    public List<Reference> references() {
+      List<Reference> all = new ArrayList<>(targets.size());
+      for (int i = 0; i < targets.size(); i++) {
+        RecordId ref = targets.get(i);
+        Supplier<List<Object>> path = paths.get(i);
+        all.add(
+            new Reference(
+                ref, toPointer(path.get()), Optional.ofNullable(Chains.property(id, ref, path))));
+      }
+      return all;
+    }
+  }
+
+  /**
+   * One reference of a record.
+   *
+   * @param target the id it refers to
+   * @param pointer its pointer within the record, such as {@code /hosts/0/actor}
+   * @param chainProperty the property, when the reference is a link of a chain that must not loop
+   *     ({@link Rule#REFERENCE_LOOP}): a record's own reference to its own type, such as {@code
+   *     partOf}
+   */
+  public record Reference(RecordId target, String pointer, Optional<String> chainProperty) {
+    /** Checks that no component is null. */
+    public Reference {
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(pointer, "pointer");
+      Objects.requireNonNull(chainProperty, "chainProperty");
     }
   }
 

@@ -79,6 +79,10 @@ public final class Utf8 extends Reader {
   private boolean flushed;
   private boolean start = true;
   private long consumed;
+
+  /** Where the bytes start in the input, for the offsets of malformed sequences. */
+  private long base;
+
   private long line = 1;
   private long column = 1;
   private boolean afterCr;
@@ -106,7 +110,17 @@ public final class Utf8 extends Reader {
    * {@link MalformedInput}.
    */
   public static Utf8 stopping(InputStream in) {
-    return new Utf8(in, true);
+    return stopping(in, 0);
+  }
+
+  /**
+   * A decoder as {@link #stopping(InputStream)} of bytes that start at byte {@code offset} of an
+   * input, whose malformed sequences are placed in that input.
+   */
+  public static Utf8 stopping(InputStream in, long offset) {
+    Utf8 u = new Utf8(in, true);
+    u.base = offset;
+    return u;
   }
 
   /** The malformed sequences read as U+FFFD and not yet taken, in input order. */
@@ -164,7 +178,7 @@ public final class Utf8 extends Reader {
           break;
         }
         count();
-        Malformed bad = new Malformed(line, column, consumed, hex(r.length()));
+        Malformed bad = new Malformed(line, column, base + consumed, hex(r.length()));
         if (stop) {
           stopped = bad;
           stoppedLength = r.length();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.AtomicFiles;
@@ -17,6 +18,7 @@ import org.gcmkit.model.meta.ModelTypes;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.ReportLanguage;
 import org.gcmkit.validation.ValidationReport;
+import org.gcmkit.validation.Violation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
@@ -319,6 +321,43 @@ public final class GcmJson {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
     return read(in, sourceName, isJsonLines(sourceName), false, -1).getReport();
+  }
+
+  /**
+   * Reads one part of a JSON Lines dataset, a run of its whole lines, for an engine that reads one
+   * file on many workers (gcm-beam): each part is read on its own, as {@link
+   * #validateDataset(InputStream, String)} reads the whole file, and the engine joins the parts'
+   * results. Each record is handed to {@code records} with its own violations and its id and
+   * references; every other violation (a line that cannot be read, the header's) to {@code others}.
+   * Lines count from the part's first line, and the dataset rules are left to the engine ({@link
+   * JsonLinesPart}). Every violation is handed over, whatever {@link #withMaxViolations} says;
+   * memory grows with one batch of lines, not with the part.
+   *
+   * @param in the part's bytes, UTF-8; not closed
+   * @param sourceName the name of the file, which locations give
+   * @param offset where the part starts in the file, in bytes: the part at 0 holds the header line;
+   *     the offsets of invalid bytes are the file's
+   * @param records receives each record, in input order
+   * @param others receives each violation outside a record
+   * @return whether a line was lost, and the header
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public JsonLinesPart readLinesPart(
+      InputStream in,
+      String sourceName,
+      long offset,
+      Consumer<JsonLinesPart.PartRecord> records,
+      Consumer<Violation> others) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(others, "others");
+    if (offset < 0) {
+      throw new IllegalArgumentException("expected an offset of 0 or more but was " + offset);
+    }
+    JsonLines lines = new JsonLines(Utf8.stopping(in, offset), limits.getMaxLineLength(), -1);
+    return new JsonReading(streaming, sourceName, lenient, validator, Integer.MAX_VALUE)
+        .readPart(lines, offset == 0, records, others);
   }
 
   /**

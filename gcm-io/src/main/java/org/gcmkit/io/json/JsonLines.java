@@ -159,6 +159,14 @@ final class JsonLines {
     return maxInputLength;
   }
 
+  /**
+   * {@return the lines ended so far}: what the numbers of the lines of input that follows start
+   * after ("\n", "\r\n" and a lone "\r" each end one)
+   */
+  long linesEnded() {
+    return nextNumber - 1;
+  }
+
   /** The number of the line just read, from 1. */
   long number() {
     return number;

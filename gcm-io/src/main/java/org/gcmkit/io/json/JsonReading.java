@@ -294,15 +294,7 @@ final class JsonReading {
     }
     if (counted == 0) {
       lineOffset = 0;
-      add(
-          Violation.of(
-                  Rule.FORMAT_VERSION,
-                  "",
-                  "expected a first line {\"formatVersion\":\""
-                      + FormatVersion.CURRENT
-                      + "\",\"type\":\"dataset\"} but the input was empty")
-              .location(at(1, 0))
-              .build());
+      add(emptyInput());
       problems.malformed();
     }
     sink.finish();
@@ -381,6 +373,18 @@ final class JsonReading {
     bytesRead = batch.bytesRead;
   }
 
+  /** The violation of a JSON Lines input with no line but white space. */
+  private Violation emptyInput() {
+    return Violation.of(
+            Rule.FORMAT_VERSION,
+            "",
+            "expected a first line {\"formatVersion\":\""
+                + FormatVersion.CURRENT
+                + "\",\"type\":\"dataset\"} but the input was empty")
+        .location(at(1, 0))
+        .build();
+  }
+
   /** Merges the reading of a batch into this one, in input order. */
   private void merge(
       JsonReading batch, DatasetSink sink, ProgressListener progress, long bytesTotal) {
@@ -440,6 +444,123 @@ final class JsonReading {
     progress.progress(recordsRead, batch.bytesRead, bytesTotal);
     batch.where.truncate(0);
     spare.offer(batch.where);
+  }
+
+  /**
+   * Reads one part of a JSON Lines input, a run of whole lines, for an engine that reads the parts
+   * of a file on many workers ({@link GcmJson#readLinesPart}): in batches as {@link #readLines}
+   * does, each record handed to {@code records} with its own violations, links and the places of
+   * its id and references, any other violation to {@code others}. Lines count from the part's
+   * first; the part that starts the file ({@code first}) also reads the header and checks the head.
+   */
+  JsonLinesPart readPart(
+      JsonLines lines,
+      boolean first,
+      java.util.function.Consumer<JsonLinesPart.PartRecord> records,
+      java.util.function.Consumer<Violation> others) {
+    maxLineLength = lines.maxLineLength();
+    maxInputLength = lines.maxInputLength();
+    JsonFactory f = java.util.Objects.requireNonNull(factory, "a JSON Lines reading has a factory");
+    int counted = first ? 0 : 1;
+    Dataset.Builder partHead = null;
+    try {
+      LineBatch batch = new LineBatch();
+      boolean more = lines.next();
+      while (more) {
+        lines.addTo(batch);
+        more = !lines.inputTooLong() && lines.next();
+        if (!more || batch.full()) {
+          JsonReading r = read(batch, counted == 0 ? 0 : 1, true);
+          counted += r.linesCounted;
+          deliver(r, f, records, others);
+          linesLost |= r.linesLost;
+          if (r.headerSeen && r.head != null) {
+            outerLocations.putAll(r.outerLocations);
+            partHead = r.head;
+          }
+          LineBatch reused = spareBatches.poll();
+          batch = reused != null ? reused : new LineBatch();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (first) {
+      if (counted == 0) {
+        lineOffset = 0;
+        add(emptyInput());
+      }
+      Dataset head = (partHead != null ? partHead : Dataset.builder()).build();
+      for (Violation v : validator.validate(head, "").getViolations()) {
+        add(v.toBuilder().location(locateOuter(v.getPointer())).build());
+      }
+      problems.report().getViolations().forEach(others);
+      return new JsonLinesPart(
+          linesLost,
+          partHead == null ? Optional.empty() : Optional.of(JsonWriting.headerLine(f, head)),
+          lines.linesEnded());
+    }
+    return new JsonLinesPart(linesLost, Optional.empty(), lines.linesEnded());
+  }
+
+  /** Hands over the records and other violations of a batch read for {@link #readPart}. */
+  private static void deliver(
+      JsonReading batch,
+      JsonFactory f,
+      java.util.function.Consumer<JsonLinesPart.PartRecord> records,
+      java.util.function.Consumer<Violation> others) {
+    List<Violation> kept = batch.problems.report().getViolations();
+    int next = 0;
+    for (LineRecord r : java.util.Objects.requireNonNull(batch.records, "a batch has records")) {
+      int from = (int) Math.min(r.problemsFrom, kept.size());
+      int to = (int) Math.min(r.problemsTo, kept.size());
+      while (next < from) {
+        others.accept(kept.get(next++));
+      }
+      List<Violation> own = new ArrayList<>(to - next);
+      boolean errors = false;
+      for (; next < to; next++) {
+        Violation v = kept.get(next);
+        if (v.getPointer().startsWith(RECORD)) {
+          own.add(v.toBuilder().pointer(rebased(v.getPointer(), "")).build());
+          errors |= v.getSeverity() == Severity.ERROR;
+        } else {
+          others.accept(v);
+        }
+      }
+      StreamValidator.Links links = r.links;
+      Set<String> standIns = new HashSet<>();
+      for (int i = r.standInsFrom; i < r.standInsTo; i++) {
+        standIns.add(rebased(batch.standIns.get(i), ""));
+      }
+      List<JsonLinesPart.Reference> references = new ArrayList<>();
+      for (StreamValidator.Reference ref :
+          links == null ? List.<StreamValidator.Reference>of() : links.references()) {
+        if (!standIns.contains(ref.pointer())) {
+          references.add(new JsonLinesPart.Reference(ref, batch.locate(r, RECORD + ref.pointer())));
+        }
+      }
+      String marked = RECORD + "/id";
+      boolean idUnread =
+          links == null
+              || Echoes.echoes(Violation.of(Rule.ID_DUPLICATE, marked, "").build(), r.failed);
+      Object value = r.value;
+      records.accept(
+          new JsonLinesPart.PartRecord(
+              r.type,
+              r.lineOffset + 1,
+              own,
+              Optional.ofNullable(links),
+              batch.locate(r, marked),
+              idUnread,
+              references,
+              value == null || errors
+                  ? Optional.empty()
+                  : Optional.of(JsonWriting.recordLine(f, r.type, value))));
+    }
+    while (next < kept.size()) {
+      others.accept(kept.get(next++));
+    }
   }
 
   /** {@return the records read so far} */

@@ -80,25 +80,51 @@ final class JsonWriting {
   /** Writes {@code dataset} as JSON Lines: a header line, then one record per line. */
   static void writeLines(JsonFactory factory, Writer out, Dataset dataset) throws IOException {
     try (JsonGenerator g = factory.createGenerator(LINES_CONTEXT, out)) {
-      g.writeStartObject();
-      g.writeName("formatVersion");
-      g.writeString(FormatVersion.CURRENT.toString());
-      g.writeName("type");
-      g.writeString("dataset");
-      writeHead(g, dataset);
-      g.writeEndObject();
+      writeHeaderLine(g, dataset);
       for (RecordType t : RecordType.values()) {
         Shape shape = Shape.of(t.modelClass());
         for (Object record : t.recordsOf(dataset)) {
-          g.writeStartObject();
-          g.writeName("type");
-          g.writeString(t.code());
-          writeProperties(g, record, shape);
-          g.writeEndObject();
+          writeRecordLine(g, t, record, shape);
         }
       }
     }
     out.write('\n');
+  }
+
+  /** {@return the JSON Lines header line of {@code dataset}'s head, without its line end} */
+  static String headerLine(JsonFactory factory, Dataset dataset) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (JsonGenerator g = factory.createGenerator(LINES_CONTEXT, out)) {
+      writeHeaderLine(g, dataset);
+    }
+    return out.toString();
+  }
+
+  /** {@return the JSON Lines line of one record of type {@code type}, without its line end} */
+  static String recordLine(JsonFactory factory, RecordType type, Object record) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (JsonGenerator g = factory.createGenerator(LINES_CONTEXT, out)) {
+      writeRecordLine(g, type, record, Shape.of(type.modelClass()));
+    }
+    return out.toString();
+  }
+
+  private static void writeHeaderLine(JsonGenerator g, Dataset dataset) {
+    g.writeStartObject();
+    g.writeName("formatVersion");
+    g.writeString(FormatVersion.CURRENT.toString());
+    g.writeName("type");
+    g.writeString("dataset");
+    writeHead(g, dataset);
+    g.writeEndObject();
+  }
+
+  private static void writeRecordLine(JsonGenerator g, RecordType t, Object record, Shape shape) {
+    g.writeStartObject();
+    g.writeName("type");
+    g.writeString(t.code());
+    writeProperties(g, record, shape);
+    g.writeEndObject();
   }
 
   /** Writes a Dataset as a document with its format version, or any other model value or Text. */

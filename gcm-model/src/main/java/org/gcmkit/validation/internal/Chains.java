@@ -10,9 +10,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.gcmkit.model.RecordId;
-import org.gcmkit.model.meta.ReportParts;
+import org.gcmkit.validation.DatasetViolations;
 import org.gcmkit.validation.Location;
-import org.gcmkit.validation.Rule;
 import org.gcmkit.validation.Violation;
 import org.jspecify.annotations.Nullable;
 
@@ -123,27 +122,12 @@ public final class Chains {
   private Violation violation(RecordId first, List<RecordId> loop) {
     Link l = Objects.requireNonNull(links.get(first), "a loop is made of links");
     int from = loop.indexOf(first);
-    StringBuilder through = new StringBuilder(first.value());
-    for (int i = 1; i <= loop.size(); i++) {
-      through.append(" -> ").append(loop.get((from + i) % loop.size()).value());
+    List<String> fromFirst = new ArrayList<>(loop.size());
+    for (int i = 0; i < loop.size(); i++) {
+      fromFirst.add(loop.get((from + i) % loop.size()).value());
     }
-    String type = ReportParts.withArticle(first.type().code());
-    return Violation.of(
-            Rule.REFERENCE_LOOP,
-            l.pointer,
-            "expected the "
-                + l.property
-                + " of "
-                + type
-                + " to lead to one with no "
-                + l.property
-                + " but it comes back to '"
-                + first.value()
-                + "': "
-                + through)
-        .value(l.target.value())
-        .location(java.util.Optional.ofNullable(l.at))
-        .build();
+    return DatasetViolations.loop(
+        first.type(), l.pointer, l.property, fromFirst, java.util.Optional.ofNullable(l.at));
   }
 
   private static final class Link {

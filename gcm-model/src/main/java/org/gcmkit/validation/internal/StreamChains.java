@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 import org.gcmkit.model.RecordId;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.model.meta.ReportParts;
+import org.gcmkit.validation.DatasetViolations;
 import org.gcmkit.validation.Location;
-import org.gcmkit.validation.Rule;
 import org.gcmkit.validation.Violation;
 import org.jspecify.annotations.Nullable;
 
@@ -134,29 +134,19 @@ public final class StreamChains {
 
   private Violation violation(IdIndex ids, RecordType type, String first, List<String> loop) {
     String link = java.util.Objects.requireNonNull(links.pointerOf(type, first), "a loop link");
-    String property = field(link, 0);
     int from = loop.indexOf(first);
-    StringBuilder through = new StringBuilder(first);
-    for (int i = 1; i <= loop.size(); i++) {
-      through.append(" -> ").append(loop.get((from + i) % loop.size()));
+    List<String> fromFirst = new ArrayList<>(loop.size());
+    for (int i = 0; i < loop.size(); i++) {
+      fromFirst.add(loop.get((from + i) % loop.size()));
     }
     String record = java.util.Objects.requireNonNull(ids.pointerOf(type, first), "a record's id");
-    return Violation.of(
-            Rule.REFERENCE_LOOP,
-            record + "/" + ReportParts.pointerToken(property),
-            "expected the "
-                + property
-                + " of "
-                + ReportParts.withArticle(type.code())
-                + " to lead to one with no "
-                + property
-                + " but it comes back to '"
-                + first
-                + "': "
-                + through)
-        .value(field(link, 1))
-        .location(location(link))
-        .build();
+    String property = field(link, 0);
+    return DatasetViolations.loop(
+        type,
+        record + "/" + ReportParts.pointerToken(property),
+        property,
+        fromFirst,
+        location(link));
   }
 
   private Optional<Location> location(String link) {

@@ -1,4 +1,4 @@
-package org.gcmkit.benchmarks;
+package org.gcmkit.examples;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,0 +1,330 @@
+package org.gcmkit.beam;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.gcmkit.model.RecordType;
+import org.gcmkit.validation.DatasetViolations;
+import org.gcmkit.validation.Location;
+import org.gcmkit.validation.Violation;
+
+/**
+ * The dataset rules as keyed joins: each record's id and each reference are keyed by file, record
+ * type and id, so that the records that share an id, and the references to it, meet on one worker
+ * whatever the size of the input. Chains ({@code partOf}, {@code parent}) are then walked per file
+ * and type: a loop can be as long as the file, so it is found where the links of one file and type
+ * meet (one small entry per record that has such a link), not by a fixed number of joins.
+ *
+ * <p>Violations are made by {@link DatasetViolations}, as on one machine. As there, a file with a
+ * line that could not be read reports no unresolved reference or loop: the lost line may hold the
+ * record they need.
+ */
+final class DatasetJoins {
+  private DatasetJoins() {}
+
+  private static final char SEP = '\u0000';
+
+  static String idKey(String file, int type, String id) {
+    return file + SEP + type + SEP + id;
+  }
+
+  static String recordKey(String file, String pointer) {
+    return file + SEP + pointer;
+  }
+
+  static String chainKey(String file, int type) {
+    return file + SEP + type;
+  }
+
+  private static int typeOf(String idKey) {
+    String[] f = idKey.split(String.valueOf(SEP), 3);
+    return Integer.parseInt(f[1]);
+  }
+
+  private static String idOf(String idKey) {
+    return idKey.split(String.valueOf(SEP), 3)[2];
+  }
+
+  /** The pointer of the record that holds {@code pointer}: its first two segments. */
+  static String recordOf(String pointer) {
+    int second = pointer.indexOf('/', 1);
+    int third = second < 0 ? -1 : pointer.indexOf('/', second + 1);
+    return third < 0 ? pointer : pointer.substring(0, third);
+  }
+
+  private static ReportEntry entry(Violation v, String file, long line, int column) {
+    Location.Builder at = Location.builder().file(file);
+    if (line > 0) {
+      at.line(line);
+      if (column > 0) {
+        at.column(column);
+      }
+    }
+    return ReportEntry.of(v.toBuilder().location(Optional.of(at.build())).build());
+  }
+
+  /** A chain link of a record: the property, the id it leads to, where it is. */
+  record Chain(String property, String target, String pointer, long line, int column) {
+    void write(DataOutputStream out) throws IOException {
+      Wire.string(out, property);
+      Wire.string(out, target);
+      Wire.string(out, pointer);
+      out.writeLong(line);
+      out.writeInt(column);
+    }
+
+    static Chain read(DataInputStream in) throws IOException {
+      return new Chain(
+          Wire.string(in), Wire.string(in), Wire.string(in), in.readLong(), in.readInt());
+    }
+  }
+
+  /** A record with an id: its place in the file's order (its line), pointer, id's place. */
+  record Occurrence(
+      String file, long order, String pointer, long idLine, int idColumn, boolean idUnread) {
+    static final Wire.WireCoder<Occurrence> CODER =
+        new Wire.WireCoder<>() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          void write(Occurrence o, DataOutputStream out) throws IOException {
+            Wire.string(out, o.file);
+            out.writeLong(o.order);
+            Wire.string(out, o.pointer);
+            out.writeLong(o.idLine);
+            out.writeInt(o.idColumn);
+            out.writeBoolean(o.idUnread);
+          }
+
+          @Override
+          Occurrence read(DataInputStream in) throws IOException {
+            return new Occurrence(
+                Wire.string(in),
+                in.readLong(),
+                Wire.string(in),
+                in.readLong(),
+                in.readInt(),
+                in.readBoolean());
+          }
+        };
+  }
+
+  /** A reference: where it is. */
+  record Use(String file, String pointer, long line, int column) {
+    static final Wire.WireCoder<Use> CODER =
+        new Wire.WireCoder<>() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          void write(Use u, DataOutputStream out) throws IOException {
+            Wire.string(out, u.file);
+            Wire.string(out, u.pointer);
+            out.writeLong(u.line);
+            out.writeInt(u.column);
+          }
+
+          @Override
+          Use read(DataInputStream in) throws IOException {
+            return new Use(Wire.string(in), Wire.string(in), in.readLong(), in.readInt());
+          }
+        };
+  }
+
+  /** A record's chain link, keyed by file and type, with the record's id and order. */
+  record Link(String id, long order, String recordPointer, Chain chain) {
+    static final Wire.WireCoder<Link> CODER =
+        new Wire.WireCoder<>() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          void write(Link l, DataOutputStream out) throws IOException {
+            Wire.string(out, l.id);
+            out.writeLong(l.order);
+            Wire.string(out, l.recordPointer);
+            l.chain.write(out);
+          }
+
+          @Override
+          Link read(DataInputStream in) throws IOException {
+            return new Link(Wire.string(in), in.readLong(), Wire.string(in), Chain.read(in));
+          }
+        };
+  }
+
+  static final TupleTag<ReportEntry> ENTRIES = new TupleTag<>() {};
+
+  /** The record key of a record that a dataset rule found in error. */
+  static final TupleTag<KV<String, String>> REJECTED = new TupleTag<>() {};
+
+  /** The order of the first record of an id that more records have, keyed by the id. */
+  static final TupleTag<KV<String, Long>> FIRSTS = new TupleTag<>() {};
+
+  /**
+   * For one id of one type in one file: the records after the first that have it are duplicates;
+   * the references to it are unresolved when no record has it.
+   */
+  static final class Ids extends DoFn<KV<String, CoGbkResult>, ReportEntry> {
+    private static final long serialVersionUID = 1L;
+    private final TupleTag<Occurrence> occurrences;
+    private final TupleTag<Use> uses;
+    private final PCollectionView<Map<String, Boolean>> linesLost;
+
+    Ids(
+        TupleTag<Occurrence> occurrences,
+        TupleTag<Use> uses,
+        PCollectionView<Map<String, Boolean>> linesLost) {
+      this.occurrences = occurrences;
+      this.uses = uses;
+      this.linesLost = linesLost;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      String key = c.element().getKey();
+      CoGbkResult joined = c.element().getValue();
+      RecordType type = Wire.type(typeOf(key));
+      String id = idOf(key);
+      List<Occurrence> found = new ArrayList<>();
+      joined.getAll(occurrences).forEach(found::add);
+      if (found.isEmpty()) {
+        for (Use u : joined.getAll(uses)) {
+          if (!Boolean.TRUE.equals(c.sideInput(linesLost).get(u.file))) {
+            Violation v =
+                DatasetViolations.unresolvedReference(type, id, u.pointer, Optional.empty());
+            c.output(entry(v, u.file, u.line, u.column));
+            c.output(REJECTED, KV.of(recordKey(u.file, recordOf(u.pointer)), v.getCode()));
+          }
+        }
+        return;
+      }
+      found.sort(Comparator.comparingLong(Occurrence::order));
+      Occurrence first = found.get(0);
+      for (Occurrence o : found.subList(1, found.size())) {
+        if (!o.idUnread) {
+          Violation v = DatasetViolations.duplicateId(type, id, o.pointer, first.pointer);
+          c.output(entry(v, o.file, o.idLine, o.idColumn));
+          c.output(REJECTED, KV.of(recordKey(o.file, o.pointer), v.getCode()));
+        }
+      }
+      if (found.size() > 1) {
+        c.output(FIRSTS, KV.of(key, first.order));
+      }
+    }
+  }
+
+  /**
+   * Walks the chain links of one file and type, and reports each loop once, at the link of its
+   * first record in input order, as {@code StreamValidator} does. Of the records that share an id
+   * only the first counts (the others are reported as duplicates): the ids that more records have
+   * come as a side input, with the order of their first record, few where data is sound.
+   */
+  static final class Loops extends DoFn<KV<String, Iterable<Link>>, ReportEntry> {
+    private static final long serialVersionUID = 1L;
+    private final PCollectionView<Map<String, Boolean>> linesLost;
+    private final PCollectionView<Map<String, Long>> firsts;
+
+    Loops(
+        PCollectionView<Map<String, Boolean>> linesLost,
+        PCollectionView<Map<String, Long>> firsts) {
+      this.linesLost = linesLost;
+      this.firsts = firsts;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      String key = c.element().getKey();
+      String file = key.substring(0, key.indexOf(SEP));
+      if (Boolean.TRUE.equals(c.sideInput(linesLost).get(file))) {
+        return;
+      }
+      RecordType type = Wire.type(Integer.parseInt(key.substring(key.indexOf(SEP) + 1)));
+      Map<String, Long> shared = c.sideInput(firsts);
+      Map<String, Link> byId = new HashMap<>();
+      List<Link> links = new ArrayList<>();
+      for (Link l : c.element().getValue()) {
+        Long first = shared.get(key + SEP + l.id);
+        if (first == null || first == l.order) {
+          byId.put(l.id, l);
+          links.add(l);
+        }
+      }
+      links.sort(Comparator.comparingLong(Link::order));
+      Map<String, Integer> walkOf = new HashMap<>();
+      int walk = 0;
+      for (Link start : links) {
+        if (walkOf.containsKey(start.id)) {
+          continue;
+        }
+        walk++;
+        Link at = start;
+        while (at != null && !walkOf.containsKey(at.id)) {
+          walkOf.put(at.id, walk);
+          at = byId.get(at.chain.target());
+        }
+        Integer reached = at == null ? null : walkOf.get(at.id);
+        if (at != null && reached != null && reached == walk) {
+          report(c, type, file, byId, at);
+        }
+      }
+    }
+
+    private static void report(
+        ProcessContext c, RecordType type, String file, Map<String, Link> byId, Link member) {
+      List<Link> loop = new ArrayList<>();
+      Link at = member;
+      do {
+        loop.add(at);
+        at = java.util.Objects.requireNonNull(byId.get(at.chain.target()), "a loop's link");
+      } while (!at.id.equals(member.id));
+      int from = 0;
+      for (int i = 1; i < loop.size(); i++) {
+        if (loop.get(i).order < loop.get(from).order) {
+          from = i;
+        }
+      }
+      List<String> ids = new ArrayList<>(loop.size());
+      for (int i = 0; i < loop.size(); i++) {
+        ids.add(loop.get((from + i) % loop.size()).id);
+      }
+      Link first = loop.get(from);
+      Chain chain = first.chain;
+      Violation v =
+          DatasetViolations.loop(type, chain.pointer(), chain.property(), ids, Optional.empty());
+      c.output(entry(v, file, chain.line(), chain.column()));
+      c.output(REJECTED, KV.of(recordKey(file, first.recordPointer), v.getCode()));
+    }
+  }
+
+  /**
+   * A record's JSON line, keyed by its file, unless a dataset rule rejected the record. The
+   * rejected records come as a side input: few where data is sound, and a join would hand each
+   * record on alone.
+   */
+  static final class Valid extends DoFn<KV<String, String>, KV<String, String>> {
+    private static final long serialVersionUID = 1L;
+    private final PCollectionView<Map<String, Iterable<String>>> rejected;
+
+    Valid(PCollectionView<Map<String, Iterable<String>>> rejected) {
+      this.rejected = rejected;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      String key = c.element().getKey();
+      if (!c.sideInput(rejected).containsKey(key)) {
+        c.output(KV.of(key.substring(0, key.indexOf(SEP)), c.element().getValue()));
+      }
+    }
+  }
+}

@@ -1,0 +1,300 @@
+package org.gcmkit.beam;
+
+import java.util.Map;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.BooleanCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.POutput;
+import org.apache.beam.sdk.values.PValue;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.gcmkit.beam.JsonLinesParts.LocalEntry;
+import org.gcmkit.beam.JsonLinesParts.LocalRecord;
+import org.gcmkit.beam.JsonLinesParts.Part;
+import org.gcmkit.beam.JsonLinesParts.PartStats;
+
+/**
+ * Validates gcm datasets in JSON Lines files as a Beam pipeline, each file a dataset, as {@code gcm
+ * validate} does one at a time: the records' own rules on every worker, the dataset rules as keyed
+ * joins on ids.
+ *
+ * <pre>{@code
+ * PCollection<FileIO.ReadableFile> files =
+ *     pipeline.apply(FileIO.match().filepattern("gs://bucket/submissions/*.jsonl"))
+ *         .apply(FileIO.readMatches());
+ * GcmValidation.Result result = files.apply(GcmValidation.create());
+ * result.violations();   // every violation, with code, severity, pointer, file, line, column
+ * result.validRecords(); // file -> each valid record as a JSON Lines line
+ * }</pre>
+ *
+ * <p>Each file is cut into parts of whole lines ({@link #withPartSize}), read in parallel; the
+ * parts' counts of lines and records number what they found as the whole file would, so that the
+ * report is the one the CLI gives for the same file (all of it: no {@code --max-errors} cap).
+ */
+public final class GcmValidation
+    extends PTransform<PCollection<FileIO.ReadableFile>, GcmValidation.Result> {
+  private static final long serialVersionUID = 1L;
+
+  /** The default size of a part: reading it takes a worker a few tenths of a second. */
+  public static final long DEFAULT_PART_SIZE = 16L * 1024 * 1024;
+
+  private final long partSize;
+  private final boolean lenient;
+
+  private GcmValidation(long partSize, boolean lenient) {
+    this.partSize = partSize;
+    this.lenient = lenient;
+  }
+
+  /** {@return a validation with strict reading and parts of {@value #DEFAULT_PART_SIZE} bytes} */
+  public static GcmValidation create() {
+    return new GcmValidation(DEFAULT_PART_SIZE, false);
+  }
+
+  /**
+   * {@return this validation with parts of about {@code bytes} bytes}
+   *
+   * @param bytes the size of a part, 1 or more; a part always ends at a line end
+   * @throws IllegalArgumentException if {@code bytes} is less than 1
+   */
+  public GcmValidation withPartSize(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("expected a part size of 1 byte or more but was " + bytes);
+    }
+    return new GcmValidation(bytes, lenient);
+  }
+
+  /** {@return this validation with lenient reading: unknown fields are warnings} */
+  public GcmValidation lenient() {
+    return new GcmValidation(partSize, true);
+  }
+
+  @Override
+  public Result expand(PCollection<FileIO.ReadableFile> files) {
+    PCollection<Part> parts =
+        files
+            .apply("Cut into parts", ParDo.of(new JsonLinesParts.Split(partSize)))
+            .setCoder(Part.CODER)
+            .apply("Spread parts", Reshuffle.viaRandomKey());
+    PCollectionTuple read =
+        parts.apply(
+            "Read parts",
+            ParDo.of(new JsonLinesParts.Read(lenient))
+                .withOutputTags(
+                    JsonLinesParts.RECORDS,
+                    TupleTagList.of(JsonLinesParts.ENTRIES).and(JsonLinesParts.STATS)));
+    PCollection<LocalRecord> records = read.get(JsonLinesParts.RECORDS).setCoder(LocalRecord.CODER);
+    PCollection<LocalEntry> own = read.get(JsonLinesParts.ENTRIES).setCoder(LocalEntry.CODER);
+    PCollection<KV<String, PartStats>> stats =
+        read.get(JsonLinesParts.STATS).setCoder(KvCoder.of(StringUtf8Coder.of(), PartStats.CODER));
+
+    PCollectionView<Map<String, Iterable<PartStats>>> counts =
+        stats.apply("Counts of parts", View.asMultimap());
+    PCollectionView<Map<String, Boolean>> linesLost =
+        stats
+            .apply(
+                "Lines lost",
+                MapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.booleans()))
+                    .via(kv -> KV.of(kv.getKey(), kv.getValue().linesLost())))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of()))
+            .apply("Lost in any part", Combine.perKey((Iterable<Boolean> b) -> any(b)))
+            .apply("Lines lost by file", View.asMap());
+
+    PCollection<ReportEntry> ownEntries =
+        own.apply(
+                "Place violations", ParDo.of(new Positions.Entries(counts)).withSideInputs(counts))
+            .setCoder(ReportEntry.coder());
+    PCollectionTuple placed =
+        records.apply(
+            "Place records",
+            ParDo.of(new Positions.Records(counts))
+                .withSideInputs(counts)
+                .withOutputTags(
+                    Positions.IDS,
+                    TupleTagList.of(Positions.USES)
+                        .and(Positions.CANDIDATES)
+                        .and(Positions.CHAINS)));
+
+    TupleTag<DatasetJoins.Occurrence> occurrences = new TupleTag<>();
+    TupleTag<DatasetJoins.Use> uses = new TupleTag<>();
+    PCollectionTuple joined =
+        KeyedPCollectionTuple.of(
+                occurrences,
+                placed
+                    .get(Positions.IDS)
+                    .setCoder(KvCoder.of(StringUtf8Coder.of(), DatasetJoins.Occurrence.CODER)))
+            .and(
+                uses,
+                placed
+                    .get(Positions.USES)
+                    .setCoder(KvCoder.of(StringUtf8Coder.of(), DatasetJoins.Use.CODER)))
+            .apply("Join ids and references", CoGroupByKey.create())
+            .apply(
+                "Duplicate ids, unresolved references",
+                ParDo.of(new DatasetJoins.Ids(occurrences, uses, linesLost))
+                    .withSideInputs(linesLost)
+                    .withOutputTags(
+                        DatasetJoins.ENTRIES,
+                        TupleTagList.of(DatasetJoins.REJECTED).and(DatasetJoins.FIRSTS)));
+    PCollectionView<Map<String, Long>> firsts =
+        joined
+            .get(DatasetJoins.FIRSTS)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
+            .apply("Shared ids", View.asMap());
+    PCollectionTuple loops =
+        placed
+            .get(Positions.CHAINS)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), DatasetJoins.Link.CODER))
+            .apply("Chains by file and type", GroupByKey.create())
+            .apply(
+                "Loops",
+                ParDo.of(new DatasetJoins.Loops(linesLost, firsts))
+                    .withSideInputs(linesLost, firsts)
+                    .withOutputTags(DatasetJoins.ENTRIES, TupleTagList.of(DatasetJoins.REJECTED)));
+
+    PCollection<ReportEntry> violations =
+        PCollectionList.of(ownEntries)
+            .and(joined.get(DatasetJoins.ENTRIES).setCoder(ReportEntry.coder()))
+            .and(loops.get(DatasetJoins.ENTRIES).setCoder(ReportEntry.coder()))
+            .apply("All violations", Flatten.pCollections());
+    PCollection<KV<String, String>> rejected =
+        PCollectionList.of(
+                joined
+                    .get(DatasetJoins.REJECTED)
+                    .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+            .and(
+                loops
+                    .get(DatasetJoins.REJECTED)
+                    .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+            .apply("Rejected records", Flatten.pCollections());
+    PCollectionView<Map<String, Iterable<String>>> rejectedView =
+        rejected.apply("Rejected by record", View.asMultimap());
+    PCollection<KV<String, String>> valid =
+        placed
+            .get(Positions.CANDIDATES)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+            .apply(
+                "Valid records",
+                ParDo.of(new DatasetJoins.Valid(rejectedView)).withSideInputs(rejectedView))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+    PCollection<KV<String, Long>> summary =
+        violations
+            .apply("Codes", MapElements.into(TypeDescriptors.strings()).via(ReportEntry::getCode))
+            .apply("Count by code", Count.perElement());
+    PCollection<KV<String, String>> headers =
+        stats
+            .apply("Headers", ParDo.of(new Headers()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+    return new Result(files.getPipeline(), violations, valid, headers, summary);
+  }
+
+  private static Boolean any(Iterable<Boolean> values) {
+    for (Boolean b : values) {
+      if (b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The canonical header line of each file whose first part had one. */
+  private static final class Headers
+      extends org.apache.beam.sdk.transforms.DoFn<KV<String, PartStats>, KV<String, String>> {
+    private static final long serialVersionUID = 1L;
+
+    @ProcessElement
+    public void process(@Element KV<String, PartStats> kv, OutputReceiver<KV<String, String>> out) {
+      String header = kv.getValue().header();
+      if (header != null) {
+        out.output(KV.of(kv.getKey(), header));
+      }
+    }
+  }
+
+  /** What the validation gives: the violations, the valid records, and counts by code. */
+  public static final class Result implements POutput {
+    private static final TupleTag<ReportEntry> VIOLATIONS = new TupleTag<>("violations");
+    private static final TupleTag<KV<String, String>> VALID = new TupleTag<>("validRecords");
+    private static final TupleTag<KV<String, String>> HEADERS = new TupleTag<>("headers");
+    private static final TupleTag<KV<String, Long>> SUMMARY = new TupleTag<>("summary");
+
+    private final Pipeline pipeline;
+    private final PCollection<ReportEntry> violations;
+    private final PCollection<KV<String, String>> valid;
+    private final PCollection<KV<String, String>> headers;
+    private final PCollection<KV<String, Long>> summary;
+
+    Result(
+        Pipeline pipeline,
+        PCollection<ReportEntry> violations,
+        PCollection<KV<String, String>> valid,
+        PCollection<KV<String, String>> headers,
+        PCollection<KV<String, Long>> summary) {
+      this.pipeline = pipeline;
+      this.violations = violations;
+      this.valid = valid;
+      this.headers = headers;
+      this.summary = summary;
+    }
+
+    /** {@return every violation of every file, the records' own and the dataset rules'} */
+    public PCollection<ReportEntry> violations() {
+      return violations;
+    }
+
+    /**
+     * {@return the records with no error, own or of a dataset rule, as JSON Lines lines keyed by
+     * their file}
+     */
+    public PCollection<KV<String, String>> validRecords() {
+      return valid;
+    }
+
+    /** {@return each file's dataset header line, canonical, keyed by the file} */
+    public PCollection<KV<String, String>> headers() {
+      return headers;
+    }
+
+    /** {@return the number of violations of each code, over all files} */
+    public PCollection<KV<String, Long>> summary() {
+      return summary;
+    }
+
+    @Override
+    public Pipeline getPipeline() {
+      return pipeline;
+    }
+
+    @Override
+    public Map<TupleTag<?>, PValue> expand() {
+      return Map.of(VIOLATIONS, violations, VALID, valid, HEADERS, headers, SUMMARY, summary);
+    }
+
+    @Override
+    public void finishSpecifyingOutput(
+        String transformName,
+        org.apache.beam.sdk.values.PInput input,
+        PTransform<?, ?> transform) {}
+  }
+}

@@ -1,0 +1,409 @@
+package org.gcmkit.beam;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.io.Compression;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.TupleTag;
+import org.gcmkit.io.json.GcmJson;
+import org.gcmkit.io.json.JsonLinesPart;
+import org.gcmkit.model.RecordType;
+import org.gcmkit.validation.StreamValidator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The first steps for JSON Lines: cut each file into parts of whole lines, and read each part on
+ * its own with {@link GcmJson#readLinesPart}, counting its lines and its records of each type so
+ * that {@link Positions} can number what the parts found as the whole file would.
+ */
+final class JsonLinesParts {
+  private JsonLinesParts() {}
+
+  /** A run of whole lines of a file, bytes {@code start} to {@code end}; -1: the whole file. */
+  record Part(String file, int index, long start, long end) {
+    static final Wire.WireCoder<Part> CODER =
+        new Wire.WireCoder<>() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          void write(Part p, DataOutputStream out) throws IOException {
+            Wire.string(out, p.file);
+            out.writeInt(p.index);
+            out.writeLong(p.start);
+            out.writeLong(p.end);
+          }
+
+          @Override
+          Part read(DataInputStream in) throws IOException {
+            return new Part(Wire.string(in), in.readInt(), in.readLong(), in.readLong());
+          }
+        };
+  }
+
+  /**
+   * What numbering needs of a part: its lines, its records per type (by {@link Wire#typeNumber}),
+   * and the file's header. Never compared: the array is only read.
+   */
+  @SuppressWarnings("ArrayRecordComponent")
+  record PartStats(
+      int index, long lines, long[] records, boolean linesLost, @Nullable String header) {
+    static final Wire.WireCoder<PartStats> CODER =
+        new Wire.WireCoder<>() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          void write(PartStats p, DataOutputStream out) throws IOException {
+            out.writeInt(p.index);
+            out.writeLong(p.lines);
+            out.writeInt(p.records.length);
+            for (long n : p.records) {
+              out.writeLong(n);
+            }
+            out.writeBoolean(p.linesLost);
+            Wire.nullable(out, p.header);
+          }
+
+          @Override
+          PartStats read(DataInputStream in) throws IOException {
+            int index = in.readInt();
+            long lines = in.readLong();
+            long[] records = new long[in.readInt()];
+            for (int i = 0; i < records.length; i++) {
+              records[i] = in.readLong();
+            }
+            return new PartStats(index, lines, records, in.readBoolean(), Wire.nullable(in));
+          }
+        };
+  }
+
+  /**
+   * A violation as a part found it: lines of the part, and for a record's own violation (type 0 or
+   * more) a pointer within the record, which is the {@code index}-th of its type in the part.
+   */
+  record LocalEntry(String file, int part, int type, long index, ReportEntry entry) {
+    static final Wire.WireCoder<LocalEntry> CODER =
+        new Wire.WireCoder<>() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          void write(LocalEntry e, DataOutputStream out) throws IOException {
+            Wire.string(out, e.file);
+            out.writeInt(e.part);
+            out.writeInt(e.type);
+            out.writeLong(e.index);
+            ReportEntry.write(e.entry, out);
+          }
+
+          @Override
+          LocalEntry read(DataInputStream in) throws IOException {
+            return new LocalEntry(
+                Wire.string(in), in.readInt(), in.readInt(), in.readLong(), ReportEntry.read(in));
+          }
+        };
+  }
+
+  /** A reference of a record: its target, pointer within the record, chain property, place. */
+  record Ref(
+      int type, String target, String pointer, @Nullable String chain, long line, int column) {
+    void write(DataOutputStream out) throws IOException {
+      out.writeInt(type);
+      Wire.string(out, target);
+      Wire.string(out, pointer);
+      Wire.nullable(out, chain);
+      out.writeLong(line);
+      out.writeInt(column);
+    }
+
+    static Ref read(DataInputStream in) throws IOException {
+      return new Ref(
+          in.readInt(),
+          Wire.string(in),
+          Wire.string(in),
+          Wire.nullable(in),
+          in.readLong(),
+          in.readInt());
+    }
+  }
+
+  /** What the dataset rules and the valid records' output need of a record of a part. */
+  record LocalRecord(
+      String file,
+      int part,
+      int type,
+      long index,
+      long line,
+      @Nullable String id,
+      long idLine,
+      int idColumn,
+      boolean idUnread,
+      List<Ref> refs,
+      @Nullable String json) {
+    static final Wire.WireCoder<LocalRecord> CODER =
+        new Wire.WireCoder<>() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          void write(LocalRecord r, DataOutputStream out) throws IOException {
+            Wire.string(out, r.file);
+            out.writeInt(r.part);
+            out.writeInt(r.type);
+            out.writeLong(r.index);
+            out.writeLong(r.line);
+            Wire.nullable(out, r.id);
+            out.writeLong(r.idLine);
+            out.writeInt(r.idColumn);
+            out.writeBoolean(r.idUnread);
+            out.writeInt(r.refs.size());
+            for (Ref ref : r.refs) {
+              ref.write(out);
+            }
+            Wire.nullable(out, r.json);
+          }
+
+          @Override
+          LocalRecord read(DataInputStream in) throws IOException {
+            String file = Wire.string(in);
+            int part = in.readInt();
+            int type = in.readInt();
+            long index = in.readLong();
+            long line = in.readLong();
+            String id = Wire.nullable(in);
+            long idLine = in.readLong();
+            int idColumn = in.readInt();
+            boolean idUnread = in.readBoolean();
+            int n = in.readInt();
+            List<Ref> refs = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+              refs.add(Ref.read(in));
+            }
+            return new LocalRecord(
+                file,
+                part,
+                type,
+                index,
+                line,
+                id,
+                idLine,
+                idColumn,
+                idUnread,
+                refs,
+                Wire.nullable(in));
+          }
+        };
+  }
+
+  /**
+   * Cuts each JSON Lines file into parts of about {@code partSize} bytes that end after a line end.
+   * The first part reaches at least to the end of the first line that is not blank, the header,
+   * which only the first part reads as one. A compressed file is one part.
+   */
+  static final class Split extends DoFn<FileIO.ReadableFile, Part> {
+    private static final long serialVersionUID = 1L;
+    private final long partSize;
+
+    Split(long partSize) {
+      this.partSize = partSize;
+    }
+
+    @ProcessElement
+    public void process(@Element FileIO.ReadableFile f, OutputReceiver<Part> out)
+        throws IOException {
+      String file = f.getMetadata().resourceId().toString();
+      if (f.getCompression() != Compression.UNCOMPRESSED) {
+        out.output(new Part(file, 0, 0, -1));
+        return;
+      }
+      long size = f.getMetadata().sizeBytes();
+      try (SeekableByteChannel ch = f.openSeekable()) {
+        long start = 0;
+        int index = 0;
+        long next = Math.max(partSize, afterHeader(ch));
+        do {
+          long end = next >= size ? size : lineStart(ch, next, size);
+          out.output(new Part(file, index++, start, end));
+          start = end;
+          next = start + partSize;
+        } while (start < size);
+      }
+    }
+
+    /** The position after the first line that holds more than white space. */
+    private static long afterHeader(SeekableByteChannel ch) throws IOException {
+      ch.position(0);
+      ByteBuffer b = ByteBuffer.allocate(64 * 1024);
+      long pos = 0;
+      boolean seen = false;
+      while (ch.read(b) > 0) {
+        b.flip();
+        while (b.hasRemaining()) {
+          byte c = b.get();
+          pos++;
+          if (c == '\n' && seen) {
+            return pos;
+          }
+          seen |= c != ' ' && c != '\t' && c != '\r' && c != '\n';
+        }
+        b.clear();
+      }
+      return pos;
+    }
+
+    /** The position after the first line end at or after {@code from}, or {@code size}. */
+    private static long lineStart(SeekableByteChannel ch, long from, long size) throws IOException {
+      ch.position(from - 1);
+      ByteBuffer b = ByteBuffer.allocate(64 * 1024);
+      long pos = from - 1;
+      while (ch.read(b) > 0) {
+        b.flip();
+        while (b.hasRemaining()) {
+          pos++;
+          if (b.get() == '\n') {
+            return pos;
+          }
+        }
+        b.clear();
+      }
+      return size;
+    }
+  }
+
+  static final TupleTag<KV<String, PartStats>> STATS = new TupleTag<>() {};
+  static final TupleTag<LocalEntry> ENTRIES = new TupleTag<>() {};
+  static final TupleTag<LocalRecord> RECORDS = new TupleTag<>() {};
+
+  /** Reads one part: its records and violations with the places of the part, and its stats. */
+  static final class Read extends DoFn<Part, LocalRecord> {
+    private static final long serialVersionUID = 1L;
+    private final boolean lenient;
+    private transient @Nullable GcmJson json;
+
+    Read(boolean lenient) {
+      this.lenient = lenient;
+    }
+
+    @Setup
+    public void setup() {
+      json = lenient ? GcmJson.create().lenient() : GcmJson.create();
+    }
+
+    @ProcessElement
+    public void process(@Element Part p, MultiOutputReceiver out) throws IOException {
+      GcmJson reader = java.util.Objects.requireNonNull(json, "set up");
+      long[] counts = new long[RecordType.values().length];
+      try (ReadableByteChannel ch = FileSystems.open(FileSystems.matchNewResource(p.file, false));
+          InputStream in = open(ch, p)) {
+        JsonLinesPart part =
+            reader.readLinesPart(
+                in,
+                p.file,
+                p.start,
+                r -> {
+                  int type = Wire.typeNumber(r.type());
+                  long index = counts[type]++;
+                  r.violations()
+                      .forEach(
+                          v ->
+                              out.get(ENTRIES)
+                                  .output(
+                                      new LocalEntry(
+                                          p.file, p.index, type, index, ReportEntry.of(v))));
+                  out.get(RECORDS).output(local(p, type, index, r));
+                },
+                v ->
+                    out.get(ENTRIES)
+                        .output(new LocalEntry(p.file, p.index, -1, 0, ReportEntry.of(v))));
+        out.get(STATS)
+            .output(
+                KV.of(
+                    p.file,
+                    new PartStats(
+                        p.index,
+                        part.lines(),
+                        counts,
+                        part.linesLost(),
+                        part.header().orElse(null))));
+      }
+    }
+
+    private static InputStream open(ReadableByteChannel ch, Part p) throws IOException {
+      if (p.end < 0) {
+        return Channels.newInputStream(ch);
+      }
+      ((SeekableByteChannel) ch).position(p.start);
+      return new Bounded(Channels.newInputStream(ch), p.end - p.start);
+    }
+
+    private static LocalRecord local(Part p, int type, long index, JsonLinesPart.PartRecord r) {
+      List<Ref> refs = new ArrayList<>(r.references().size());
+      for (JsonLinesPart.Reference ref : r.references()) {
+        StreamValidator.Reference to = ref.reference();
+        refs.add(
+            new Ref(
+                Wire.typeNumber(to.target().type()),
+                to.target().value(),
+                to.pointer(),
+                to.chainProperty().orElse(null),
+                ref.location().getLine().orElse(0),
+                ref.location().getColumn().orElse(0)));
+      }
+      return new LocalRecord(
+          p.file,
+          p.index,
+          type,
+          index,
+          r.line(),
+          r.links().map(l -> l.id().value()).orElse(null),
+          r.idLocation().getLine().orElse(0),
+          r.idLocation().getColumn().orElse(0),
+          r.idUnread(),
+          refs,
+          r.json().orElse(null));
+    }
+  }
+
+  /** The first {@code limit} bytes of a stream. */
+  private static final class Bounded extends FilterInputStream {
+    private long left;
+
+    Bounded(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int c = super.read();
+      if (c >= 0) {
+        left--;
+      }
+      return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = super.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package org.gcmkit.beam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.gcmkit.examples.DatasetGenerator;
+import org.gcmkit.examples.SeedDatasets;
+import org.gcmkit.io.json.GcmJson;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.Severity;
+import org.gcmkit.validation.Violation;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/**
+ * The pipeline on Beam's DirectRunner against the single-machine streaming validator (the CLI's
+ * {@code validate}) on the same files: the same multiset of violations, every field compared, and
+ * the records with no error as the valid records. Files are cut into many small parts, so that
+ * numbering across parts, and the joins across them, are what is tested.
+ */
+public class GcmValidationTest {
+  @Rule public final transient TestPipeline pipeline = TestPipeline.create();
+  @Rule public final transient TemporaryFolder tmp = new TemporaryFolder();
+
+  /** Parts of a few KB: a generated file of 5,000 records is cut into about a hundred. */
+  private static final long SMALL_PARTS = 8 * 1024;
+
+  @Test
+  public void generatedDataset_onePercentInvalid_sameViolationsAsStreamValidator()
+      throws IOException {
+    Path file = generated("one-percent.jsonl", 5_000, 0.01);
+    List<String> expected = expectedEntries(file);
+    assertThat(expected).hasSizeGreaterThan(25);
+    assertThat(expected).anyMatch(e -> e.contains(" id.duplicate "));
+    assertThat(expected).anyMatch(e -> e.contains(" reference.unresolved "));
+    run(List.of(file), expected, SMALL_PARTS, true);
+  }
+
+  @Test
+  public void generatedDataset_sixtyPercentInvalid_sameViolationsAsStreamValidator()
+      throws IOException {
+    Path file = generated("sixty-percent.jsonl", 5_000, 0.60);
+    List<String> expected = expectedEntries(file);
+    assertThat(expected).hasSizeGreaterThan(2_500);
+    run(List.of(file), expected, SMALL_PARTS, true);
+  }
+
+  @Test
+  public void bundledExamples_noViolation_everyRecordValid_headersKept() throws IOException {
+    List<Path> files = new ArrayList<>();
+    List<KV<String, String>> records = new ArrayList<>();
+    List<KV<String, String>> headers = new ArrayList<>();
+    for (Map.Entry<String, Dataset> e : SeedDatasets.all().entrySet()) {
+      Path file = tmp.getRoot().toPath().resolve(e.getKey() + ".jsonl");
+      GcmJson.create().writeDataset(e.getValue(), file);
+      files.add(file);
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      headers.add(KV.of(file.toString(), lines.get(0)));
+      for (String line : lines.subList(1, lines.size())) {
+        records.add(KV.of(file.toString(), line));
+      }
+    }
+    assertThat(records).hasSizeGreaterThan(50);
+    GcmValidation.Result result = validate(files, 512);
+    PAssert.that(result.violations()).empty();
+    PAssert.that(result.validRecords()).containsInAnyOrder(records);
+    PAssert.that(result.headers()).containsInAnyOrder(headers);
+    PAssert.that(result.summary()).empty();
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void crossPartDefects_andLinesOfEveryKind_sameViolationsAsStreamValidator()
+      throws IOException {
+    // Blank lines before the header, CRLF and lone CR line ends, a duplicate id and references
+    // in both directions across parts, a parent loop through a duplicated id, an unknown field
+    // and a record type typo.
+    StringBuilder s = new StringBuilder("\n  \n").append(HEADER).append("\r\n");
+    for (int i = 0; i < 60; i++) {
+      String parent = i == 59 ? "a0" : "a" + (i + 1);
+      s.append(actor("a" + i, parent)).append(i % 7 == 0 ? "\r\n" : "\n");
+    }
+    s.append(" \r \n");
+    s.append(actor("a3", null)).append("\n");
+    s.append(actor("a70", "a-missing")).append('\n');
+    s.append(actor("b1", "b2")).append('\n');
+    s.append(actor("b2", "b1")).append('\n');
+    s.append(actor("b1", "a1")).append('\n');
+    s.append("{\"type\":\"actr\",\"id\":\"x\"}\n");
+    s.append(actor("c1", null).replace("}", ",\"colour\":\"red\"}")).append('\n');
+    Path file = tmp.getRoot().toPath().resolve("defects.jsonl");
+    Files.writeString(file, s, StandardCharsets.UTF_8);
+    List<String> expected = expectedEntries(file);
+    assertThat(expected)
+        .anyMatch(e -> e.contains(" reference.loop "))
+        .anyMatch(e -> e.contains(" id.duplicate "))
+        .anyMatch(e -> e.contains(" reference.unresolved "));
+    run(List.of(file), expected, 300, false);
+  }
+
+  /** Every JSON Lines file of gcm-io's hostile corpus, cut into parts of a few lines. */
+  @Test
+  public void hostileCorpus_sameViolationsAsStreamValidator() throws IOException {
+    List<Path> files;
+    try (var all = Files.list(Path.of("../gcm-io/src/test/resources/hostile/json"))) {
+      files = all.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThan(10);
+    List<String> expected = new ArrayList<>();
+    for (Path f : files) {
+      expected.addAll(expectedEntries(f));
+    }
+    run(files, expected, 64, false);
+  }
+
+  @Test
+  public void lostLine_noUnresolvedReference_asOnOneMachine() throws IOException {
+    StringBuilder s = new StringBuilder(HEADER).append('\n');
+    s.append(actor("a1", "a2")).append('\n');
+    s.append("{\"type\":\"actor\",\"id\":\"a2\",\n");
+    s.append(actor("a3", "a-missing")).append('\n');
+    Path file = tmp.getRoot().toPath().resolve("lost.jsonl");
+    Files.writeString(file, s, StandardCharsets.UTF_8);
+    List<String> expected = expectedEntries(file);
+    assertThat(expected).noneMatch(e -> e.contains(" reference.unresolved "));
+    assertThat(expected).isNotEmpty();
+    run(List.of(file), expected, 100, false);
+  }
+
+  @Test
+  public void severalFiles_eachItsOwnDataset() throws IOException {
+    Path a = generated("a.jsonl", 3_000, 0.05);
+    Path b = generated("b.jsonl", 2_000, 0.05);
+    List<String> expected = new ArrayList<>(expectedEntries(a));
+    expected.addAll(expectedEntries(b));
+    run(List.of(a, b), expected, 4096, true);
+  }
+
+  @Test
+  public void emptyFile_reportedAsOnOneMachine() throws IOException {
+    Path file = tmp.getRoot().toPath().resolve("empty.jsonl");
+    Files.writeString(file, "", StandardCharsets.UTF_8);
+    List<String> expected = expectedEntries(file);
+    assertThat(expected).hasSize(1);
+    run(List.of(file), expected, 100, false);
+  }
+
+  private static final String HEADER = "{\"formatVersion\":\"1.1\",\"type\":\"dataset\"}";
+
+  private static String actor(String id, String parent) {
+    return "{\"type\":\"actor\",\"id\":\""
+        + id
+        + "\",\"kind\":\"network\",\"name\":{\"en\":\"Actor "
+        + id
+        + "\"}"
+        + (parent == null ? "" : ",\"parent\":\"" + parent + "\"")
+        + "}";
+  }
+
+  private Path generated(String name, int records, double invalid) throws IOException {
+    Path file = tmp.getRoot().toPath().resolve(name);
+    GcmJson.create().writeDataset(DatasetGenerator.of(7, records, invalid).dataset(), file);
+    return file;
+  }
+
+  /** What the CLI's streaming validation reports for {@code file}, every violation kept. */
+  private static List<String> expectedEntries(Path file) {
+    List<String> all = new ArrayList<>();
+    // Beam names a matched file by its absolute path.
+    Path named = file.toAbsolutePath().normalize();
+    for (Violation v :
+        GcmJson.create()
+            .withMaxViolations(Integer.MAX_VALUE)
+            .validateDataset(named)
+            .getViolations()) {
+      all.add(describe(ReportEntry.of(v)));
+    }
+    return all;
+  }
+
+  /** Every field of an entry, so that equal strings mean equal entries. */
+  static String describe(ReportEntry e) {
+    return e + " value=" + e.getValue().orElse("-");
+  }
+
+  private GcmValidation.Result validate(List<Path> files, long partSize) {
+    List<String> names = files.stream().map(Path::toString).toList();
+    PCollection<FileIO.ReadableFile> matched =
+        pipeline
+            .apply(org.apache.beam.sdk.transforms.Create.of(names))
+            .apply(FileIO.matchAll())
+            .apply(FileIO.readMatches());
+    return matched.apply(GcmValidation.create().withPartSize(partSize));
+  }
+
+  /**
+   * Runs the pipeline on {@code files} and asserts its violations are {@code expected}; with {@code
+   * countValid}, for files whose every record line can be read, also that the valid records are
+   * those with no error in {@code expected}.
+   */
+  private void run(List<Path> files, List<String> expected, long partSize, boolean countValid)
+      throws IOException {
+    GcmValidation.Result result = validate(files, partSize);
+    // Written out, as a data team would keep them, and compared after the run: PAssert gathers a
+    // collection on one key, which the DirectRunner copies for every bundle that adds to it.
+    Path out = tmp.newFolder().toPath();
+    result
+        .violations()
+        .apply(MapElements.into(TypeDescriptors.strings()).via(GcmValidationTest::describe))
+        .apply(TextIO.write().to(out.resolve("violations").toString()));
+    if (countValid) {
+      PAssert.thatSingleton(result.validRecords().apply(Count.globally()))
+          .isEqualTo(expectedValid(files, expected));
+    }
+    pipeline.run().waitUntilFinish();
+    List<String> got = new ArrayList<>();
+    try (var shards = Files.list(out)) {
+      for (Path shard :
+          shards.filter(p -> p.getFileName().toString().startsWith("violations")).toList()) {
+        got.addAll(Files.readAllLines(shard, StandardCharsets.UTF_8));
+      }
+    }
+    List<String> sorted = new ArrayList<>(expected);
+    sorted.sort(null);
+    got.sort(null);
+    assertThat(got).containsExactlyElementsOf(sorted);
+  }
+
+  /** The records of the files with no error at or below their pointer in the expected report. */
+  private static long expectedValid(List<Path> files, List<String> expected) throws IOException {
+    long records = 0;
+    for (Path f : files) {
+      try (var lines = Files.lines(f, StandardCharsets.UTF_8)) {
+        records +=
+            lines.filter(l -> l.startsWith("{\"type\":\"") && !l.contains("\"dataset\"")).count();
+      }
+    }
+    Set<String> bad = new HashSet<>();
+    for (String e : expected) {
+      if (!e.contains(" " + Severity.ERROR + " ")) {
+        continue;
+      }
+      String pointer = e.split(" ", 5)[3];
+      String[] seg = pointer.split("/", -1);
+      if (seg.length >= 3) {
+        bad.add(e.substring(0, e.indexOf(':')) + "/" + seg[1] + "/" + seg[2]);
+      }
+    }
+    return records - bad.size();
+  }
+}
