@@ -7,6 +7,7 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.ReadableFileCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -91,8 +92,19 @@ public final class GcmValidation
 
   @Override
   public Result expand(PCollection<FileIO.ReadableFile> files) {
+    PCollectionTuple routed =
+        files.apply(
+            "JSON Lines apart, other files whole",
+            ParDo.of(new WholeFiles(lenient))
+                .withOutputTags(
+                    WholeFiles.JSON_LINES,
+                    TupleTagList.of(WholeFiles.ENTRIES)
+                        .and(WholeFiles.VALID)
+                        .and(WholeFiles.HEADERS)));
     PCollection<Part> parts =
-        files
+        routed
+            .get(WholeFiles.JSON_LINES)
+            .setCoder(ReadableFileCoder.of())
             .apply("Cut into parts", ParDo.of(new JsonLinesParts.Split(partSize)))
             .setCoder(Part.CODER)
             .apply("Spread parts", Reshuffle.viaRandomKey());
@@ -177,6 +189,7 @@ public final class GcmValidation
         PCollectionList.of(ownEntries)
             .and(joined.get(DatasetJoins.ENTRIES).setCoder(ReportEntry.coder()))
             .and(loops.get(DatasetJoins.ENTRIES).setCoder(ReportEntry.coder()))
+            .and(routed.get(WholeFiles.ENTRIES).setCoder(ReportEntry.coder()))
             .apply("All violations", Flatten.pCollections());
     PCollection<KV<String, String>> rejected =
         PCollectionList.of(
@@ -190,7 +203,7 @@ public final class GcmValidation
             .apply("Rejected records", Flatten.pCollections());
     PCollectionView<Map<String, Iterable<String>>> rejectedView =
         rejected.apply("Rejected by record", View.asMultimap());
-    PCollection<KV<String, String>> valid =
+    PCollection<KV<String, String>> validLines =
         placed
             .get(Positions.CANDIDATES)
             .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
@@ -198,14 +211,27 @@ public final class GcmValidation
                 "Valid records",
                 ParDo.of(new DatasetJoins.Valid(rejectedView)).withSideInputs(rejectedView))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+    PCollection<KV<String, String>> valid =
+        PCollectionList.of(validLines)
+            .and(
+                routed
+                    .get(WholeFiles.VALID)
+                    .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+            .apply("All valid records", Flatten.pCollections());
     PCollection<KV<String, Long>> summary =
         violations
             .apply("Codes", MapElements.into(TypeDescriptors.strings()).via(ReportEntry::getCode))
             .apply("Count by code", Count.perElement());
     PCollection<KV<String, String>> headers =
-        stats
-            .apply("Headers", ParDo.of(new Headers()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+        PCollectionList.of(
+                stats
+                    .apply("Headers", ParDo.of(new Headers()))
+                    .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+            .and(
+                routed
+                    .get(WholeFiles.HEADERS)
+                    .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+            .apply("All headers", Flatten.pCollections());
     return new Result(files.getPipeline(), violations, valid, headers, summary);
   }
 

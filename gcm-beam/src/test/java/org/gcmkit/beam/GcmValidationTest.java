@@ -22,6 +22,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.gcmkit.examples.DatasetGenerator;
 import org.gcmkit.examples.SeedDatasets;
+import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.validation.Severity;
@@ -131,6 +132,29 @@ public class GcmValidationTest {
     run(files, expected, 64, false);
   }
 
+  /** CSV packages (as zip archives) and JSON documents are read whole, one per worker. */
+  @Test
+  public void csvPackagesAndJsonDocuments_sameViolationsAsOnOneMachine() throws IOException {
+    Dataset bad = DatasetGenerator.of(11, 1_500, 0.3).dataset();
+    Path zip = tmp.getRoot().toPath().resolve("package.zip");
+    GcmCsv.create().writeDataset(bad, zip);
+    Path json = tmp.getRoot().toPath().resolve("document.json");
+    GcmJson.create().writeDataset(bad, json);
+    Path seed = tmp.getRoot().toPath().resolve("seed.zip");
+    GcmCsv.create().writeDataset(SeedDatasets.seed001(), seed);
+    List<String> expected = new ArrayList<>();
+    for (Violation v :
+        GcmCsv.create()
+            .withMaxViolations(Integer.MAX_VALUE)
+            .validateDataset(zip.toAbsolutePath())
+            .getViolations()) {
+      expected.add(describe(ReportEntry.of(v)));
+    }
+    assertThat(expected).hasSizeGreaterThan(100);
+    expected.addAll(expectedEntries(json));
+    run(List.of(zip, json, seed), expected, SMALL_PARTS, false);
+  }
+
   @Test
   public void lostLine_noUnresolvedReference_asOnOneMachine() throws IOException {
     StringBuilder s = new StringBuilder(HEADER).append('\n');
@@ -147,8 +171,8 @@ public class GcmValidationTest {
 
   @Test
   public void severalFiles_eachItsOwnDataset() throws IOException {
-    Path a = generated("a.jsonl", 3_000, 0.05);
-    Path b = generated("b.jsonl", 2_000, 0.05);
+    Path a = generated("a.jsonl", 1_500, 0.05);
+    Path b = generated("b.jsonl", 1_000, 0.05);
     List<String> expected = new ArrayList<>(expectedEntries(a));
     expected.addAll(expectedEntries(b));
     run(List.of(a, b), expected, 4096, true);

@@ -275,6 +275,17 @@ public final class GcmCsv {
   }
 
   /**
+   * Whether {@code name} names a zip archive of a package, as {@link #isZip(Path)} decides, for a
+   * name that is not a local path (an object in a bucket, an archive's entry).
+   *
+   * @param name the name
+   * @return whether it ends in {@code .zip}, in any case
+   */
+  public static boolean isZip(String name) {
+    return ZipPackage.isZip(Objects.requireNonNull(name, "name"));
+  }
+
+  /**
    * The {@code datapackage.json} text that {@link #writeDataset} writes for {@code dataset}.
    *
    * @param dataset the dataset

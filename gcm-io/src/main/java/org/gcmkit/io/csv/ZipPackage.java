@@ -43,7 +43,11 @@ final class ZipPackage {
   /** Whether {@code path} names a zip archive, by its extension. */
   static boolean isZip(Path path) {
     Path name = path.getFileName();
-    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+    return name != null && isZip(name.toString());
+  }
+
+  static boolean isZip(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".zip");
   }
 
   /**

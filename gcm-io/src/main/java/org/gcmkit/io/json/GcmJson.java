@@ -14,6 +14,7 @@ import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.AtomicFiles;
 import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.model.RecordType;
 import org.gcmkit.model.meta.ModelTypes;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.ReportLanguage;
@@ -380,6 +381,37 @@ public final class GcmJson {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * The JSON Lines line of one record of a dataset, as {@link #writeDataset} writes it in a {@code
+   * .jsonl} file: compact, its {@code type} first, without a line end.
+   *
+   * @param record a record of a dataset, such as a Meeting
+   * @return its line
+   * @throws IllegalArgumentException if {@code record} is not a record of a dataset
+   */
+  public String writeLine(Object record) {
+    Objects.requireNonNull(record, "record");
+    for (RecordType t : RecordType.values()) {
+      if (t.modelClass().isInstance(record)) {
+        return JsonWriting.recordLine(factory, t, record);
+      }
+    }
+    throw new IllegalArgumentException(
+        "expected a record of a dataset but was " + record.getClass().getName());
+  }
+
+  /**
+   * The JSON Lines header line of {@code dataset}, as {@link #writeDataset} writes it first in a
+   * {@code .jsonl} file: the format version, {@code "type":"dataset"} and the head values, without
+   * a line end.
+   *
+   * @param dataset the dataset whose head to write
+   * @return the line
+   */
+  public String writeHeaderLine(Dataset dataset) {
+    return JsonWriting.headerLine(factory, Objects.requireNonNull(dataset, "dataset"));
   }
 
   /**

@@ -1,0 +1,92 @@
+package org.gcmkit.beam;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.TupleTag;
+import org.gcmkit.io.ReadResult;
+import org.gcmkit.io.csv.GcmCsv;
+import org.gcmkit.io.json.GcmJson;
+import org.gcmkit.model.Dataset;
+import org.gcmkit.model.RecordType;
+import org.gcmkit.validation.Severity;
+import org.gcmkit.validation.Violation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sends JSON Lines files on to be cut into parts, and validates every other file whole on one
+ * worker with gcm-io's readers, all rules included: a CSV data package as a zip archive, and a JSON
+ * document (its records are only found by parsing what comes before them). Many such files are
+ * still validated in parallel, one per worker.
+ */
+final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
+  private static final long serialVersionUID = 1L;
+
+  static final TupleTag<FileIO.ReadableFile> JSON_LINES = new TupleTag<>() {};
+  static final TupleTag<ReportEntry> ENTRIES = new TupleTag<>() {};
+  static final TupleTag<KV<String, String>> VALID = new TupleTag<>() {};
+  static final TupleTag<KV<String, String>> HEADERS = new TupleTag<>() {};
+
+  private final boolean lenient;
+  private transient @Nullable GcmJson json;
+  private transient @Nullable GcmCsv csv;
+
+  WholeFiles(boolean lenient) {
+    this.lenient = lenient;
+  }
+
+  @Setup
+  public void setup() {
+    GcmJson j = GcmJson.create().withMaxViolations(Integer.MAX_VALUE);
+    json = lenient ? j.lenient() : j;
+    // CSV has no lenient reading: a package's columns are declared by its descriptor.
+    csv = GcmCsv.create().withMaxViolations(Integer.MAX_VALUE);
+  }
+
+  @ProcessElement
+  public void process(@Element FileIO.ReadableFile f, MultiOutputReceiver out) throws IOException {
+    String file = f.getMetadata().resourceId().toString();
+    if (GcmJson.isJsonLines(file)) {
+      out.get(JSON_LINES).output(f);
+      return;
+    }
+    GcmJson writer = java.util.Objects.requireNonNull(json, "set up");
+    ReadResult<Dataset> read;
+    boolean zip = GcmCsv.isZip(file);
+    // A zip archive is a package, read as it is: FileIO would open its first entry instead.
+    try (InputStream in =
+        Channels.newInputStream(zip ? FileSystems.open(f.getMetadata().resourceId()) : f.open())) {
+      read =
+          zip
+              ? java.util.Objects.requireNonNull(csv, "set up").readDataset(in, file)
+              : writer.readDataset(in, file);
+    }
+    List<String> errors = new ArrayList<>();
+    for (Violation v : read.getReport().getViolations()) {
+      out.get(ENTRIES).output(ReportEntry.of(v));
+      if (v.getSeverity() == Severity.ERROR) {
+        errors.add(v.getPointer());
+      }
+    }
+    if (read.getValue().isEmpty()) {
+      return;
+    }
+    Dataset dataset = read.getValue().get();
+    out.get(HEADERS).output(KV.of(file, writer.writeHeaderLine(dataset)));
+    for (RecordType t : RecordType.values()) {
+      List<?> records = t.recordsOf(dataset);
+      for (int i = 0; i < records.size(); i++) {
+        String pointer = "/" + t.listName() + "/" + i;
+        if (errors.stream().noneMatch(p -> p.equals(pointer) || p.startsWith(pointer + "/"))) {
+          out.get(VALID).output(KV.of(file, writer.writeLine(records.get(i))));
+        }
+      }
+    }
+  }
+}
