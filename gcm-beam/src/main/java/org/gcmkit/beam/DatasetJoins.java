@@ -21,10 +21,13 @@ import org.gcmkit.validation.Violation;
 
 /**
  * The dataset rules as keyed joins: each record's id and each reference are keyed by file, record
- * type and id, so that the records that share an id, and the references to it, meet on one worker
- * whatever the size of the input. Chains ({@code partOf}, {@code parent}) are then walked per file
- * and type: a loop can be as long as the file, so it is found where the links of one file and type
- * meet (one small entry per record that has such a link), not by a fixed number of joins.
+ * type and a bucket of ids (a hash of the id), so that the records that share an id, and the
+ * references to it, meet on one worker whatever the size of the input, and each worker holds the
+ * ids of its buckets only. Buckets rather than single ids: a runner hands on each key's group
+ * alone, and a million keys cost Beam's DirectRunner minutes of overhead. Chains ({@code partOf},
+ * {@code parent}) are then walked per file and type: a loop can be as long as the file, so it is
+ * found where the links of one file and type meet (one small entry per record that has such a
+ * link), not by a fixed number of joins.
  *
  * <p>Violations are made by {@link DatasetViolations}, as on one machine. As there, a file with a
  * line that could not be read reports no unresolved reference or loop: the lost line may hold the
@@ -39,6 +42,11 @@ final class DatasetJoins {
     return file + SEP + type + SEP + id;
   }
 
+  /** The key of the bucket of {@code id}: String's hash is the same on every JVM. */
+  static String bucketKey(String file, int type, String id, int buckets) {
+    return file + SEP + type + SEP + Math.floorMod(id.hashCode() * 0x9E3779B9, buckets);
+  }
+
   static String recordKey(String file, String pointer) {
     return file + SEP + pointer;
   }
@@ -50,10 +58,6 @@ final class DatasetJoins {
   private static int typeOf(String idKey) {
     String[] f = idKey.split(String.valueOf(SEP), 3);
     return Integer.parseInt(f[1]);
-  }
-
-  private static String idOf(String idKey) {
-    return idKey.split(String.valueOf(SEP), 3)[2];
   }
 
   /** The pointer of the record that holds {@code pointer}: its first two segments. */
@@ -92,13 +96,20 @@ final class DatasetJoins {
 
   /** A record with an id: its place in the file's order (its line), pointer, id's place. */
   record Occurrence(
-      String file, long order, String pointer, long idLine, int idColumn, boolean idUnread) {
+      String id,
+      String file,
+      long order,
+      String pointer,
+      long idLine,
+      int idColumn,
+      boolean idUnread) {
     static final Wire.WireCoder<Occurrence> CODER =
         new Wire.WireCoder<>() {
           private static final long serialVersionUID = 1L;
 
           @Override
           void write(Occurrence o, DataOutputStream out) throws IOException {
+            Wire.string(out, o.id);
             Wire.string(out, o.file);
             out.writeLong(o.order);
             Wire.string(out, o.pointer);
@@ -111,6 +122,7 @@ final class DatasetJoins {
           Occurrence read(DataInputStream in) throws IOException {
             return new Occurrence(
                 Wire.string(in),
+                Wire.string(in),
                 in.readLong(),
                 Wire.string(in),
                 in.readLong(),
@@ -120,14 +132,15 @@ final class DatasetJoins {
         };
   }
 
-  /** A reference: where it is. */
-  record Use(String file, String pointer, long line, int column) {
+  /** A reference: the id it refers to, where it is. */
+  record Use(String id, String file, String pointer, long line, int column) {
     static final Wire.WireCoder<Use> CODER =
         new Wire.WireCoder<>() {
           private static final long serialVersionUID = 1L;
 
           @Override
           void write(Use u, DataOutputStream out) throws IOException {
+            Wire.string(out, u.id);
             Wire.string(out, u.file);
             Wire.string(out, u.pointer);
             out.writeLong(u.line);
@@ -136,7 +149,8 @@ final class DatasetJoins {
 
           @Override
           Use read(DataInputStream in) throws IOException {
-            return new Use(Wire.string(in), Wire.string(in), in.readLong(), in.readInt());
+            return new Use(
+                Wire.string(in), Wire.string(in), Wire.string(in), in.readLong(), in.readInt());
           }
         };
   }
@@ -171,8 +185,8 @@ final class DatasetJoins {
   static final TupleTag<KV<String, Long>> FIRSTS = new TupleTag<>() {};
 
   /**
-   * For one id of one type in one file: the records after the first that have it are duplicates;
-   * the references to it are unresolved when no record has it.
+   * For one bucket of ids of one type in one file, each id: the records after the first that have
+   * it are duplicates; the references to it are unresolved when no record has it.
    */
   static final class Ids extends DoFn<KV<String, CoGbkResult>, ReportEntry> {
     private static final long serialVersionUID = 1L;
@@ -191,23 +205,38 @@ final class DatasetJoins {
 
     @ProcessElement
     public void process(ProcessContext c) {
+      long start = System.nanoTime();
       String key = c.element().getKey();
       CoGbkResult joined = c.element().getValue();
       RecordType type = Wire.type(typeOf(key));
-      String id = idOf(key);
-      List<Occurrence> found = new ArrayList<>();
-      joined.getAll(occurrences).forEach(found::add);
-      if (found.isEmpty()) {
-        for (Use u : joined.getAll(uses)) {
-          if (!Boolean.TRUE.equals(c.sideInput(linesLost).get(u.file))) {
-            Violation v =
-                DatasetViolations.unresolvedReference(type, id, u.pointer, Optional.empty());
-            c.output(entry(v, u.file, u.line, u.column));
-            c.output(REJECTED, KV.of(recordKey(u.file, recordOf(u.pointer)), v.getCode()));
-          }
-        }
-        return;
+      Map<String, List<Occurrence>> found = new HashMap<>();
+      for (Occurrence o : joined.getAll(occurrences)) {
+        found.computeIfAbsent(o.id, i -> new ArrayList<>(1)).add(o);
       }
+      Map<String, List<Use>> used = new HashMap<>();
+      for (Use u : joined.getAll(uses)) {
+        if (!found.containsKey(u.id)) {
+          used.computeIfAbsent(u.id, i -> new ArrayList<>(1)).add(u);
+        }
+      }
+      used.forEach((id, list) -> unresolved(c, type, id, list));
+      found.forEach((id, list) -> duplicates(c, type, id, list));
+      Steps.JOIN_MILLIS.inc((System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void unresolved(ProcessContext c, RecordType type, String id, List<Use> list) {
+      for (Use u : list) {
+        if (!Boolean.TRUE.equals(c.sideInput(linesLost).get(u.file))) {
+          Violation v =
+              DatasetViolations.unresolvedReference(type, id, u.pointer, Optional.empty());
+          c.output(entry(v, u.file, u.line, u.column));
+          c.output(REJECTED, KV.of(recordKey(u.file, recordOf(u.pointer)), v.getCode()));
+        }
+      }
+    }
+
+    private static void duplicates(
+        ProcessContext c, RecordType type, String id, List<Occurrence> found) {
       found.sort(Comparator.comparingLong(Occurrence::order));
       Occurrence first = found.get(0);
       for (Occurrence o : found.subList(1, found.size())) {
@@ -218,7 +247,7 @@ final class DatasetJoins {
         }
       }
       if (found.size() > 1) {
-        c.output(FIRSTS, KV.of(key, first.order));
+        c.output(FIRSTS, KV.of(idKey(first.file, Wire.typeNumber(type), id), first.order));
       }
     }
   }

@@ -59,17 +59,41 @@ public final class GcmValidation
   /** The default size of a part: reading it takes a worker a few tenths of a second. */
   public static final long DEFAULT_PART_SIZE = 16L * 1024 * 1024;
 
+  /** The default number of buckets of ids of each record type of each file. */
+  public static final int DEFAULT_ID_BUCKETS = 64;
+
   private final long partSize;
+  private final int buckets;
   private final boolean lenient;
 
-  private GcmValidation(long partSize, boolean lenient) {
+  private GcmValidation(long partSize, int buckets, boolean lenient) {
     this.partSize = partSize;
+    this.buckets = buckets;
     this.lenient = lenient;
   }
 
-  /** {@return a validation with strict reading and parts of {@value #DEFAULT_PART_SIZE} bytes} */
+  /**
+   * {@return a validation with strict reading, parts of {@value #DEFAULT_PART_SIZE} bytes and
+   * {@value #DEFAULT_ID_BUCKETS} buckets of ids}
+   */
   public static GcmValidation create() {
-    return new GcmValidation(DEFAULT_PART_SIZE, false);
+    return new GcmValidation(DEFAULT_PART_SIZE, DEFAULT_ID_BUCKETS, false);
+  }
+
+  /**
+   * {@return this validation with the ids of each record type of each file joined in {@code n}
+   * buckets}: a worker holds the ids of one bucket at a time, about 150 bytes each with their
+   * places, so a file of 10^9 records needs some thousands; more buckets than workers keep them all
+   * busy
+   *
+   * @param n the number of buckets, 1 or more
+   * @throws IllegalArgumentException if {@code n} is less than 1
+   */
+  public GcmValidation withIdBuckets(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("expected 1 bucket of ids or more but was " + n);
+    }
+    return new GcmValidation(partSize, n, lenient);
   }
 
   /**
@@ -82,12 +106,12 @@ public final class GcmValidation
     if (bytes < 1) {
       throw new IllegalArgumentException("expected a part size of 1 byte or more but was " + bytes);
     }
-    return new GcmValidation(bytes, lenient);
+    return new GcmValidation(bytes, buckets, lenient);
   }
 
   /** {@return this validation with lenient reading: unknown fields are warnings} */
   public GcmValidation lenient() {
-    return new GcmValidation(partSize, true);
+    return new GcmValidation(partSize, buckets, true);
   }
 
   @Override
@@ -140,7 +164,7 @@ public final class GcmValidation
     PCollectionTuple placed =
         records.apply(
             "Place records",
-            ParDo.of(new Positions.Records(counts))
+            ParDo.of(new Positions.Records(counts, buckets))
                 .withSideInputs(counts)
                 .withOutputTags(
                     Positions.IDS,

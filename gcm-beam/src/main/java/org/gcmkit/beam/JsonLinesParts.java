@@ -300,6 +300,7 @@ final class JsonLinesParts {
 
     @ProcessElement
     public void process(@Element Part p, MultiOutputReceiver out) throws IOException {
+      long start = System.nanoTime();
       GcmJson reader = java.util.Objects.requireNonNull(json, "set up");
       long[] counts = new long[RecordType.values().length];
       try (ReadableByteChannel ch = FileSystems.open(FileSystems.matchNewResource(p.file, false));
@@ -335,6 +336,7 @@ final class JsonLinesParts {
                         part.linesLost(),
                         part.header().orElse(null))));
       }
+      Steps.READ_MILLIS.inc((System.nanoTime() - start) / 1_000_000);
     }
 
     private static InputStream open(ReadableByteChannel ch, Part p) throws IOException {

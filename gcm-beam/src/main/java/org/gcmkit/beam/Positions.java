@@ -96,10 +96,10 @@ final class Positions {
     }
   }
 
-  /** A record's id with its place, keyed by file, type and id, for the duplicate ids. */
+  /** A record's id with its place, keyed by file, type and bucket, for the duplicate ids. */
   static final TupleTag<KV<String, DatasetJoins.Occurrence>> IDS = new TupleTag<>() {};
 
-  /** A reference, keyed by the file, type and id it refers to, to resolve. */
+  /** A reference, keyed by the file, type and bucket of the id it refers to, to resolve. */
   static final TupleTag<KV<String, DatasetJoins.Use>> USES = new TupleTag<>() {};
 
   /** A record with no error of its own, keyed by file and pointer, for the valid records. */
@@ -112,10 +112,12 @@ final class Positions {
   static final class Records extends DoFn<LocalRecord, KV<String, DatasetJoins.Occurrence>> {
     private static final long serialVersionUID = 1L;
     private final PCollectionView<Map<String, Iterable<PartStats>>> stats;
+    private final int buckets;
     private transient Map<String, Offsets> cache = new HashMap<>();
 
-    Records(PCollectionView<Map<String, Iterable<PartStats>>> stats) {
+    Records(PCollectionView<Map<String, Iterable<PartStats>>> stats, int buckets) {
       this.stats = stats;
+      this.buckets = buckets;
     }
 
     @Setup
@@ -136,8 +138,8 @@ final class Positions {
         c.output(
             USES,
             KV.of(
-                DatasetJoins.idKey(r.file(), ref.type(), ref.target()),
-                new DatasetJoins.Use(r.file(), at, line, ref.column())));
+                DatasetJoins.bucketKey(r.file(), ref.type(), ref.target(), buckets),
+                new DatasetJoins.Use(ref.target(), r.file(), at, line, ref.column())));
         if (ref.chain() != null && chain == null) {
           chain = new DatasetJoins.Chain(ref.chain(), ref.target(), at, line, ref.column());
         }
@@ -150,8 +152,9 @@ final class Positions {
       }
       c.output(
           KV.of(
-              DatasetJoins.idKey(r.file(), r.type(), id),
+              DatasetJoins.bucketKey(r.file(), r.type(), id, buckets),
               new DatasetJoins.Occurrence(
+                  id,
                   r.file(),
                   order,
                   pointer,

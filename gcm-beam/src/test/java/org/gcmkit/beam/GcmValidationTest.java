@@ -59,6 +59,7 @@ public class GcmValidationTest {
   public void generatedDataset_sixtyPercentInvalid_sameViolationsAsStreamValidator()
       throws IOException {
     Path file = generated("sixty-percent.jsonl", 5_000, 0.60);
+    buckets = 3;
     List<String> expected = expectedEntries(file);
     assertThat(expected).hasSizeGreaterThan(2_500);
     run(List.of(file), expected, SMALL_PARTS, true);
@@ -225,6 +226,9 @@ public class GcmValidationTest {
     return e + " value=" + e.getValue().orElse("-");
   }
 
+  /** Buckets of ids for the next run: few, so that a bucket holds many ids, or the default. */
+  private int buckets = GcmValidation.DEFAULT_ID_BUCKETS;
+
   private GcmValidation.Result validate(List<Path> files, long partSize) {
     List<String> names = files.stream().map(Path::toString).toList();
     PCollection<FileIO.ReadableFile> matched =
@@ -232,7 +236,7 @@ public class GcmValidationTest {
             .apply(org.apache.beam.sdk.transforms.Create.of(names))
             .apply(FileIO.matchAll())
             .apply(FileIO.readMatches());
-    return matched.apply(GcmValidation.create().withPartSize(partSize));
+    return matched.apply(GcmValidation.create().withPartSize(partSize).withIdBuckets(buckets));
   }
 
   /**
