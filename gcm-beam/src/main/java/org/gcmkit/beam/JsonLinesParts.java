@@ -31,7 +31,10 @@ import org.jspecify.annotations.Nullable;
 final class JsonLinesParts {
   private JsonLinesParts() {}
 
-  /** A run of whole lines of a file, bytes {@code start} to {@code end}; -1: the whole file. */
+  /**
+   * A run of whole lines of a file, bytes {@code start} to {@code end}; an end of -1: the whole
+   * file, decompressed as its name says (a compressed file cannot be cut).
+   */
   record Part(String file, int index, long start, long end) {
     static final Wire.WireCoder<Part> CODER =
         new Wire.WireCoder<>() {
@@ -341,7 +344,7 @@ final class JsonLinesParts {
 
     private static InputStream open(ReadableByteChannel ch, Part p) throws IOException {
       if (p.end < 0) {
-        return Channels.newInputStream(ch);
+        return Channels.newInputStream(Compression.detect(p.file).readDecompressed(ch));
       }
       ((SeekableByteChannel) ch).position(p.start);
       return new Bounded(Channels.newInputStream(ch), p.end - p.start);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -52,13 +53,18 @@ final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
   @ProcessElement
   public void process(@Element FileIO.ReadableFile f, MultiOutputReceiver out) throws IOException {
     String file = f.getMetadata().resourceId().toString();
-    if (GcmJson.isJsonLines(file)) {
+    boolean zip = GcmCsv.isZip(file);
+    // A compressed file (x.jsonl.gz) is of the form its name says without the compression's.
+    String form =
+        zip || f.getCompression() == Compression.UNCOMPRESSED
+            ? file
+            : file.substring(0, Math.max(0, file.lastIndexOf('.')));
+    if (GcmJson.isJsonLines(form)) {
       out.get(JSON_LINES).output(f);
       return;
     }
     GcmJson writer = java.util.Objects.requireNonNull(json, "set up");
     ReadResult<Dataset> read;
-    boolean zip = GcmCsv.isZip(file);
     // A zip archive is a package, read as it is: FileIO would open its first entry instead.
     try (InputStream in =
         Channels.newInputStream(zip ? FileSystems.open(f.getMetadata().resourceId()) : f.open())) {

@@ -156,6 +156,25 @@ public class GcmValidationTest {
     run(List.of(zip, json, seed), expected, SMALL_PARTS, false);
   }
 
+  /** A compressed JSON Lines file cannot be cut into parts: it is one part, read decompressed. */
+  @Test
+  public void gzippedJsonLines_onePart_sameViolations() throws IOException {
+    Path plain = generated("zipped.jsonl", 800, 0.2);
+    Path gz = tmp.getRoot().toPath().resolve("zipped.jsonl.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      Files.copy(plain, out);
+    }
+    String plainName = plain.toAbsolutePath().normalize().toString();
+    String gzName = gz.toAbsolutePath().normalize().toString();
+    List<String> expected = new ArrayList<>();
+    for (String e : expectedEntries(plain)) {
+      expected.add(e.replace(plainName, gzName));
+    }
+    assertThat(expected).isNotEmpty();
+    Files.delete(plain);
+    run(List.of(gz), expected, SMALL_PARTS, false);
+  }
+
   @Test
   public void lostLine_noUnresolvedReference_asOnOneMachine() throws IOException {
     StringBuilder s = new StringBuilder(HEADER).append('\n');

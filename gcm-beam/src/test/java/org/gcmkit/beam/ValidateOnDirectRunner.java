@@ -48,7 +48,8 @@ public final class ValidateOnDirectRunner {
             ? Arrays.copyOfRange(args, 1, args.length)
             : args;
     Path root = Path.of("target", "beam-example").toAbsolutePath();
-    Path in = Files.createDirectories(root.resolve("in"));
+    // One folder per size: the pipeline reads every file of it.
+    Path in = Files.createDirectories(root.resolve("in-" + records));
     Path out = root.resolve("out");
     deleteTree(out);
     long total = 0;

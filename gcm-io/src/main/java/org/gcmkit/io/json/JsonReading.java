@@ -473,6 +473,8 @@ final class JsonReading {
           JsonReading r = read(batch, counted == 0 ? 0 : 1, true);
           counted += r.linesCounted;
           deliver(r, f, records, others);
+          r.where.truncate(0);
+          spare.offer(r.where);
           linesLost |= r.linesLost;
           if (r.headerSeen && r.head != null) {
             outerLocations.putAll(r.outerLocations);
