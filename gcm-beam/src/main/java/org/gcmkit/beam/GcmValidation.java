@@ -62,8 +62,13 @@ public final class GcmValidation
   /** The default number of buckets of ids of each record type of each file. */
   public static final int DEFAULT_ID_BUCKETS = 64;
 
+  /** The size of a part of a JSON Lines file, in bytes. */
   private final long partSize;
+
+  /** The number of buckets of ids of each record type of each file. */
   private final int buckets;
+
+  /** Whether unknown fields are warnings. */
   private final boolean lenient;
 
   private GcmValidation(long partSize, int buckets, boolean lenient) {
