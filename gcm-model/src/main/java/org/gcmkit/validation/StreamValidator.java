@@ -248,7 +248,13 @@ public final class StreamValidator {
    *     partOf}
    */
   public record Reference(RecordId target, String pointer, Optional<String> chainProperty) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param target the id it refers to
+     * @param pointer its pointer within the record
+     * @param chainProperty the property of a chain link, if it is one
+     */
     public Reference {
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(pointer, "pointer");

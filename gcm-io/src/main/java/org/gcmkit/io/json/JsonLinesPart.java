@@ -25,7 +25,13 @@ import org.gcmkit.validation.Violation;
  *     of the next part are numbered after them
  */
 public record JsonLinesPart(boolean linesLost, Optional<String> header, long lines) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param linesLost whether a line could not be read
+   * @param header the header line, when the part held it
+   * @param lines the lines that the part ends
+   */
   public JsonLinesPart {
     Objects.requireNonNull(header, "header");
   }
@@ -55,7 +61,18 @@ public record JsonLinesPart(boolean linesLost, Optional<String> header, long lin
       boolean idUnread,
       List<Reference> references,
       Optional<String> json) {
-    /** Checks that no component is null and copies the lists. */
+    /**
+     * Checks that no component is null and copies the lists.
+     *
+     * @param type its type
+     * @param line its line in the part
+     * @param violations its own violations
+     * @param links its id and references
+     * @param idLocation where its id is
+     * @param idUnread whether its id could not be read
+     * @param references its references with their places
+     * @param json its JSON Lines line, when it has no error of its own
+     */
     public PartRecord {
       Objects.requireNonNull(type, "type");
       violations = List.copyOf(violations);
@@ -73,7 +90,12 @@ public record JsonLinesPart(boolean linesLost, Optional<String> header, long lin
    * @param location where it is, with lines of the part
    */
   public record Reference(StreamValidator.Reference reference, Location location) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param reference the reference
+     * @param location where it is
+     */
     public Reference {
       Objects.requireNonNull(reference, "reference");
       Objects.requireNonNull(location, "location");
