@@ -87,9 +87,8 @@ public final class GcmValidation
 
   /**
    * {@return this validation with the ids of each record type of each file joined in {@code n}
-   * buckets}: a worker holds the ids of one bucket at a time, about 150 bytes each with their
-   * places, so a file of 10^9 records needs some thousands; more buckets than workers keep them all
-   * busy
+   * buckets}: a worker holds the ids of one bucket at a time, each with its record's pointer and
+   * place, so that a larger file needs more buckets; more buckets than workers keep them all busy
    *
    * @param n the number of buckets, 1 or more
    * @throws IllegalArgumentException if {@code n} is less than 1

@@ -67,7 +67,11 @@ final class Wire {
     out.writeInt(at.getColumn().orElse(0));
   }
 
-  /** A coder that writes a value's fields with {@link Wire}, in one fixed order. */
+  /**
+   * A coder that writes a value's fields with {@link Wire}, in one fixed order.
+   *
+   * @param <T> the type of the values
+   */
   abstract static class WireCoder<T> extends AtomicCoder<T> {
     private static final long serialVersionUID = 1L;
 

@@ -53,7 +53,6 @@ public final class Property {
     this.put = Accessors.consumer(setter);
   }
 
-  /** The property of {@code getter}, set through {@code builderType}. */
   /**
    * {@return a scalar value as files write it: {@link Scalars#format}, and a language tag in the
    * registry's case ({@link Scalars#languageTag})}
