@@ -232,9 +232,10 @@ final class JsonLinesParts {
       try (SeekableByteChannel ch = f.openSeekable()) {
         long start = 0;
         int index = 0;
-        long next = Math.max(partSize, afterHeader(ch));
+        long next = Math.max(partSize, afterLineEnd(ch, 0, true));
         do {
-          long end = next >= size ? size : lineStart(ch, next, size);
+          // A part ends after the first line end at or after the byte before next.
+          long end = next >= size ? size : afterLineEnd(ch, next - 1, false);
           out.output(new Part(file, index++, start, end));
           start = end;
           next = start + partSize;
@@ -242,43 +243,29 @@ final class JsonLinesParts {
       }
     }
 
-    /** The position after the first line that holds more than white space. */
-    private static long afterHeader(SeekableByteChannel ch) throws IOException {
-      ch.position(0);
+    /**
+     * The position after the first line end from {@code from} on (with {@code afterText}, the first
+     * that ends a line holding more than white space: the header's), or the file's size.
+     */
+    private static long afterLineEnd(SeekableByteChannel ch, long from, boolean afterText)
+        throws IOException {
+      ch.position(from);
       ByteBuffer b = ByteBuffer.allocate(64 * 1024);
-      long pos = 0;
-      boolean seen = false;
+      long pos = from;
+      boolean text = !afterText;
       while (ch.read(b) > 0) {
         b.flip();
         while (b.hasRemaining()) {
           byte c = b.get();
           pos++;
-          if (c == '\n' && seen) {
+          if (c == '\n' && text) {
             return pos;
           }
-          seen |= c != ' ' && c != '\t' && c != '\r' && c != '\n';
+          text |= c != ' ' && c != '\t' && c != '\r' && c != '\n';
         }
         b.clear();
       }
       return pos;
-    }
-
-    /** The position after the first line end at or after {@code from}, or {@code size}. */
-    private static long lineStart(SeekableByteChannel ch, long from, long size) throws IOException {
-      ch.position(from - 1);
-      ByteBuffer b = ByteBuffer.allocate(64 * 1024);
-      long pos = from - 1;
-      while (ch.read(b) > 0) {
-        b.flip();
-        while (b.hasRemaining()) {
-          pos++;
-          if (b.get() == '\n') {
-            return pos;
-          }
-        }
-        b.clear();
-      }
-      return size;
     }
   }
 

@@ -3,8 +3,9 @@ package org.gcmkit.beam;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
@@ -73,11 +74,12 @@ final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
               ? java.util.Objects.requireNonNull(csv, "set up").readDataset(in, file)
               : writer.readDataset(in, file);
     }
-    List<String> errors = new ArrayList<>();
+    // The records with an error at or below their pointer, looked up once per record.
+    Set<String> rejected = new HashSet<>();
     for (Violation v : read.getReport().getViolations()) {
       out.get(ENTRIES).output(ReportEntry.of(v));
       if (v.getSeverity() == Severity.ERROR) {
-        errors.add(v.getPointer());
+        rejected.add(DatasetJoins.recordOf(v.getPointer()));
       }
     }
     if (read.getValue().isEmpty()) {
@@ -88,8 +90,7 @@ final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
     for (RecordType t : RecordType.values()) {
       List<?> records = t.recordsOf(dataset);
       for (int i = 0; i < records.size(); i++) {
-        String pointer = "/" + t.listName() + "/" + i;
-        if (errors.stream().noneMatch(p -> p.equals(pointer) || p.startsWith(pointer + "/"))) {
+        if (!rejected.contains(Positions.recordPointer(Wire.typeNumber(t), i))) {
           out.get(VALID).output(KV.of(file, writer.writeLine(records.get(i))));
         }
       }

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.gcmkit.model.RecordType;
-import org.gcmkit.validation.Location;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,12 +58,6 @@ final class Wire {
   @SuppressWarnings("EnumOrdinal")
   static RecordType type(int number) {
     return RecordType.values()[number];
-  }
-
-  /** A location as line and column only: the file is its record's, and JSON has no header. */
-  static void location(DataOutputStream out, Location at) throws IOException {
-    out.writeLong(at.getLine().orElse(0));
-    out.writeInt(at.getColumn().orElse(0));
   }
 
   /**

@@ -14,7 +14,7 @@ import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.AtomicFiles;
 import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.model.Dataset;
-import org.gcmkit.model.RecordType;
+import org.gcmkit.model.DatasetRecord;
 import org.gcmkit.model.meta.ModelTypes;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.ReportLanguage;
@@ -393,13 +393,11 @@ public final class GcmJson {
    */
   public String writeLine(Object record) {
     Objects.requireNonNull(record, "record");
-    for (RecordType t : RecordType.values()) {
-      if (t.modelClass().isInstance(record)) {
-        return JsonWriting.recordLine(factory, t, record);
-      }
+    if (!(record instanceof DatasetRecord r)) {
+      throw new IllegalArgumentException(
+          "expected a record of a dataset but was " + record.getClass().getName());
     }
-    throw new IllegalArgumentException(
-        "expected a record of a dataset but was " + record.getClass().getName());
+    return JsonWriting.recordLine(factory, r.getId().type(), record);
   }
 
   /**
