@@ -262,23 +262,45 @@ final class JsonReading {
   ReadResult<Dataset> readLines(
       JsonLines lines, boolean keep, int threads, ProgressListener progress, long bytesTotal) {
     DatasetSink sink = new DatasetSink(keep);
+    int counted = readBatches(lines, keep, threads, 0, r -> merge(r, sink, progress, bytesTotal));
+    if (counted == 0) {
+      lineOffset = 0;
+      add(emptyInput());
+      problems.malformed();
+    }
+    sink.finish();
+    return result(sink.dataset());
+  }
+
+  /**
+   * Reads {@code lines} in batches, each by a fresh reading on one of {@code threads} threads (this
+   * one when 1), and hands the readings to {@code merge} on this thread in input order. Until the
+   * header is read (after {@code linesBefore} lines that were not blank, 0 at the start of an
+   * input), a batch ends at the first line that is not white space and is read on this thread: the
+   * lines after the header are read knowing that it was.
+   *
+   * @return the lines that were not blank, after {@code linesBefore}; 0 if there was none
+   */
+  private int readBatches(
+      JsonLines lines,
+      boolean keep,
+      int threads,
+      int linesBefore,
+      java.util.function.Consumer<JsonReading> merge) {
     maxLineLength = lines.maxLineLength();
     maxInputLength = lines.maxInputLength();
-    int counted = 0;
-    try (InOrder<JsonReading> batches =
-        new InOrder<>(threads, r -> merge(r, sink, progress, bytesTotal))) {
+    int counted = linesBefore;
+    try (InOrder<JsonReading> batches = new InOrder<>(threads, merge)) {
       LineBatch batch = new LineBatch();
       boolean more = lines.next();
       while (more) {
         lines.addTo(batch);
         more = !lines.inputTooLong() && lines.next();
-        // Until the header is read, a batch ends at the first line that is not white space, and
-        // is read on this thread: the lines after the header are read knowing that it was.
         if (!more || batch.full() || (counted == 0 && !batch.blank())) {
           batch.bytesRead = lines.bytesRead();
           if (counted == 0) {
             JsonReading first = read(batch, 0, keep);
-            merge(first, sink, progress, bytesTotal);
+            merge.accept(first);
             counted = first.linesCounted;
           } else {
             LineBatch full = batch;
@@ -292,13 +314,7 @@ final class JsonReading {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (counted == 0) {
-      lineOffset = 0;
-      add(emptyInput());
-      problems.malformed();
-    }
-    sink.finish();
-    return result(sink.dataset());
+    return counted;
   }
 
   /**
@@ -371,6 +387,13 @@ final class JsonReading {
     linesCounted = line - linesBefore;
     head = sink.head;
     bytesRead = batch.bytesRead;
+  }
+
+  /** Validates a dataset's head values, located at the places outside records. */
+  private void checkHead(Dataset head) {
+    for (Violation v : validator.validate(head, "").getViolations()) {
+      add(v.toBuilder().location(locateOuter(v.getPointer())).build());
+    }
   }
 
   /** The violation of a JSON Lines input with no line but white space. */
@@ -458,48 +481,35 @@ final class JsonReading {
       boolean first,
       java.util.function.Consumer<JsonLinesPart.PartRecord> records,
       java.util.function.Consumer<Violation> others) {
-    maxLineLength = lines.maxLineLength();
-    maxInputLength = lines.maxInputLength();
     JsonFactory f = java.util.Objects.requireNonNull(factory, "a JSON Lines reading has a factory");
-    int counted = first ? 0 : 1;
-    Dataset.Builder partHead = null;
-    try {
-      LineBatch batch = new LineBatch();
-      boolean more = lines.next();
-      while (more) {
-        lines.addTo(batch);
-        more = !lines.inputTooLong() && lines.next();
-        if (!more || batch.full()) {
-          JsonReading r = read(batch, counted == 0 ? 0 : 1, true);
-          counted += r.linesCounted;
-          deliver(r, f, records, others);
-          r.where.truncate(0);
-          spare.offer(r.where);
-          linesLost |= r.linesLost;
-          if (r.headerSeen && r.head != null) {
-            outerLocations.putAll(r.outerLocations);
-            partHead = r.head;
-          }
-          LineBatch reused = spareBatches.poll();
-          batch = reused != null ? reused : new LineBatch();
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Dataset.Builder[] partHead = {null};
+    int counted =
+        readBatches(
+            lines,
+            true,
+            1,
+            first ? 0 : 1,
+            r -> {
+              deliver(r, f, records, others);
+              r.where.truncate(0);
+              spare.offer(r.where);
+              linesLost |= r.linesLost;
+              if (r.headerSeen && r.head != null) {
+                outerLocations.putAll(r.outerLocations);
+                partHead[0] = r.head;
+              }
+            });
     if (first) {
       if (counted == 0) {
         lineOffset = 0;
         add(emptyInput());
       }
-      Dataset head = (partHead != null ? partHead : Dataset.builder()).build();
-      for (Violation v : validator.validate(head, "").getViolations()) {
-        add(v.toBuilder().location(locateOuter(v.getPointer())).build());
-      }
+      Dataset head = (partHead[0] != null ? partHead[0] : Dataset.builder()).build();
+      checkHead(head);
       problems.report().getViolations().forEach(others);
       return new JsonLinesPart(
           linesLost,
-          partHead == null ? Optional.empty() : Optional.of(JsonWriting.headerLine(f, head)),
+          partHead[0] == null ? Optional.empty() : Optional.of(JsonWriting.headerLine(f, head)),
           lines.linesEnded());
     }
     return new JsonLinesPart(linesLost, Optional.empty(), lines.linesEnded());
@@ -984,10 +994,7 @@ final class JsonReading {
       if (!validating) {
         return;
       }
-      ValidationReport headReport = JsonReading.this.validator.validate(head.build(), "");
-      for (Violation v : headReport.getViolations()) {
-        add(v.toBuilder().location(locateOuter(v.getPointer())).build());
-      }
+      checkHead(head.build());
       if (!linesLost) {
         validator.finish(
             v -> {
@@ -996,10 +1003,6 @@ final class JsonReading {
               }
             });
       }
-    }
-
-    private void add(Violation v) {
-      JsonReading.this.add(v);
     }
 
     Optional<Dataset> dataset() {
