@@ -1,11 +1,16 @@
 package org.gcmkit.io;
 
+import org.gcmkit.validation.Violation;
+
 /**
  * Hears how far a long read or validation has come: set with {@code withProgress} on {@link
  * org.gcmkit.io.json.GcmJson} or {@link org.gcmkit.io.csv.GcmCsv}. It is called on the thread that
  * called the read, never while another call runs, and should return quickly, as reading waits for
  * it: after each batch of JSON Lines (at most 1,024 lines), every 1,000 records of a CSV package
  * and at its end, and once at the end of a JSON document.
+ *
+ * <p>It also hears each problem as it is found ({@link #found}), so that an application can show
+ * the first problems of a large input while the rest is still being checked.
  */
 @FunctionalInterface
 public interface ProgressListener {
@@ -19,6 +24,16 @@ public interface ProgressListener {
    *     -1 when not known (a stream)
    */
   void progress(long records, long bytesRead, long bytesTotal);
+
+  /**
+   * Hears a problem as it reaches the report, on the reading thread: every problem the report lists
+   * or counts beyond its bound, in the order found. The report, when done, may order them otherwise
+   * (a CSV package's by file). A problem that stands for several (a record's problems beyond those
+   * listed of one record) comes once, as the report has it. By default nothing is done.
+   *
+   * @param violation the problem, located as in the report
+   */
+  default void found(Violation violation) {}
 
   /** {@return a listener that does nothing} */
   static ProgressListener none() {

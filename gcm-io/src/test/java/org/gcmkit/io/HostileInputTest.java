@@ -230,11 +230,16 @@ class HostileInputTest {
     Outcomes.assertValueOrLocatedReport(read, name);
     List<String> actual = render(read.getReport());
     assertThat(actual).as(name).isEqualTo(expected("json", name, actual));
-    assertThat(json.validateDataset(file))
+    List<Violation> heard = new ArrayList<>();
+    assertThat(json.withProgress(hearing(heard)).validateDataset(file))
         .as("%s: streaming validation", name)
         .isEqualTo(read.getReport());
+    assertHeardAsReported(heard, read.getReport(), name);
     if (GcmJson.isJsonLines(file)) {
-      ReadResult<Dataset> parallel = json.withThreads(3).readDataset(file);
+      heard.clear();
+      ReadResult<Dataset> parallel =
+          json.withThreads(3).withProgress(hearing(heard)).readDataset(file);
+      assertHeardAsReported(heard, read.getReport(), name + " on three threads");
       assertThat(parallel.getReport()).as("%s: on three threads", name).isEqualTo(read.getReport());
       assertThat(parallel.getValue()).isEqualTo(read.getValue());
     }
@@ -275,9 +280,11 @@ class HostileInputTest {
     Outcomes.assertValueOrLocatedReport(read, name);
     List<String> actual = render(read.getReport());
     assertThat(actual).as(name).isEqualTo(expected("csv", name, actual));
-    assertThat(csv.validateDataset(pkg))
+    List<Violation> heard = new ArrayList<>();
+    assertThat(csv.withProgress(hearing(heard)).validateDataset(pkg))
         .as("%s: streaming validation", name)
         .isEqualTo(read.getReport());
+    assertHeardAsReported(heard, read.getReport(), name);
     ReadResult<Dataset> parallel = csv.withThreads(3).readDataset(pkg);
     assertThat(parallel.getReport()).as("%s: on three threads", name).isEqualTo(read.getReport());
     assertThat(parallel.getValue()).isEqualTo(read.getValue());
@@ -421,6 +428,35 @@ class HostileInputTest {
   }
 
   /** A valid package of {@code hostile/base.json} in {@code dir/pkg}. */
+  /** A listener that keeps the problems it hears in {@code heard}. */
+  private static ProgressListener hearing(List<Violation> heard) {
+    return new ProgressListener() {
+      @Override
+      public void progress(long records, long bytesRead, long bytesTotal) {}
+
+      @Override
+      public void found(Violation violation) {
+        heard.add(violation);
+      }
+    };
+  }
+
+  /**
+   * Checks that a progress listener heard each problem the report lists, as the report has it: all
+   * of them and no other when the report is whole, at least those listed when it was cut short
+   * (beyond the report's bound, problems may only be counted).
+   */
+  private static void assertHeardAsReported(
+      List<Violation> heard, ValidationReport report, String name) {
+    if (report.isTruncated()) {
+      assertThat(heard).as("%s: heard", name).containsAll(report.getViolations());
+    } else {
+      assertThat(heard)
+          .as("%s: heard", name)
+          .containsExactlyInAnyOrderElementsOf(report.getViolations());
+    }
+  }
+
   private static Path basePackage(Path dir) throws IOException {
     Dataset base = JSON.readDataset(ROOT.resolve("base.json")).requireValid();
     Path pkg = dir.resolve("pkg");

@@ -12,10 +12,15 @@ import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.internal.RandomDatasets;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.ValidationReport;
+import org.gcmkit.validation.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Progress of the forms that JSON Lines' own test (ParallelLinesTest) does not cover. */
+/**
+ * Progress of the forms that JSON Lines' own test (ParallelLinesTest) does not cover; the problems
+ * heard of every hostile input are checked in HostileInputTest.
+ */
 class ProgressListenerTest {
   @TempDir Path dir;
 
@@ -59,6 +64,31 @@ class ProgressListenerTest {
       assertThat(calls.get(i)[1]).isGreaterThanOrEqualTo(calls.get(i - 1)[1]);
     }
     assertThat(calls.get(calls.size() - 1)).containsExactly(d.size(), tables, tables);
+  }
+
+  @Test
+  void damagedZip_itsProblemHeard() throws IOException {
+    Path zip = dir.resolve("pkg.zip");
+    Files.writeString(zip, "not a zip archive");
+    List<Violation> heard = new ArrayList<>();
+    ProgressListener listener =
+        new ProgressListener() {
+          @Override
+          public void progress(long records, long bytesRead, long bytesTotal) {}
+
+          @Override
+          public void found(Violation violation) {
+            heard.add(violation);
+          }
+        };
+
+    ValidationReport report = GcmCsv.create().withProgress(listener).validateDataset(zip);
+
+    assertThat(report.getViolations())
+        .singleElement()
+        .extracting(Violation::getCode)
+        .isEqualTo("package.invalid");
+    assertThat(heard).isEqualTo(report.getViolations());
   }
 
   private static long size(Path p) {

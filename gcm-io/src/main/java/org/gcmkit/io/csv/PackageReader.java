@@ -98,7 +98,7 @@ final class PackageReader {
   private PackageReader(Settings settings) {
     this.settings = settings;
     this.progress = settings.progress();
-    this.problems = Problems.kept(settings.maxViolations());
+    this.problems = Problems.kept(settings.maxViolations()).hear(progress::found);
     this.stream = StreamValidator.create(settings.validator());
     for (RecordType t : RecordType.values()) {
       unread.put(t, new HashSet<>());

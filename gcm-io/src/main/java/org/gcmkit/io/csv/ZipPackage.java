@@ -76,16 +76,18 @@ final class ZipPackage {
     } catch (ZipException | ZipError | IllegalArgumentException e) {
       // ZipError and IllegalArgumentException are how some JDKs refuse a damaged central
       // directory or an entry name that is not UTF-8.
-      return invalid(display, "it cannot be opened as a zip archive (" + e.getMessage() + ")");
+      return invalid(
+          settings, display, "it cannot be opened as a zip archive (" + e.getMessage() + ")");
     }
     try (archive) {
       return PackageReader.read(root(archive), settings, sink);
     } catch (ZipException | ZipError e) {
-      return invalid(display, "an entry of it is damaged (" + e.getMessage() + ")");
+      return invalid(settings, display, "an entry of it is damaged (" + e.getMessage() + ")");
     } catch (UncheckedIOException e) {
       // The CSV parser wraps what the entry's stream throws.
       if (e.getCause() instanceof ZipException) {
-        return invalid(display, "an entry of it is damaged (" + e.getCause().getMessage() + ")");
+        return invalid(
+            settings, display, "an entry of it is damaged (" + e.getCause().getMessage() + ")");
       }
       throw e;
     }
@@ -134,8 +136,9 @@ final class ZipPackage {
     return !files && folders.size() == 1 ? folders.get(0) : root;
   }
 
-  private static PackageReader.Outcome invalid(String display, String why) {
-    Problems problems = Problems.kept(1);
+  private static PackageReader.Outcome invalid(
+      PackageReader.Settings settings, String display, String why) {
+    Problems problems = Problems.kept(1).hear(settings.progress()::found);
     problems.add(
         Descriptor.problem(
             "expected a zip archive of a CSV data package but " + display + " is not: " + why,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.gcmkit.validation.Location;
 import org.gcmkit.validation.Rule;
 import org.gcmkit.validation.Severity;
@@ -27,6 +28,7 @@ public final class Problems {
 
   private final ValidationReport.Builder report;
   private final boolean keep;
+  private Consumer<Violation> heard = v -> {};
   private boolean malformed;
 
   private boolean inRecord;
@@ -60,6 +62,18 @@ public final class Problems {
   }
 
   /**
+   * Hands every problem that reaches the report (listed or counted beyond its bound) to {@code
+   * listener} as well, as it is added: a caller can show the first problems while reading goes on.
+   *
+   * @param listener who hears the problems
+   * @return these problems
+   */
+  public Problems hear(Consumer<Violation> listener) {
+    this.heard = listener;
+    return this;
+  }
+
+  /**
    * Adds a problem: in a record, beyond {@link #MAX_RECORD_PROBLEMS}, it is only counted.
    *
    * @param v the problem
@@ -75,7 +89,7 @@ public final class Problems {
       }
       return;
     }
-    report.add(v);
+    put(v);
   }
 
   /**
@@ -85,8 +99,13 @@ public final class Problems {
    */
   public void keep(Violation v) {
     if (keep) {
-      report.add(v);
+      put(v);
     }
+  }
+
+  private void put(Violation v) {
+    report.add(v);
+    heard.accept(v);
   }
 
   /**
@@ -168,7 +187,7 @@ public final class Problems {
       Location at = place.location();
       unlisted.forEach(
           (code, n) ->
-              report.add(
+              put(
                   Violation.of(
                           Rule.fromCode(code).orElse(Rule.LIMIT),
                           pointer,

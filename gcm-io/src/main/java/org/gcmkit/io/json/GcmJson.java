@@ -504,11 +504,13 @@ public final class GcmJson {
               limits.getMaxLineLength(),
               keep ? limits.getMaxDocumentLength() : -1);
       return new JsonReading(f, file, lenient, validator, maxViolations)
+          .hearing(progress::found)
           .readLines(lines, keep, threads, progress, bytesTotal);
     }
     Utf8 text = Utf8.stopping(in);
     try (JsonParser parser = f.createParser(ObjectReadContext.empty(), text)) {
-      JsonReading reading = new JsonReading(parser, file, lenient, validator, maxViolations);
+      JsonReading reading =
+          new JsonReading(parser, file, lenient, validator, maxViolations).hearing(progress::found);
       ReadResult<Dataset> result = reading.readDocument(keep, true);
       progress.progress(reading.recordsRead(), text.bytesRead(), bytesTotal);
       return result;

@@ -210,6 +210,12 @@ final class JsonReading {
     this.maxViolations = maxViolations;
   }
 
+  /** {@return this reading, its problems also handed to {@code listener} as they are found} */
+  JsonReading hearing(java.util.function.Consumer<Violation> listener) {
+    problems.hear(listener);
+    return this;
+  }
+
   /**
    * {@return this reading, set to bind only: format problems are still reported, model rules are
    * not checked}
