@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.csv.GcmCsv;
@@ -46,8 +48,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>{@code POST /api/validate?name=N&lang=L} takes the bytes of a JSON document, a JSON Lines file
  * or a zip archive of a CSV data package and answers with gcm's report in language {@code L} and,
- * for each located problem, the lines or the CSV row around it. {@code POST
- * /api/convert?name=N&to=json|jsonl|zip} answers with a valid upload converted.
+ * for each located problem, the lines or the CSV row around it. A request that accepts {@code
+ * application/x-ndjson} gets the answer as a stream of events instead, one JSON object per line:
+ * how far the check has come and the first problems found while it goes on, then the same answer.
+ * {@code POST /api/convert?name=N&to=json|jsonl|zip} answers with a valid upload converted.
  */
 public final class ValidationServer implements AutoCloseable {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -71,6 +75,10 @@ public final class ValidationServer implements AutoCloseable {
   private final ExecutorService requests;
   private final ExecutorService checks;
   private final ScheduledExecutorService watchdog;
+  private final AtomicInteger running = new AtomicInteger();
+
+  /** How long an answer waits for a check that was told to stop. */
+  private static final long STOP_WAIT_SECONDS = 2;
 
   private ValidationServer(HttpServer server, Limits limits) {
     this.server = server;
@@ -139,8 +147,7 @@ public final class ValidationServer implements AutoCloseable {
       Responses.closeWith(exchange, problem);
     } catch (IOException | RuntimeException e) {
       // A client that went away, or a bug: the client gets one line, never a stack trace.
-      Responses.closeWith(
-          exchange, new Problem(500, "gcm could not answer: " + e.getClass().getSimpleName()));
+      Responses.closeWith(exchange, couldNotAnswer(e));
     }
   }
 
@@ -178,33 +185,63 @@ public final class ValidationServer implements AutoCloseable {
     ReportLanguage language = language(query);
     // The upload's folder is deleted before the answer goes: once a client has its answer, nothing
     // of its file is left.
-    Map<String, Object> body = new LinkedHashMap<>();
     Path dir = Files.createTempDirectory("gcm-serve-");
     try {
       Path file = dir.resolve(name);
       Upload.receive(exchange, file, limits, watchdog);
-      ValidationReport report =
-          within(
-              () -> {
-                if (kind == Kind.CSV_PACKAGE) {
-                  return GcmCsv.create().validateDataset(file);
-                }
-                try (InputStream in = Files.newInputStream(file)) {
-                  return GcmJson.create().validateDataset(in, name);
-                }
-              });
-      List<@Nullable Map<String, Object>> contexts =
-          within(() -> Contexts.of(kind, file, report, MAX_CONTEXTS));
-      body.put("name", name);
-      body.put("kind", kind.name().toLowerCase(Locale.ROOT));
-      JsonNode reportJson = JSON.readTree(GcmJson.create().writeReport(report, language.locale()));
-      body.put("report", reportJson);
-      body.put("rules", explanations(report, language));
-      body.put("contexts", contexts);
+      if (!EventStream.wanted(exchange)) {
+        Map<String, Object> body =
+            check(name, kind, language, file, new CheckRun(null, language, Files.size(file)));
+        delete(dir);
+        Responses.json(exchange, 200, body);
+        return;
+      }
+      // The page asked for events: progress and the first problems while the check goes on, then
+      // the same answer as above, or the problem that ended it.
+      EventStream events = EventStream.open(exchange);
+      Map<String, Object> last;
+      try {
+        last =
+            Map.of(
+                "result",
+                check(
+                    name, kind, language, file, new CheckRun(events, language, Files.size(file))));
+      } catch (Problem problem) {
+        last = Map.of("failure", Responses.details(problem));
+      } catch (IOException | RuntimeException e) {
+        last = Map.of("failure", Responses.details(couldNotAnswer(e)));
+      }
+      delete(dir);
+      events.end(last);
     } finally {
       delete(dir);
     }
-    Responses.json(exchange, 200, body);
+  }
+
+  /** Checks the upload in {@code file}: the report, each problem's context, the rules' texts. */
+  private Map<String, Object> check(
+      String name, Kind kind, ReportLanguage language, Path file, CheckRun run) throws IOException {
+    ValidationReport report =
+        within(
+            run,
+            () -> {
+              if (kind == Kind.CSV_PACKAGE) {
+                return GcmCsv.create().withProgress(run).validateDataset(file);
+              }
+              try (InputStream in = run.watch(Files.newInputStream(file))) {
+                return GcmJson.create().withProgress(run).validateDataset(in, name);
+              }
+            });
+    List<@Nullable Map<String, Object>> contexts =
+        within(run, () -> Contexts.of(kind, file, report, MAX_CONTEXTS));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", name);
+    body.put("kind", kind.name().toLowerCase(Locale.ROOT));
+    JsonNode reportJson = JSON.readTree(GcmJson.create().writeReport(report, language.locale()));
+    body.put("report", reportJson);
+    body.put("rules", explanations(report, language));
+    body.put("contexts", contexts);
+    return body;
   }
 
   private void convert(HttpExchange exchange) throws IOException {
@@ -226,14 +263,16 @@ public final class ValidationServer implements AutoCloseable {
       Path file = dir.resolve(name);
       Upload.receive(exchange, file, limits, watchdog);
       Path out = Files.createDirectory(dir.resolve("out")).resolve(base + target.extension);
+      CheckRun run = new CheckRun(null, ReportLanguage.ENGLISH, Files.size(file));
       within(
+          run,
           () -> {
             ReadResult<Dataset> read;
             if (from == Kind.CSV_PACKAGE) {
-              read = GcmCsv.create().readDataset(file);
+              read = GcmCsv.create().withProgress(run).readDataset(file);
             } else {
-              try (InputStream in = Files.newInputStream(file)) {
-                read = GcmJson.create().readDataset(in, name);
+              try (InputStream in = run.watch(Files.newInputStream(file))) {
+                read = GcmJson.create().withProgress(run).readDataset(in, name);
               }
             }
             Optional<Dataset> dataset = read.getValue();
@@ -271,14 +310,32 @@ public final class ValidationServer implements AutoCloseable {
         converted);
   }
 
-  /** Runs a check on the check threads, within the time limit. */
-  private <T> T within(Callable<T> task) throws IOException {
-    Future<T> future = checks.submit(task);
+  /**
+   * Runs a step of {@code run} on the check threads, within the time limit. When the time is up the
+   * check is stopped from inside its reading, and the answer waits a little for it to end, so that
+   * the upload's folder is deleted once nothing reads it.
+   */
+  private <T> T within(CheckRun run, Callable<T> task) throws IOException {
+    CountDownLatch ended = new CountDownLatch(1);
+    Future<T> future =
+        checks.submit(
+            () -> {
+              running.incrementAndGet();
+              try {
+                return task.call();
+              } finally {
+                running.decrementAndGet();
+                ended.countDown();
+              }
+            });
     try {
       return future.get(limits.maxCheckTime().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      // The reader does not stop when interrupted; the thread ends when it reaches the input's end.
-      future.cancel(true);
+      // Not interrupted: a thread interrupted while it writes an event would close the connection
+      // (NIO channels close on interrupt) and the page would never hear why. The run stops it.
+      run.stop();
+      future.cancel(false);
+      awaitQuietly(ended);
       throw new Problem(
           503,
           "expected the check to finish within "
@@ -286,12 +343,17 @@ public final class ValidationServer implements AutoCloseable {
               + " s but it did not; gcm serve --max-check-seconds sets the limit, and gcm validate"
               + " checks a file without one");
     } catch (InterruptedException e) {
+      run.stop();
       Thread.currentThread().interrupt();
       throw new Problem(503, "the server is stopping");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof Problem problem) {
         throw problem;
+      }
+      if (cause instanceof CheckRun.Stopped) {
+        throw new Problem(
+            503, "the check was stopped: the page has gone or the server is stopping");
       }
       if (cause instanceof UncheckedIOException io) {
         throw io.getCause();
@@ -304,6 +366,23 @@ public final class ValidationServer implements AutoCloseable {
       }
       throw new IllegalStateException(cause);
     }
+  }
+
+  /** {@return how many checks are running now, for tests that see a check stop} */
+  int checksRunning() {
+    return running.get();
+  }
+
+  private static void awaitQuietly(CountDownLatch ended) {
+    try {
+      ended.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static Problem couldNotAnswer(Exception e) {
+    return new Problem(500, "gcm could not answer: " + e.getClass().getSimpleName());
   }
 
   /** Each rule's template in the report's language, its optional parts left out. */

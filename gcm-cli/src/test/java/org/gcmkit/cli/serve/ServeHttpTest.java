@@ -153,6 +153,120 @@ class ServeHttpTest {
     assertThat(marked.get("text").asString().substring(at)).startsWith("\"ZZ\"");
   }
 
+  /** JSON Lines of {@code n} actors, each with an unknown country code: one problem each. */
+  private static String actorsWithUnknownCountries(int n) {
+    StringBuilder s = new StringBuilder("{\"formatVersion\":\"1.1\",\"type\":\"dataset\"}\n");
+    for (int i = 0; i < n; i++) {
+      s.append("{\"type\":\"actor\",\"id\":\"a")
+          .append(i)
+          .append("\",\"kind\":\"state\",\"country\":\"ZZ\",\"name\":{\"en\":\"A\"}}\n");
+    }
+    return s.toString();
+  }
+
+  /** Posts {@code body} asking for events, and reads them, one JSON object per line. */
+  private List<JsonNode> events(ValidationServer to, String path, HttpRequest.BodyPublisher body)
+      throws Exception {
+    HttpResponse<Stream<String>> r =
+        client.send(
+            HttpRequest.newBuilder(to.uri().resolve(path))
+                .header("Accept", "application/x-ndjson")
+                .POST(body)
+                .build(),
+            HttpResponse.BodyHandlers.ofLines());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValue("application/x-ndjson; charset=utf-8");
+    try (Stream<String> lines = r.body()) {
+      return lines.map(JSON::readTree).toList();
+    }
+  }
+
+  @Test
+  void validate_asEvents_theFirstProblemsThenTheSameAnswerAsWhole() throws Exception {
+    byte[] body = actorsWithUnknownCountries(50).getBytes(StandardCharsets.UTF_8);
+
+    List<JsonNode> events =
+        events(
+            server,
+            "/api/validate?name=many.jsonl&lang=fr",
+            HttpRequest.BodyPublishers.ofByteArray(body));
+    JsonNode whole = json(post("/api/validate?name=many.jsonl&lang=fr", body));
+
+    List<JsonNode> problems = events.stream().filter(e -> e.has("problem")).toList();
+    assertThat(problems).hasSize(CheckRun.FIRST_PROBLEMS);
+    JsonNode listed = whole.get("report").get("violations");
+    assertThat(listed).hasSize(50);
+    for (int i = 0; i < problems.size(); i++) {
+      // In the report's form and language, in the order found.
+      assertThat(problems.get(i).get("problem")).isEqualTo(listed.get(i));
+    }
+    assertThat(problems.get(0).get("problem").get("message").asString()).startsWith("on attendait");
+    JsonNode last = events.get(events.size() - 1);
+    assertThat(last.get("result")).isEqualTo(whole);
+    assertThat(events.subList(0, events.size() - 1)).noneMatch(e -> e.has("result"));
+  }
+
+  @Test
+  void validate_asEvents_damagedZip_itsProblemThenTheReport() throws Exception {
+    List<JsonNode> events =
+        events(
+            server, "/api/validate?name=x.zip", HttpRequest.BodyPublishers.ofString("not a zip"));
+
+    // Not a zip is a finding of the check (package.invalid), not a refused upload.
+    assertThat(events.get(events.size() - 1).get("result").get("report").get("valid").asBoolean())
+        .isFalse();
+    assertThat(events).filteredOn(e -> e.has("problem")).hasSize(1);
+  }
+
+  @Test
+  void validate_checkPastItsTime_stoppedFromInsideAndAnswered503(@TempDir Path big)
+      throws Exception {
+    // About 90 MB, a million records: several seconds to check on any machine, where the limit is
+    // one. The check must stop, not run on to the end of the input after its answer.
+    Path file = big.resolve("big.jsonl");
+    try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write(actorsWithUnknownCountries(1));
+      for (int i = 1; i < 1_000_000; i++) {
+        out.write(
+            "{\"type\":\"actor\",\"id\":\"a"
+                + i
+                + "\",\"kind\":\"state\",\"country\":\"TM\",\"name\":{\"en\":\"A\"}}\n");
+      }
+    }
+    try (ValidationServer strict =
+        ValidationServer.start(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            new Limits(512L * 1024 * 1024, Duration.ofSeconds(60), Duration.ofSeconds(1)))) {
+      List<JsonNode> events =
+          events(strict, "/api/validate?name=big.jsonl", HttpRequest.BodyPublishers.ofFile(file));
+
+      assertThat(strict.checksRunning()).as("checks still running after the answer").isZero();
+      JsonNode last = events.get(events.size() - 1);
+      assertThat(last.get("failure").get("status").asInt()).isEqualTo(503);
+      assertThat(last.get("failure").get("detail").asString())
+          .contains("within 1 s", "--max-check-seconds");
+      // Shown while the check went on: the first record's problem, and how far it had come.
+      assertThat(events.get(0).get("problem").get("code").asString())
+          .isEqualTo("country-code.unknown");
+      List<JsonNode> progress = events.stream().filter(e -> e.has("progress")).toList();
+      assertThat(progress).isNotEmpty();
+      JsonNode p = progress.get(progress.size() - 1).get("progress");
+      assertThat(p.get("bytesTotal").asLong()).isEqualTo(Files.size(file));
+      assertThat(p.get("bytesRead").asLong()).isPositive().isLessThan(Files.size(file));
+      assertThat(p.get("records").asLong()).isPositive();
+
+      HttpResponse<String> whole =
+          client.send(
+              HttpRequest.newBuilder(strict.uri().resolve("/api/validate?name=big.jsonl"))
+                  .POST(HttpRequest.BodyPublishers.ofFile(file))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(whole.statusCode()).isEqualTo(503);
+      assertThat(strict.checksRunning()).isZero();
+    }
+  }
+
   @Test
   void validate_invalidCsvPackage_theRowWithTheBadCell() throws Exception {
     HttpResponse<byte[]> r = post("/api/validate?name=package.zip&lang=en", invalidPackageZip(dir));
