@@ -112,11 +112,16 @@
     await check();
   }
 
-  function post(path, responseType, onUpload) {
+  // onAnswer hears the answer's text as it arrives: the check sends events while it goes on.
+  function post(path, responseType, onUpload, onAnswer) {
     return new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
       xhr.open("POST", path);
       xhr.responseType = responseType;
+      if (onAnswer) {
+        xhr.setRequestHeader("Accept", "application/x-ndjson");
+        xhr.onprogress = () => xhr.status === 200 && onAnswer(xhr.responseText);
+      }
       if (onUpload) {
         xhr.upload.onprogress = (e) => e.lengthComputable && onUpload(e.loaded / e.total);
         xhr.upload.onload = () => onUpload(null);
@@ -125,6 +130,19 @@
       xhr.onerror = () => reject(new Error("network"));
       xhr.send(state.body);
     });
+  }
+
+  // Reads the events of an answer, one JSON object per line, as its text grows: each whole line
+  // once, in order.
+  function eventReader(onEvent) {
+    let done = 0;
+    return (text) => {
+      for (let end = text.indexOf("\n", done); end >= 0; end = text.indexOf("\n", done)) {
+        const line = text.slice(done, end);
+        done = end + 1;
+        if (line.trim()) onEvent(JSON.parse(line));
+      }
+    };
   }
 
   async function problemText(xhr) {
@@ -142,7 +160,28 @@
     const progress = $("progress");
     $("progress-area").hidden = false;
     $("progress-label").textContent = t("uploading");
+    $("progress-detail").textContent = "";
+    const first = $("first-problems");
+    first.hidden = true;
+    first.querySelector("ul").replaceChildren();
     progress.value = 0;
+    let last = null;
+    const read = eventReader((event) => {
+      if (event.progress) {
+        const p = event.progress;
+        const percent = p.bytesTotal > 0 ? Math.floor((100 * p.bytesRead) / p.bytesTotal) : 0;
+        progress.value = percent;
+        $("progress-detail").textContent =
+          t("checked", { percent: percent, records: p.records.toLocaleString(state.language) });
+      } else if (event.problem) {
+        const v = event.problem;
+        first.querySelector("ul").append(el("li", { class: "problem " + v.severity },
+          el("p", { class: "message" }, el("code", { dir: "ltr" }, v.code), " ", v.message), place(v)));
+        first.hidden = false;
+      } else {
+        last = event;
+      }
+    });
     const query = "?name=" + encodeURIComponent(state.name) + "&lang=" + state.language;
     try {
       const xhr = await post("/api/validate" + query, "text", (fraction) => {
@@ -152,13 +191,21 @@
         } else {
           progress.value = Math.round(fraction * 100);
         }
-      });
-      $("progress-area").hidden = true;
+      }, read);
       if (xhr.status !== 200) {
+        $("progress-area").hidden = true;
         fail(t("failed", { detail: await problemText(xhr) }));
         return;
       }
-      state.answer = JSON.parse(xhr.responseText);
+      read(xhr.responseText);
+      $("progress-area").hidden = true;
+      if (!last || last.failure) {
+        fail(t("failed", { detail: last ? last.failure.detail : xhr.statusText }));
+        return;
+      }
+      // The whole report replaces the first problems; after a failure they stay, all there is.
+      first.hidden = true;
+      state.answer = last.result;
       show(state.answer);
     } catch (e) {
       $("progress-area").hidden = true;
@@ -192,8 +239,10 @@
         const rest = text.slice(at);
         const token = rest.match(/^("(?:[^"\\]|\\.)*"|[^,}\]\s]+|.)/);
         const length = token ? token[0].length : 1;
+        // A block of its own, so the line after it starts below it (a newline inside an inline
+        // block would put that line beside it, out of sight).
         const here = el("span", { class: "here" }, number, text.slice(0, at),
-          el("mark", {}, text.slice(at, at + length)), text.slice(at + length), "\n");
+          el("mark", {}, text.slice(at, at + length)), text.slice(at + length));
         pre.append(here);
       } else {
         pre.append(number, text + (line.cut ? "…" : "") + "\n");
@@ -259,7 +308,7 @@
 
   async function convert(to) {
     const query = "?name=" + encodeURIComponent(state.name) + "&to=" + to + "&lang=" + state.language;
-    const xhr = await post("/api/convert" + query, "blob", null);
+    const xhr = await post("/api/convert" + query, "blob", null, null);
     if (xhr.status !== 200) {
       fail(t("failed", { detail: await problemText(xhr) }));
       return;

@@ -32,10 +32,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The validation page in a real headless Chromium (Debian's chromium and chromium-driver, driven by
- * Selenium): a valid file with its downloads, an invalid JSON file in French and an invalid CSV
- * package in Arabic. Screenshots of the three pages are kept under {@code
- * target/serve-screenshots}. Skipped when Chromium is not installed, unless {@code
- * GCM_REQUIRE_BROWSER} is set (as {@code .ci/run} does after installing it), when it fails instead.
+ * Selenium): a valid file with its downloads, an invalid JSON file in French, an invalid CSV
+ * package in Arabic, and a large file whose first problems show while it is checked. Screenshots
+ * are kept under {@code target/serve-screenshots}. Skipped when Chromium is not installed, unless
+ * {@code GCM_REQUIRE_BROWSER} is set (as {@code .ci/run} does after installing it), when it fails
+ * instead.
  */
 @Timeout(180)
 class BrowserTest {
@@ -107,14 +108,55 @@ class BrowserTest {
   }
 
   private WebElement check(String language, Path file) {
-    browser.get(server.uri().toString());
+    return check(server, language, file);
+  }
+
+  private WebElement check(ValidationServer on, String language, Path file) {
+    browser.get(on.uri().toString());
     new Select(browser.findElement(By.id("language"))).selectByValue(language);
     browser.findElement(By.id("file")).sendKeys(file.toString());
     browser.findElement(By.id("check")).click();
     WebElement banner = browser.findElement(By.id("banner"));
-    new WebDriverWait(browser, Duration.ofSeconds(60))
-        .until(d -> !banner.getText().isEmpty() && banner.isDisplayed());
+    if (on == server) {
+      new WebDriverWait(browser, Duration.ofSeconds(60))
+          .until(d -> !banner.getText().isEmpty() && banner.isDisplayed());
+    }
     return banner;
+  }
+
+  @Test
+  void largeFile_firstProblemsAndProgressWhileChecking_thenTheTimeLimitsMessage() throws Exception {
+    Path file = ServeHttpTest.bigJsonLines(dir);
+    try (ValidationServer strict =
+        ValidationServer.start(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            new Limits(512L * 1024 * 1024, Duration.ofSeconds(60), Duration.ofSeconds(4)))) {
+      check(strict, "en", file);
+
+      WebElement first = browser.findElement(By.id("first-problems"));
+      WebElement detail = browser.findElement(By.id("progress-detail"));
+      WebElement results = browser.findElement(By.id("results"));
+      // While the check goes on: the first record's problem and how far it has come, no result.
+      new WebDriverWait(browser, Duration.ofSeconds(60))
+          .until(d -> first.isDisplayed() && detail.getText().startsWith("Checking:"));
+      assertThat(results.isDisplayed()).isFalse();
+      assertThat(browser.findElement(By.id("failure")).isDisplayed()).isFalse();
+      assertThat(first.findElement(By.cssSelector("li .message")).getText())
+          .startsWith("country-code.unknown");
+      assertThat(first.findElement(By.cssSelector("li .place")).getText())
+          .contains("big.jsonl", "line 2");
+      assertThat(detail.getText()).matches("Checking: \\d+% read, [\\d,]+ records");
+      screenshot("large-jsonl-checking");
+
+      WebElement failure = browser.findElement(By.id("failure"));
+      new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> failure.isDisplayed());
+      assertThat(failure.getText())
+          .startsWith("The file could not be checked")
+          .contains("within 4 s", "--max-check-seconds");
+      // What was found before the limit stays on the page.
+      assertThat(first.isDisplayed()).isTrue();
+      screenshot("large-jsonl-stopped");
+    }
   }
 
   private void screenshot(String name) throws IOException {
@@ -167,6 +209,13 @@ class BrowserTest {
     assertThat(browser.findElement(By.cssSelector("#errors .group h4")).getText())
         .startsWith("country-code.unknown");
     assertThat(browser.findElements(By.id("download-json"))).isEmpty();
+    // Every line around the problem in sight: the short lines of base.json need no scrolling.
+    assertThat(
+            browser.executeScript(
+                "const pre = document.querySelector('#errors pre.lines');"
+                    + " return [pre.scrollWidth <= pre.clientWidth,"
+                    + " pre.innerText.split('\\n').filter(l => l.trim()).length];"))
+        .isEqualTo(java.util.List.of(true, 5L));
     screenshot("invalid-json-fr");
   }
 
