@@ -219,14 +219,18 @@
     box.hidden = false;
   }
 
+  // Each label in the page's language and direction, each value (a file name, a number, a
+  // pointer) isolated left to right, so an Arabic line keeps its order.
   function place(v) {
-    const parts = [];
     const at = v.location || {};
-    if (at.file) parts.push(t("file") + " " + at.file);
-    if (at.line) parts.push(t("line") + " " + at.line);
-    if (at.column) parts.push(t("column") + " " + at.column);
-    if (v.pointer) parts.push(t("pointer") + " " + v.pointer);
-    return el("p", { class: "place", dir: "ltr" }, parts.join(", "));
+    const parts = [["file", at.file], ["line", at.line], ["column", at.column], ["pointer", v.pointer]]
+      .filter(([, value]) => value);
+    const p = el("p", { class: "place" });
+    parts.forEach(([label, value], i) => {
+      if (i > 0) p.append(t("separator"));
+      p.append(t(label) + " ", el("bdi", { dir: "ltr" }, String(value)));
+    });
+    return p;
   }
 
   function lines(context) {

@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * which ends the blocked read.
  */
 final class Upload {
+  /** What is read and dropped past the size limit before the connection is closed. */
+  static final long SWALLOW_BYTES = 2L * 1024 * 1024;
+
   private Upload() {}
 
   /**
@@ -59,6 +62,7 @@ final class Upload {
       for (int n; (n = in.read(buffer)) != -1; ) {
         count += n;
         if (count > limits.maxUploadBytes()) {
+          swallow(in);
           throw tooLarge(limits, count);
         }
         out.write(buffer, 0, n);
@@ -73,6 +77,20 @@ final class Upload {
     }
     if (!done.compareAndSet(false, true)) {
       throw new Problem.Answered();
+    }
+  }
+
+  /**
+   * Reads and drops what a client still sends past the limit, up to {@link #SWALLOW_BYTES}: a
+   * client that is still sending when the connection closes may have it reset before it reads the
+   * 413, so a body a little too large gets its answer for sure. A larger one is cut off there, as
+   * servers do (Tomcat's maxSwallowSize, 2 MB by default).
+   */
+  private static void swallow(InputStream in) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long left = SWALLOW_BYTES;
+    for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1; ) {
+      left -= n;
     }
   }
 

@@ -10,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.json.GcmJson;
@@ -22,11 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -125,6 +129,35 @@ class BrowserTest {
   }
 
   @Test
+  void keyboardAlone_tabReachesEachControlEnterChecksAndFocusLandsOnTheResult() throws Exception {
+    Path file = Files.write(dir.resolve("bad.json"), ServeHttpTest.invalidJson());
+    browser.get(server.uri().toString());
+
+    List<String> order = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      press(Keys.TAB);
+      order.add(browser.switchTo().activeElement().getAttribute("id"));
+    }
+    assertThat(order).containsExactly("language", "file", "check");
+
+    // The system's file dialog, which a headless browser has not, stands in for the choice.
+    browser.findElement(By.id("file")).sendKeys(file.toString());
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("check");
+    press(Keys.ENTER);
+    WebElement banner = browser.findElement(By.id("banner"));
+    new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> banner.isDisplayed());
+    assertThat(banner.getText()).isEqualTo("bad.json is not valid");
+    assertThat(browser.switchTo().activeElement()).isEqualTo(banner);
+    press(Keys.TAB);
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("download-report");
+  }
+
+  /** Presses a key as a keyboard would: on whatever has the focus. */
+  private void press(Keys key) {
+    new Actions(browser).sendKeys(key).perform();
+  }
+
+  @Test
   void largeFile_firstProblemsAndProgressWhileChecking_thenTheTimeLimitsMessage() throws Exception {
     Path file = ServeHttpTest.bigJsonLines(dir);
     try (ValidationServer strict =
@@ -215,7 +248,7 @@ class BrowserTest {
                 "const pre = document.querySelector('#errors pre.lines');"
                     + " return [pre.scrollWidth <= pre.clientWidth,"
                     + " pre.innerText.split('\\n').filter(l => l.trim()).length];"))
-        .isEqualTo(java.util.List.of(true, 5L));
+        .isEqualTo(List.of(true, 5L));
     screenshot("invalid-json-fr");
   }
 
@@ -231,6 +264,13 @@ class BrowserTest {
         .startsWith("كان المتوقع");
     WebElement cell = browser.findElement(By.cssSelector("#errors table.row td.bad"));
     assertThat(cell.getText()).startsWith("ZZ");
+    // The place reads right to left in Arabic words, each value isolated left to right.
+    WebElement place = browser.findElement(By.cssSelector("#errors .place"));
+    assertThat(place.getAttribute("dir")).isNullOrEmpty();
+    assertThat(place.getText()).startsWith("الملف ").contains("، ");
+    assertThat(place.findElements(By.cssSelector("bdi[dir=ltr]")))
+        .extracting(WebElement::getText)
+        .contains("actors.csv", "/actors/1/country");
     screenshot("invalid-csv-ar");
   }
 }
