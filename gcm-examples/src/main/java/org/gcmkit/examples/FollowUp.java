@@ -4,6 +4,7 @@ import static org.gcmkit.examples.Seeds.*;
 
 import java.math.BigDecimal;
 import org.gcmkit.model.Actor;
+import org.gcmkit.model.ActorId;
 import org.gcmkit.model.ActorKind;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.DateSpan;
@@ -40,6 +41,8 @@ import org.gcmkit.model.PlanStatus;
 import org.gcmkit.model.Pledge;
 import org.gcmkit.model.PledgeForm;
 import org.gcmkit.model.PledgeId;
+import org.gcmkit.model.Project;
+import org.gcmkit.model.ProjectId;
 import org.gcmkit.model.ScheduleChange;
 import org.gcmkit.model.Source;
 import org.gcmkit.model.SourceId;
@@ -54,9 +57,12 @@ import org.gcmkit.model.UnRegion;
  * resolution 73/195, which endorses the Compact; resolution 73/326 on the review forums' format;
  * the first International Migration Review Forum, where the Progress Declaration was adopted by
  * consensus on one of its days, later endorsed by the General Assembly; the second forum, planned
- * for 2026, with its schedule history; the Asia-Pacific regional review of 2021; the count of
- * pledges, attached to the Compact and the Forum; and a common pledge of the UN Network on
- * Migration.
+ * for 2026, with its schedule history; the Asia-Pacific regional review of 2021, where Turkmenistan
+ * planned to present its national report (as IOM told Trend, seed 002); the count of pledges,
+ * attached to the Compact and the Forum; a common pledge of the UN Network on Migration; the
+ * Migration Network Hub (no end known) and the Call to Local Action (open, pledges on a rolling
+ * basis); and the Marrakech Mayors Declaration with its subtitle, signed by 104 local and regional
+ * governments.
  *
  * <p>Every record cites the source of its facts; ids are shared with the seeds.
  */
@@ -77,6 +83,15 @@ final class FollowUp {
   private static final SourceId REGIONAL_REVIEWS = SourceId.of("src-network-regional-reviews");
   private static final SourceId ARES = SourceId.of("src-a-res-73-195-text");
   private static final SourceId ESCAP_CRP = SourceId.of("src-escap-gcm-2021-crp1");
+  private static final SourceId HUB_LAUNCH = SourceId.of("src-network-hub-launch");
+  private static final SourceId GFMD_MAYORS = SourceId.of("src-gfmd-mayors-mechanism");
+  private static final SourceId M4D_MAYORS_DECLARATION =
+      SourceId.of("src-m4d-marrakech-mayors-declaration");
+  private static final SourceId LOCAL_ACTION_MAYORS_DECLARATION =
+      SourceId.of("src-localaction-marrakech-mayors-declaration");
+
+  private static final ActorId UNHCR = ActorId.of("unhcr");
+  private static final MeetingId MAYORAL_FORUM_2018 = MeetingId.of("mayoral-forum-2018");
 
   private FollowUp() {}
 
@@ -141,7 +156,32 @@ final class FollowUp {
                 .document(A_RES_73_195)
                 .url(
                     "https://adattar.minorityforum.info/en/entity/raaui6nu5a?file=1587370301487dgy07rb4bk.pdf")
-                .build())
+                .build(),
+            // Seed 002's news article, with what format 1.1 adds: whom Trend has it from.
+            Source.builder()
+                .id(SRC_002)
+                .kind(SourceKind.NEWS_ARTICLE)
+                .publisher(TREND)
+                .date(day(2021, 2, 17))
+                .dateline(en("BAKU, Azerbaijan"))
+                .addLanguages("en")
+                .file("002_9baeddda8f5807ec.txt")
+                .attribution(en("IOM told Trend"))
+                .build(),
+            untitled(
+                HUB_LAUNCH,
+                "https://migrationnetwork.un.org/un-network-migration-launches-migration-network-hub-knowledge-and-solutions-platform-global-compact"),
+            untitled(GFMD_MAYORS, "https://gfmd.org/node/11007"),
+            web(
+                M4D_MAYORS_DECLARATION,
+                SourceKind.WEB_PAGE,
+                "Marrakech Mayors Declaration: Cities Working Together for Migrants and Refugees",
+                "https://migration4development.org/en/resources/marrakech-mayors-declaration-cities-working-together-migrants-and-refugees"),
+            web(
+                LOCAL_ACTION_MAYORS_DECLARATION,
+                SourceKind.WEB_PAGE,
+                "Marrakech Mayors Declaration",
+                "https://localaction.mayorsmechanism.org/index.php/marrakech-mayors-declaration"))
         .addActors(
             Actor.builder()
                 .id(UN_GENERAL_ASSEMBLY)
@@ -154,9 +194,75 @@ final class FollowUp {
                 .kind(ActorKind.NETWORK)
                 .name(en("UN Network on Migration"))
                 .addSources(WS1)
+                .build(),
+            Actor.builder()
+                .id(TM)
+                .kind(ActorKind.STATE)
+                .name(en("Turkmenistan"))
+                .country("TM")
+                .addSources(SRC_002)
+                .build(),
+            Actor.builder()
+                .id(TREND)
+                .kind(ActorKind.MEDIA)
+                .name(en("Trend"))
+                .addSources(SRC_002)
+                .build(),
+            Actor.builder()
+                .id(MAYORS_MECHANISM)
+                .kind(ActorKind.NETWORK)
+                .name(en("Mayors Mechanism"))
+                .description(
+                    en(
+                        "The GFMD Mayors Mechanism, co-steered by UCLG, the Mayors Migration Council"
+                            + " and IOM."))
+                .addSources(GFMD_MAYORS)
+                .build(),
+            Actor.builder()
+                .id(UNHCR)
+                .kind(ActorKind.UN_ENTITY)
+                .name(en("UNHCR"))
+                .addSources(GFMD_MAYORS)
                 .build())
-        .addDocuments(compact(), resolution73195(), resolution73326(), progressDeclaration())
-        .addMeetings(marrakech(), imrf2022(), imrf2026(), asiaPacificReview2021())
+        .addDocuments(
+            compact(),
+            resolution73195(),
+            resolution73326(),
+            progressDeclaration(),
+            marrakechMayorsDeclaration())
+        .addMeetings(
+            marrakech(), imrf2022(), imrf2026(), asiaPacificReview2021(), mayoralForum2018())
+        .addProjects(
+            // Launched, running, and no end known.
+            Project.builder()
+                .id(ProjectId.of("migration-network-hub"))
+                .title(en("Migration Network Hub"))
+                .addImplementers(UN_NETWORK_ON_MIGRATION)
+                .launched(day(2021, 3, 18))
+                .period(DateSpan.from(day(2021, 3, 18), DateSpan.OpenEnd.UNKNOWN))
+                .description(
+                    en(
+                        "The first knowledge platform and connection hub supporting the"
+                            + " implementation, follow-up and review of the GCM."))
+                .addSubjects(subject("gcm"))
+                .addSources(HUB_LAUNCH)
+                .build(),
+            // Open by design: pledges are taken on a rolling basis.
+            Project.builder()
+                .id(ProjectId.of("call-to-local-action"))
+                .title(en("Call to Local Action for Migrants and Refugees"))
+                .addImplementers(MAYORS_MECHANISM)
+                .addPartners(UNHCR)
+                .launched(month(2022, 5))
+                .period(DateSpan.from(month(2022, 5), DateSpan.OpenEnd.OPEN))
+                .description(
+                    en(
+                        "The official pathway for local and regional governments to pledge for the"
+                            + " GCM and the GCR, launched at the IMRF; pledges are submitted on a"
+                            + " rolling basis."))
+                .addSubjects(subject("gcm"), subject("gcr"))
+                .addSources(GFMD_MAYORS)
+                .build())
         .addFigures(
             Figure.builder()
                 .id(FigureId.of("gcm-pledges-2022-10"))
@@ -191,6 +297,71 @@ final class FollowUp {
 
   private static Source web(SourceId id, SourceKind kind, String title, String url) {
     return Source.builder().id(id).kind(kind).title(en(title)).addLanguages("en").url(url).build();
+  }
+
+  /** A web page whose exact title the reference data does not give. */
+  private static Source untitled(SourceId id, String url) {
+    return Source.builder().id(id).kind(SourceKind.WEB_PAGE).addLanguages("en").url(url).build();
+  }
+
+  /**
+   * The mayors' declaration, with its subtitle, adopted at the fifth Mayoral Forum and signed since
+   * by 104 local and regional governments, not named one by one.
+   */
+  private static Document marrakechMayorsDeclaration() {
+    return Document.builder()
+        .id(MARRAKECH_DECLARATION)
+        .kind(DocumentKind.DECLARATION)
+        .title(en("Marrakech Mayors Declaration"))
+        .subtitle(en("Cities Working Together for Migrants and Refugees"))
+        .status(DocumentStatus.ADOPTED)
+        .date(day(2018, 12, 8))
+        .place(Place.builder().locality(en("Marrakech")).country("MA").build())
+        .meeting(MAYORAL_FORUM_2018)
+        .addDecisions(
+            Decision.builder()
+                .kind(DecisionKind.ADOPTION)
+                .meeting(MAYORAL_FORUM_2018)
+                .date(day(2018, 12, 8))
+                .addSources(M4D_MAYORS_DECLARATION)
+                .build(),
+            Decision.builder()
+                .kind(DecisionKind.SIGNATURE)
+                .method(DecisionMethod.SIGNATURE)
+                .addSources(LOCAL_ACTION_MAYORS_DECLARATION)
+                .build())
+        .addEndorsements(
+            Endorsement.builder()
+                .group(en("Local and regional governments"))
+                .addGroupKinds(ActorKind.LOCAL_GOVERNMENT)
+                .groupCount(
+                    GroupCount.builder()
+                        .count(new BigDecimal("104"))
+                        .qualifier(FigureQualifier.EXACT)
+                        .named(NamedMembers.NONE)
+                        .build())
+                .role(EndorsementRole.SIGNATORY)
+                .status(PlanStatus.DONE)
+                .addSources(LOCAL_ACTION_MAYORS_DECLARATION)
+                .build())
+        .addSubjects(subject("gcm"), subject("gcr"))
+        .addSources(M4D_MAYORS_DECLARATION, LOCAL_ACTION_MAYORS_DECLARATION)
+        .build();
+  }
+
+  private static Meeting mayoralForum2018() {
+    return Meeting.builder()
+        .id(MAYORAL_FORUM_2018)
+        .kind(MeetingKind.FORUM)
+        .title(en("Mayoral Forum on Human Mobility, Migration and Development"))
+        .status(MeetingStatus.HELD)
+        .addDates(on(month(2018, 12)))
+        .place(Place.builder().locality(en("Marrakech")).country("MA").build())
+        .edition(new BigDecimal("5"))
+        .scope(MeetingScope.GLOBAL)
+        .addSubjects(subject("gcm"), subject("gcr"))
+        .addSources(M4D_MAYORS_DECLARATION)
+        .build();
   }
 
   private static Document compact() {
@@ -362,6 +533,14 @@ final class FollowUp {
         .region(UnRegion.ASIA_AND_PACIFIC)
         .addLinks(
             MeetingLink.builder().kind(MeetingLinkKind.PREPARES_FOR).target(IMRF_2022).build())
+        // As planned a month before; whether it was done, the sources here do not say.
+        .addParticipations(
+            Participation.builder()
+                .actor(TM)
+                .addRoles(ParticipantRole.PARTICIPANT)
+                .status(PlanStatus.PLANNED)
+                .addSources(SRC_002)
+                .build())
         .addSubjects(subject("gcm"))
         .addSources(ESCAP_CRP)
         .build();

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.model.DecisionMethod;
+import org.gcmkit.model.PlanStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +76,17 @@ class ExampleDataTest {
         .allMatch(f -> f.getDocument().isPresent() || f.getMeeting().isPresent());
     assertThat(d.getPledges()).hasSize(1);
     assertThat(d.getSources()).anyMatch(s -> s.getDocument().isPresent());
+    assertThat(d.getSources()).anyMatch(s -> s.getAttribution().isPresent());
+    var mayors = d.findDocument(Seeds.MARRAKECH_DECLARATION).orElseThrow();
+    assertThat(mayors.getSubtitle()).isPresent();
+    assertThat(mayors.getDecisions())
+        .anyMatch(x -> x.getMethod().equals(java.util.Optional.of(DecisionMethod.SIGNATURE)));
+    assertThat(d.findMeeting(Seeds.GCM_REVIEW_BANGKOK_2021).orElseThrow().getParticipations())
+        .anyMatch(p -> p.getStatus().equals(java.util.Optional.of(PlanStatus.PLANNED)));
+    // An interval open at its end and one whose end is not known (EDTF level 1).
+    assertThat(d.getProjects())
+        .extracting(p -> p.getPeriod().orElseThrow().toString())
+        .containsExactly("2021-03-18/", "2022-05/..");
     assertThat(org.gcmkit.validation.GcmValidator.create().validate(d).getViolations()).isEmpty();
   }
 
