@@ -4,15 +4,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.model.Text;
+import org.gcmkit.model.meta.Cardinality;
+import org.gcmkit.model.meta.Property;
+import org.gcmkit.model.meta.Scalars;
+import org.gcmkit.model.meta.Shape;
+import org.gcmkit.model.meta.ValueKind;
+import org.gcmkit.validation.Location;
 import org.gcmkit.validation.Rule;
 import org.gcmkit.validation.ValidationReport;
 import org.gcmkit.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rewrites a dataset file of an earlier {@link FormatVersion} as the current one, in any of the
@@ -98,12 +107,110 @@ public final class GcmUpgrade {
               "the format version; format 1.1 only adds to 1.0, so every value stays where it"
                   + " was"));
     }
+    changes.addAll(tagCases(dataset, report));
     if (GcmJson.isJson(output)) {
       json.writeDataset(dataset, output);
     } else {
       csv.writeDataset(dataset, output);
     }
     return new Result(from, changes, report, Optional.empty());
+  }
+
+  /**
+   * The language tags that the writers write in the registry's case ({@code EN} as {@code en}),
+   * found where the report warned of them ({@code language-tag.case}): as the writers do, through
+   * {@link Scalars#writtenValues} for a text's keys and {@link Scalars#languageTag} for a list.
+   */
+  private static List<Change> tagCases(Dataset dataset, ValidationReport report) {
+    List<Change> changes = new ArrayList<>();
+    // The report checks a dataset's head last; its warnings' places give the file's order.
+    List<Violation> warnings =
+        report.getViolations().stream()
+            .filter(v -> v.getCode().equals(Rule.LANGUAGE_TAG_CASE.code()))
+            .sorted(FILE_ORDER)
+            .toList();
+    for (Violation v : warnings) {
+      Object value = valueAt(dataset, v.getPointer());
+      if (value instanceof Text text) {
+        List<String> was = List.copyOf(text.getValues().keySet());
+        List<String> now = List.copyOf(Scalars.writtenValues(text).keySet());
+        for (int i = 0; i < was.size() && was.size() == now.size(); i++) {
+          if (!was.get(i).equals(now.get(i))) {
+            changes.add(new Change(v.getPointer(), was.get(i), now.get(i), TAG_CASE));
+          }
+        }
+      } else if (value instanceof List<?> tags) {
+        for (int i = 0; i < tags.size(); i++) {
+          String tag = String.valueOf(tags.get(i));
+          if (!Scalars.languageTag(tag).equals(tag)) {
+            changes.add(
+                new Change(v.getPointer() + "/" + i, tag, Scalars.languageTag(tag), TAG_CASE));
+          }
+        }
+      }
+    }
+    return changes;
+  }
+
+  /** By file, line and column; a violation without a place keeps its order, first. */
+  private static final Comparator<Violation> FILE_ORDER =
+      Comparator.comparing((Violation v) -> v.getLocation().flatMap(Location::getFile).orElse(""))
+          .thenComparingLong(v -> v.getLocation().map(l -> l.getLine().orElse(0)).orElse(0L))
+          .thenComparingInt(v -> v.getLocation().map(l -> l.getColumn().orElse(0)).orElse(0));
+
+  private static final String TAG_CASE =
+      "a language tag, written in the case of the IANA registry; the same tag in any case";
+
+  /**
+   * The value at {@code pointer} in {@code dataset}, walked through the model's shapes: a text, a
+   * list, or another value; null when the pointer names nothing.
+   */
+  private static @Nullable Object valueAt(Dataset dataset, String pointer) {
+    Object here = dataset;
+    Shape shape = Shape.of(Dataset.class);
+    String[] segments = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      Optional<Property> p = shape.property(segments[i]);
+      if (p.isEmpty()) {
+        return null;
+      }
+      List<Object> values = p.get().values(here);
+      boolean last = i == segments.length - 1;
+      if (p.get().cardinality() == Cardinality.LIST) {
+        if (last) {
+          return values;
+        }
+        int index = index(segments[++i], values.size());
+        if (index < 0) {
+          return null;
+        }
+        here = values.get(index);
+        last = i == segments.length - 1;
+      } else if (values.isEmpty()) {
+        return null;
+      } else {
+        here = values.get(0);
+      }
+      if (last) {
+        return here;
+      }
+      if (p.get().kind() != ValueKind.OBJECT) {
+        return null;
+      }
+      shape = p.get().shape();
+    }
+    return here;
+  }
+
+  /** {@return {@code segment} as an index below {@code size}, or -1} */
+  private static int index(String segment, int size) {
+    if (segment.isEmpty()
+        || segment.length() > 9
+        || !segment.chars().allMatch(Character::isDigit)) {
+      return -1;
+    }
+    int index = Integer.parseInt(segment);
+    return index < size ? index : -1;
   }
 
   /** Why writing {@code read} would lose a value, if it would. */

@@ -65,6 +65,54 @@ class GcmUpgradeTest {
   }
 
   @Test
+  void upgrade_tagsInAnotherCase_eachRewriteListedWhereItIs() throws IOException {
+    Path old = dir.resolve("old-case.json");
+    Files.writeString(
+        old,
+        """
+        {"formatVersion": "1.0",
+         "title": {"EN": "T", "fr": "T"},
+         "sources": [{"id": "s1", "kind": "web_page", "languages": ["fr", "EN-gb"]}],
+         "documents": [{"id": "d1", "kind": "declaration", "title": {"en": "D", "EN": "D2"}}]}
+        """);
+    Path out = dir.resolve("new-case.json");
+
+    GcmUpgrade.Result r = UPGRADE.upgrade(old, out);
+
+    assertThat(r.isWritten()).isTrue();
+    // A text with one language twice (en, EN) is an error, written as it is: no change there.
+    assertThat(r.getChanges())
+        .extracting(GcmUpgrade.Change::toString)
+        .containsExactly(
+            "/formatVersion: '1.0' -> '1.1' (the format version; format 1.1 only adds to 1.0, so"
+                + " every value stays where it was)",
+            "/title: 'EN' -> 'en' (a language tag, written in the case of the IANA registry; the"
+                + " same tag in any case)",
+            "/sources/0/languages/1: 'EN-gb' -> 'en-GB' (a language tag, written in the case of"
+                + " the IANA registry; the same tag in any case)");
+    String written = Files.readString(out);
+    assertThat(written).contains("\"en\": \"T\"", "\"en-GB\"", "\"EN\": \"D2\"");
+  }
+
+  @Test
+  void upgrade_csvColumnOfATagInAnotherCase_itsRewriteListed() throws IOException {
+    Path pkg = dir.resolve("pkg");
+    GcmCsv.create().writeDataset(DATASET, pkg);
+    Path documents = pkg.resolve("documents.csv");
+    Files.writeString(documents, Files.readString(documents).replace("title@en", "title@EN"));
+    Path descriptor = pkg.resolve("datapackage.json");
+    Files.writeString(descriptor, Files.readString(descriptor).replace("title@en", "title@EN"));
+
+    GcmUpgrade.Result r = UPGRADE.upgrade(pkg, dir.resolve("out.json"));
+
+    assertThat(r.isWritten()).as("%s", r.getRefusal()).isTrue();
+    assertThat(r.getChanges())
+        .extracting(
+            GcmUpgrade.Change::getPointer, GcmUpgrade.Change::getWas, GcmUpgrade.Change::getNow)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("/documents/0/title", "EN", "en"));
+  }
+
+  @Test
   void upgrade_currentVersionToZip_writtenWithNoChange() throws IOException {
     Path in = dir.resolve("current.json");
     JSON.writeDataset(DATASET, in);
