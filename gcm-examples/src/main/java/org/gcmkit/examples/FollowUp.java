@@ -90,6 +90,9 @@ final class FollowUp {
   private static final SourceId LOCAL_ACTION_MAYORS_DECLARATION =
       SourceId.of("src-localaction-marrakech-mayors-declaration");
 
+  private static final SourceId CHAMPIONS_ACCRA =
+      SourceId.of("src-network-champions-accra-dialogue");
+
   private static final ActorId UNHCR = ActorId.of("unhcr");
   private static final MeetingId MAYORAL_FORUM_2018 = MeetingId.of("mayoral-forum-2018");
 
@@ -172,6 +175,9 @@ final class FollowUp {
                 HUB_LAUNCH,
                 "https://migrationnetwork.un.org/un-network-migration-launches-migration-network-hub-knowledge-and-solutions-platform-global-compact"),
             untitled(GFMD_MAYORS, "https://gfmd.org/node/11007"),
+            untitled(
+                CHAMPIONS_ACCRA,
+                "https://migrationnetwork.un.org/strong-partnerships-heart-cross-regional-dialogue-global-compact-migration-champions"),
             web(
                 M4D_MAYORS_DECLARATION,
                 SourceKind.WEB_PAGE,
@@ -231,7 +237,12 @@ final class FollowUp {
             progressDeclaration(),
             marrakechMayorsDeclaration())
         .addMeetings(
-            marrakech(), imrf2022(), imrf2026(), asiaPacificReview2021(), mayoralForum2018())
+            marrakech(),
+            imrf2022(),
+            imrf2026(),
+            asiaPacificReview2021(),
+            mayoralForum2018(),
+            championsDialogueAccra())
         .addProjects(
             // Launched, running, and no end known.
             Project.builder()
@@ -346,6 +357,42 @@ final class FollowUp {
                 .build())
         .addSubjects(subject("gcm"), subject("gcr"))
         .addSources(M4D_MAYORS_DECLARATION, LOCAL_ACTION_MAYORS_DECLARATION)
+        .build();
+  }
+
+  /**
+   * The Champion countries' cross-regional dialogue in Accra, 28 to 30 November of a year that the
+   * source does not give. EDTF level 1 can leave a year's last digit unspecified but not a year
+   * before a known month and day, so the dates say "a year of the 2020s" ({@code 202X}): the
+   * Network's Coordinator who spoke there as IOM Director General held that post after the
+   * 2019-2022 sources, which name another.
+   */
+  private static Meeting championsDialogueAccra() {
+    return Meeting.builder()
+        .id(MeetingId.of("gcm-champions-dialogue-accra"))
+        .kind(MeetingKind.MEETING)
+        .title(en("Cross-regional dialogue of the Global Compact for Migration Champion countries"))
+        .status(MeetingStatus.HELD)
+        .addDates(on(PartialDate.parse("202X")))
+        .description(en("Held from 28 to 30 November; the source does not give the year."))
+        .place(Place.builder().locality(en("Accra")).country("GH").build())
+        .scope(MeetingScope.GLOBAL)
+        .addParticipations(
+            Participation.builder()
+                .group(en("Champion countries"))
+                .addGroupKinds(ActorKind.STATE)
+                .groupCount(
+                    GroupCount.builder()
+                        .count(new BigDecimal("28"))
+                        .qualifier(FigureQualifier.EXACT)
+                        .named(NamedMembers.NONE)
+                        .build())
+                .addRoles(ParticipantRole.PARTICIPANT)
+                .status(PlanStatus.DONE)
+                .addSources(CHAMPIONS_ACCRA)
+                .build())
+        .addSubjects(subject("gcm"))
+        .addSources(CHAMPIONS_ACCRA)
         .build();
   }
 

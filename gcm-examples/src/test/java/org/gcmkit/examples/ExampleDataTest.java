@@ -87,6 +87,9 @@ class ExampleDataTest {
     assertThat(d.getProjects())
         .extracting(p -> p.getPeriod().orElseThrow().toString())
         .containsExactly("2021-03-18/", "2022-05/..");
+    // A year with its last digit unspecified.
+    assertThat(d.findMeeting(org.gcmkit.model.MeetingId.of("gcm-champions-dialogue-accra")))
+        .hasValueSatisfying(m -> assertThat(m.getDates().get(0).toString()).isEqualTo("202X"));
     assertThat(org.gcmkit.validation.GcmValidator.create().validate(d).getViolations()).isEmpty();
   }
 
