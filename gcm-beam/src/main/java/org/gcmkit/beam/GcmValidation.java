@@ -1,5 +1,6 @@
 package org.gcmkit.beam;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.BooleanCoder;
@@ -33,6 +34,7 @@ import org.gcmkit.beam.JsonLinesParts.LocalEntry;
 import org.gcmkit.beam.JsonLinesParts.LocalRecord;
 import org.gcmkit.beam.JsonLinesParts.Part;
 import org.gcmkit.beam.JsonLinesParts.PartStats;
+import org.gcmkit.validation.GcmValidator;
 
 /**
  * Validates gcm datasets in JSON Lines files as a Beam pipeline, each file a dataset, as {@code gcm
@@ -68,21 +70,37 @@ public final class GcmValidation
   /** The number of buckets of ids of each record type of each file. */
   private final int buckets;
 
-  /** Whether unknown fields are warnings. */
-  private final boolean lenient;
+  /** How the workers read: strict or lenient, and whose rules they check. */
+  private final Reading reading;
 
-  private GcmValidation(long partSize, int buckets, boolean lenient) {
+  private GcmValidation(long partSize, int buckets, Reading reading) {
     this.partSize = partSize;
     this.buckets = buckets;
-    this.lenient = lenient;
+    this.reading = reading;
   }
 
   /**
-   * {@return a validation with strict reading, parts of {@value #DEFAULT_PART_SIZE} bytes and
-   * {@value #DEFAULT_ID_BUCKETS} buckets of ids}
+   * Makes the {@link GcmValidator} that a worker checks records with, once per worker: a validator
+   * is not serializable, but a recipe for one is (a method reference such as {@code
+   * MyRules::validator}).
+   */
+  @FunctionalInterface
+  public interface ValidatorFactory extends Serializable {
+    /**
+     * Makes a validator; called on each worker.
+     *
+     * @return the validator
+     */
+    GcmValidator create();
+  }
+
+  /**
+   * {@return a validation with strict reading, gcm's own rules, parts of {@value
+   * #DEFAULT_PART_SIZE} bytes and {@value #DEFAULT_ID_BUCKETS} buckets of ids}
    */
   public static GcmValidation create() {
-    return new GcmValidation(DEFAULT_PART_SIZE, DEFAULT_ID_BUCKETS, false);
+    return new GcmValidation(
+        DEFAULT_PART_SIZE, DEFAULT_ID_BUCKETS, new Reading(false, GcmValidator::create));
   }
 
   /**
@@ -97,7 +115,7 @@ public final class GcmValidation
     if (n < 1) {
       throw new IllegalArgumentException("expected 1 bucket of ids or more but was " + n);
     }
-    return new GcmValidation(partSize, n, lenient);
+    return new GcmValidation(partSize, n, reading);
   }
 
   /**
@@ -110,12 +128,25 @@ public final class GcmValidation
     if (bytes < 1) {
       throw new IllegalArgumentException("expected a part size of 1 byte or more but was " + bytes);
     }
-    return new GcmValidation(bytes, buckets, lenient);
+    return new GcmValidation(bytes, buckets, reading);
   }
 
   /** {@return this validation with lenient reading: unknown fields are warnings} */
   public GcmValidation lenient() {
-    return new GcmValidation(partSize, buckets, true);
+    return new GcmValidation(partSize, buckets, new Reading(true, reading.validators()));
+  }
+
+  /**
+   * {@return this validation with an application's own rules: each worker checks every record with
+   * the validator that {@code validators} makes}, as {@code GcmJson.withValidator} and {@code
+   * GcmCsv.withValidator} do on one machine. The dataset rules (unique ids, references, loops) are
+   * gcm's, joined across workers.
+   *
+   * @param validators makes the validator of each worker
+   */
+  public GcmValidation withValidator(ValidatorFactory validators) {
+    java.util.Objects.requireNonNull(validators, "validators");
+    return new GcmValidation(partSize, buckets, new Reading(reading.lenient(), validators));
   }
 
   @Override
@@ -123,7 +154,7 @@ public final class GcmValidation
     PCollectionTuple routed =
         files.apply(
             "JSON Lines apart, other files whole",
-            ParDo.of(new WholeFiles(lenient))
+            ParDo.of(new WholeFiles(reading))
                 .withOutputTags(
                     WholeFiles.JSON_LINES,
                     TupleTagList.of(WholeFiles.ENTRIES)
@@ -139,7 +170,7 @@ public final class GcmValidation
     PCollectionTuple read =
         parts.apply(
             "Read parts",
-            ParDo.of(new JsonLinesParts.Read(lenient))
+            ParDo.of(new JsonLinesParts.Read(reading))
                 .withOutputTags(
                     JsonLinesParts.RECORDS,
                     TupleTagList.of(JsonLinesParts.ENTRIES).and(JsonLinesParts.STATS)));

@@ -276,16 +276,16 @@ final class JsonLinesParts {
   /** Reads one part: its records and violations with the places of the part, and its stats. */
   static final class Read extends DoFn<Part, LocalRecord> {
     private static final long serialVersionUID = 1L;
-    private final boolean lenient;
+    private final Reading reading;
     private transient @Nullable GcmJson json;
 
-    Read(boolean lenient) {
-      this.lenient = lenient;
+    Read(Reading reading) {
+      this.reading = reading;
     }
 
     @Setup
     public void setup() {
-      json = lenient ? GcmJson.create().lenient() : GcmJson.create();
+      json = reading.json();
     }
 
     @ProcessElement

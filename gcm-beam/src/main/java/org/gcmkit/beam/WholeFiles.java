@@ -35,20 +35,19 @@ final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
   static final TupleTag<KV<String, String>> VALID = new TupleTag<>() {};
   static final TupleTag<KV<String, String>> HEADERS = new TupleTag<>() {};
 
-  private final boolean lenient;
+  private final Reading reading;
   private transient @Nullable GcmJson json;
   private transient @Nullable GcmCsv csv;
 
-  WholeFiles(boolean lenient) {
-    this.lenient = lenient;
+  WholeFiles(Reading reading) {
+    this.reading = reading;
   }
 
   @Setup
   public void setup() {
-    GcmJson j = GcmJson.create().withMaxViolations(Integer.MAX_VALUE);
-    json = lenient ? j.lenient() : j;
-    // CSV has no lenient reading: a package's columns are declared by its descriptor.
-    csv = GcmCsv.create().withMaxViolations(Integer.MAX_VALUE);
+    // Every violation: the pipeline's report is whole, as the CLI's.
+    json = reading.json().withMaxViolations(Integer.MAX_VALUE);
+    csv = reading.csv().withMaxViolations(Integer.MAX_VALUE);
   }
 
   @ProcessElement

@@ -198,6 +198,42 @@ public class GcmValidationTest {
     run(List.of(a, b), expected, 4096, true);
   }
 
+  /**
+   * An application's own rule, given as a recipe that each worker follows: JSON Lines parts, a CSV
+   * package and a JSON document all report it as one machine does with the same validator.
+   */
+  @Test
+  public void ownRules_onEveryWorker_sameViolationsAsOnOneMachine() throws IOException {
+    Dataset data = DatasetGenerator.of(5, 1_200, 0.05).dataset();
+    Path lines = tmp.getRoot().toPath().resolve("own.jsonl");
+    GcmJson.create().writeDataset(data, lines);
+    Path zip = tmp.getRoot().toPath().resolve("own.zip");
+    GcmCsv.create().writeDataset(data, zip);
+    Path json = tmp.getRoot().toPath().resolve("own.json");
+    GcmJson.create().writeDataset(data, json);
+    GcmJson own =
+        GcmJson.create().withValidator(OwnRules.validator()).withMaxViolations(Integer.MAX_VALUE);
+    GcmCsv ownCsv =
+        GcmCsv.create().withValidator(OwnRules.validator()).withMaxViolations(Integer.MAX_VALUE);
+    List<String> expected = new ArrayList<>();
+    for (Path f : List.of(lines, json, zip)) {
+      Path named = f.toAbsolutePath().normalize();
+      boolean csv = f == zip;
+      List<String> withOwn =
+          entries(csv ? ownCsv.validateDataset(named) : own.validateDataset(named));
+      List<String> gcmOnly =
+          entries(
+              csv
+                  ? GcmCsv.create().withMaxViolations(Integer.MAX_VALUE).validateDataset(named)
+                  : GcmJson.create().withMaxViolations(Integer.MAX_VALUE).validateDataset(named));
+      // The own rule finds actors with one source in each form, beside gcm's own findings.
+      assertThat(withOwn).as("%s", f).containsAll(gcmOnly).hasSizeGreaterThan(gcmOnly.size());
+      expected.addAll(withOwn);
+    }
+    validators = OwnRules::validator;
+    run(List.of(lines, zip, json), expected, SMALL_PARTS, false);
+  }
+
   @Test
   public void emptyFile_reportedAsOnOneMachine() throws IOException {
     Path file = tmp.getRoot().toPath().resolve("empty.jsonl");
@@ -227,14 +263,14 @@ public class GcmValidationTest {
 
   /** What the CLI's streaming validation reports for {@code file}, every violation kept. */
   private static List<String> expectedEntries(Path file) {
-    List<String> all = new ArrayList<>();
     // Beam names a matched file by its absolute path.
     Path named = file.toAbsolutePath().normalize();
-    for (Violation v :
-        GcmJson.create()
-            .withMaxViolations(Integer.MAX_VALUE)
-            .validateDataset(named)
-            .getViolations()) {
+    return entries(GcmJson.create().withMaxViolations(Integer.MAX_VALUE).validateDataset(named));
+  }
+
+  private static List<String> entries(org.gcmkit.validation.ValidationReport report) {
+    List<String> all = new ArrayList<>();
+    for (Violation v : report.getViolations()) {
       all.add(describe(ReportEntry.of(v)));
     }
     return all;
@@ -248,6 +284,9 @@ public class GcmValidationTest {
   /** Buckets of ids for the next run: few, so that a bucket holds many ids, or the default. */
   private int buckets = GcmValidation.DEFAULT_ID_BUCKETS;
 
+  /** The validator recipe for the next run, or null for gcm's own rules. */
+  private GcmValidation.ValidatorFactory validators;
+
   private GcmValidation.Result validate(List<Path> files, long partSize) {
     List<String> names = files.stream().map(Path::toString).toList();
     PCollection<FileIO.ReadableFile> matched =
@@ -255,7 +294,8 @@ public class GcmValidationTest {
             .apply(org.apache.beam.sdk.transforms.Create.of(names))
             .apply(FileIO.matchAll())
             .apply(FileIO.readMatches());
-    return matched.apply(GcmValidation.create().withPartSize(partSize).withIdBuckets(buckets));
+    GcmValidation validation = GcmValidation.create().withPartSize(partSize).withIdBuckets(buckets);
+    return matched.apply(validators == null ? validation : validation.withValidator(validators));
   }
 
   /**
