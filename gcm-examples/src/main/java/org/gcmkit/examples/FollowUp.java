@@ -161,16 +161,7 @@ final class FollowUp {
                     "https://adattar.minorityforum.info/en/entity/raaui6nu5a?file=1587370301487dgy07rb4bk.pdf")
                 .build(),
             // Seed 002's news article, with what format 1.1 adds: whom Trend has it from.
-            Source.builder()
-                .id(SRC_002)
-                .kind(SourceKind.NEWS_ARTICLE)
-                .publisher(TREND)
-                .date(day(2021, 2, 17))
-                .dateline(en("BAKU, Azerbaijan"))
-                .addLanguages("en")
-                .file("002_9baeddda8f5807ec.txt")
-                .attribution(en("IOM told Trend"))
-                .build(),
+            Seed002.source().toBuilder().attribution(en("IOM told Trend")).build(),
             untitled(
                 HUB_LAUNCH,
                 "https://migrationnetwork.un.org/un-network-migration-launches-migration-network-hub-knowledge-and-solutions-platform-global-compact"),
@@ -208,12 +199,7 @@ final class FollowUp {
                 .country("TM")
                 .addSources(SRC_002)
                 .build(),
-            Actor.builder()
-                .id(TREND)
-                .kind(ActorKind.MEDIA)
-                .name(en("Trend"))
-                .addSources(SRC_002)
-                .build(),
+            Seed002.trend(),
             Actor.builder()
                 .id(MAYORS_MECHANISM)
                 .kind(ActorKind.NETWORK)

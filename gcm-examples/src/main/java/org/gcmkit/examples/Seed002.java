@@ -40,26 +40,35 @@ final class Seed002 {
   /** "At the end of February" 2021: the month, approximate. */
   static final PartialDate END_OF_FEBRUARY_2021 = month(2021, 2).approximate();
 
+  /** The news article, as format 1.0 says it (the follow-up dataset adds its attribution). */
+  static Source source() {
+    return Source.builder()
+        .id(SRC_002)
+        .kind(SourceKind.NEWS_ARTICLE)
+        .publisher(TREND)
+        .date(day(2021, 2, 17))
+        .dateline(en("BAKU, Azerbaijan"))
+        .addLanguages("en")
+        .file("002_9baeddda8f5807ec.txt")
+        .build();
+  }
+
+  /** The news agency that published the article. */
+  static Actor trend() {
+    return Actor.builder()
+        .id(TREND)
+        .kind(ActorKind.MEDIA)
+        .name(en("Trend"))
+        .addSources(SRC_002)
+        .build();
+  }
+
   static Dataset build() {
     return Dataset.builder()
         .title(en("Turkmenistan and IOM: yearly meetings, as told to Trend on 17 February 2021"))
-        .addSources(
-            Source.builder()
-                .id(SRC_002)
-                .kind(SourceKind.NEWS_ARTICLE)
-                .publisher(TREND)
-                .date(day(2021, 2, 17))
-                .dateline(en("BAKU, Azerbaijan"))
-                .addLanguages("en")
-                .file("002_9baeddda8f5807ec.txt")
-                .build())
+        .addSources(source())
         .addActors(
-            Actor.builder()
-                .id(TREND)
-                .kind(ActorKind.MEDIA)
-                .name(en("Trend"))
-                .addSources(SRC_002)
-                .build(),
+            trend(),
             Actor.builder()
                 .id(TM)
                 .kind(ActorKind.STATE)

@@ -134,7 +134,7 @@ public final class GcmUpgrade {
       if (value instanceof Text text) {
         List<String> was = List.copyOf(text.getValues().keySet());
         List<String> now = List.copyOf(Scalars.writtenValues(text).keySet());
-        for (int i = 0; i < was.size() && was.size() == now.size(); i++) {
+        for (int i = 0; i < was.size(); i++) {
           if (!was.get(i).equals(now.get(i))) {
             changes.add(new Change(v.getPointer(), was.get(i), now.get(i), TAG_CASE));
           }
