@@ -445,10 +445,11 @@ final class JsonReading {
       StreamValidator.Links links = r.links;
       if (links != null) {
         Optional<Violation> duplicate =
-            sink.validator.accept(
-                links,
-                pointer,
-                p -> Optional.of(batch.locate(r, RECORD + p.substring(pointer.length()))));
+            sink.validator()
+                .accept(
+                    links,
+                    pointer,
+                    p -> Optional.of(batch.locate(r, RECORD + p.substring(pointer.length()))));
         if (duplicate.isPresent()) {
           Violation d = duplicate.get();
           String marked = RECORD + d.getPointer().substring(pointer.length());
@@ -771,7 +772,7 @@ final class JsonReading {
       return;
     }
     Object value = readObject(shape, root);
-    validateRecord(value, pointer, sink.validator);
+    validateRecord(value, pointer, sink.validator());
     sink.add(type, value);
     endRecord();
   }
@@ -964,7 +965,7 @@ final class JsonReading {
   /** Collects a dataset's head values and records, and validates records across the stream. */
   private final class DatasetSink {
     final boolean keep;
-    final StreamValidator validator = StreamValidator.create(JsonReading.this.validator);
+    private @Nullable StreamValidator validator;
     final Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);
     final Map<RecordType, List<Object>> records = new EnumMap<>(RecordType.class);
     Dataset.Builder head = Dataset.builder();
@@ -972,6 +973,19 @@ final class JsonReading {
 
     DatasetSink(boolean keep) {
       this.keep = keep;
+    }
+
+    /**
+     * {@return the validator of the dataset rules, made on first use: a JSON Lines batch's sink
+     * takes only the header and never needs one (its two id tables cost some 16 KB a batch)}
+     */
+    StreamValidator validator() {
+      StreamValidator v = validator;
+      if (v == null) {
+        v = StreamValidator.create(JsonReading.this.validator);
+        validator = v;
+      }
+      return v;
     }
 
     int nextIndex(RecordType type) {
@@ -1002,12 +1016,13 @@ final class JsonReading {
       }
       checkHead(head.build());
       if (!linesLost) {
-        validator.finish(
-            v -> {
-              if (!standInPointers.contains(v.getPointer())) {
-                JsonReading.this.add(v);
-              }
-            });
+        validator()
+            .finish(
+                v -> {
+                  if (!standInPointers.contains(v.getPointer())) {
+                    JsonReading.this.add(v);
+                  }
+                });
       }
     }
 
