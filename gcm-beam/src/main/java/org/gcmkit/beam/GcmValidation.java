@@ -149,6 +149,10 @@ public final class GcmValidation
     return new GcmValidation(partSize, buckets, new Reading(reading.lenient(), validators));
   }
 
+  /** File and line (or file and record pointer): the pairs most steps hand on. */
+  private static final KvCoder<String, String> LINES =
+      KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
+
   @Override
   public Result expand(PCollection<FileIO.ReadableFile> files) {
     PCollectionTuple routed =
@@ -251,45 +255,30 @@ public final class GcmValidation
             .and(routed.get(WholeFiles.ENTRIES).setCoder(ReportEntry.coder()))
             .apply("All violations", Flatten.pCollections());
     PCollection<KV<String, String>> rejected =
-        PCollectionList.of(
-                joined
-                    .get(DatasetJoins.REJECTED)
-                    .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
-            .and(
-                loops
-                    .get(DatasetJoins.REJECTED)
-                    .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+        PCollectionList.of(joined.get(DatasetJoins.REJECTED).setCoder(LINES))
+            .and(loops.get(DatasetJoins.REJECTED).setCoder(LINES))
             .apply("Rejected records", Flatten.pCollections());
     PCollectionView<Map<String, Iterable<String>>> rejectedView =
         rejected.apply("Rejected by record", View.asMultimap());
     PCollection<KV<String, String>> validLines =
         placed
             .get(Positions.CANDIDATES)
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+            .setCoder(LINES)
             .apply(
                 "Valid records",
                 ParDo.of(new DatasetJoins.Valid(rejectedView)).withSideInputs(rejectedView))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+            .setCoder(LINES);
     PCollection<KV<String, String>> valid =
         PCollectionList.of(validLines)
-            .and(
-                routed
-                    .get(WholeFiles.VALID)
-                    .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+            .and(routed.get(WholeFiles.VALID).setCoder(LINES))
             .apply("All valid records", Flatten.pCollections());
     PCollection<KV<String, Long>> summary =
         violations
             .apply("Codes", MapElements.into(TypeDescriptors.strings()).via(ReportEntry::getCode))
             .apply("Count by code", Count.perElement());
     PCollection<KV<String, String>> headers =
-        PCollectionList.of(
-                stats
-                    .apply("Headers", ParDo.of(new Headers()))
-                    .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
-            .and(
-                routed
-                    .get(WholeFiles.HEADERS)
-                    .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+        PCollectionList.of(stats.apply("Headers", ParDo.of(new Headers())).setCoder(LINES))
+            .and(routed.get(WholeFiles.HEADERS).setCoder(LINES))
             .apply("All headers", Flatten.pCollections());
     return new Result(files.getPipeline(), violations, valid, headers, summary);
   }
