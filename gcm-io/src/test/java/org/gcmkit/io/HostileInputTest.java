@@ -427,7 +427,6 @@ class HostileInputTest {
     assertThat(CSV.readDataset(dir.resolve("out")).getValue()).contains(read);
   }
 
-  /** A valid package of {@code hostile/base.json} in {@code dir/pkg}. */
   /** A listener that keeps the problems it hears in {@code heard}. */
   private static ProgressListener hearing(List<Violation> heard) {
     return new ProgressListener() {
@@ -457,6 +456,7 @@ class HostileInputTest {
     }
   }
 
+  /** A valid package of {@code hostile/base.json} in {@code dir/pkg}. */
   private static Path basePackage(Path dir) throws IOException {
     Dataset base = JSON.readDataset(ROOT.resolve("base.json")).requireValid();
     Path pkg = dir.resolve("pkg");
