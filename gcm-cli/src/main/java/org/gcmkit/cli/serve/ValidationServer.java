@@ -353,7 +353,9 @@ public final class ValidationServer implements AutoCloseable {
       }
       if (cause instanceof CheckRun.Stopped) {
         throw new Problem(
-            503, "the check was stopped: the page has gone or the server is stopping");
+            503,
+            "expected the check to run to its end but it was stopped: the page closed its"
+                + " connection, or the server is stopping");
       }
       if (cause instanceof UncheckedIOException io) {
         throw io.getCause();

@@ -238,6 +238,44 @@ class ServeHttpTest {
   }
 
   @Test
+  void validate_asEvents_pageGoesAway_theCheckStopsAtItsNextEvent(@TempDir Path big)
+      throws Exception {
+    Path file = bigJsonLines(big);
+    try (ValidationServer patient =
+        ValidationServer.start(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            new Limits(512L * 1024 * 1024, Duration.ofSeconds(60), Duration.ofSeconds(120)))) {
+      try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), patient.uri().getPort())) {
+        socket.setSoTimeout(30_000);
+        OutputStream out = socket.getOutputStream();
+        out.write(
+            ("POST /api/validate?name=big.jsonl HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Accept: application/x-ndjson\r\nContent-Length: "
+                    + Files.size(file)
+                    + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        Files.copy(file, out);
+        out.flush();
+        InputStream in = socket.getInputStream();
+        StringBuilder answer = new StringBuilder();
+        byte[] buffer = new byte[4096];
+        while (answer.indexOf("\"problem\"") < 0) {
+          int n = in.read(buffer);
+          assertThat(n).as("the answer so far: %s", answer).isPositive();
+          answer.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+        }
+        // The page leaves while its check, seconds long, goes on.
+        assertThat(patient.checksRunning()).isEqualTo(1);
+      }
+      long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+      while (patient.checksRunning() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(patient.checksRunning()).as("checks running after the page left").isZero();
+    }
+  }
+
+  @Test
   void validate_checkPastItsTime_stoppedFromInsideAndAnswered503(@TempDir Path big)
       throws Exception {
     // About 90 MB, a million records: several seconds to check on any machine, where the limit is
