@@ -289,44 +289,15 @@ final class DatasetJoins {
         }
       }
       links.sort(Comparator.comparingLong(Link::order));
-      Map<String, Integer> walkOf = new HashMap<>();
-      int walk = 0;
-      for (Link start : links) {
-        if (walkOf.containsKey(start.id)) {
-          continue;
-        }
-        walk++;
-        Link at = start;
-        while (at != null && !walkOf.containsKey(at.id)) {
-          walkOf.put(at.id, walk);
-          at = byId.get(at.chain.target());
-        }
-        Integer reached = at == null ? null : walkOf.get(at.id);
-        if (at != null && reached != null && reached == walk) {
-          report(c, type, file, byId, at);
-        }
-      }
+      DatasetViolations.loops(
+          links, l -> byId.get(l.chain.target()), loop -> report(c, type, file, loop));
     }
 
-    private static void report(
-        ProcessContext c, RecordType type, String file, Map<String, Link> byId, Link member) {
-      List<Link> loop = new ArrayList<>();
-      Link at = member;
-      do {
-        loop.add(at);
-        at = java.util.Objects.requireNonNull(byId.get(at.chain.target()), "a loop's link");
-      } while (!at.id.equals(member.id));
-      int from = 0;
-      for (int i = 1; i < loop.size(); i++) {
-        if (loop.get(i).order < loop.get(from).order) {
-          from = i;
-        }
-      }
+    /** Reports a loop, given from its first record in input order. */
+    private static void report(ProcessContext c, RecordType type, String file, List<Link> loop) {
       List<String> ids = new ArrayList<>(loop.size());
-      for (int i = 0; i < loop.size(); i++) {
-        ids.add(loop.get((from + i) % loop.size()).id);
-      }
-      Link first = loop.get(from);
+      loop.forEach(l -> ids.add(l.id));
+      Link first = loop.get(0);
       Chain chain = first.chain;
       Violation v =
           DatasetViolations.loop(type, chain.pointer(), chain.property(), ids, Optional.empty());

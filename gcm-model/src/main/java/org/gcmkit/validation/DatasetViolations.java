@@ -1,10 +1,16 @@
 package org.gcmkit.validation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.model.meta.ReportParts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The violations of the dataset rules that a stream of records is checked for, made in one place
@@ -98,5 +104,61 @@ public final class DatasetViolations {
         .value(loop.get(1 % loop.size()))
         .location(at)
         .build();
+  }
+
+  /**
+   * Finds the loops among chain references ({@code partOf}, {@code parent}) and hands each to
+   * {@code sink} once: its records in the order of the references, starting at the one that came
+   * first in input order, as {@link #loop} wants them. Time and memory are linear in the records.
+   *
+   * @param <T> a record, or its id (compared with {@code equals})
+   * @param inOrder the records that hold a chain reference, in input order; of records that share
+   *     an id, only the first (the others are duplicates, and which one a reference means is
+   *     ambiguous)
+   * @param next the record that a record's reference leads to, or null when it leads to none
+   * @param sink receives each loop
+   */
+  public static <T> void loops(
+      List<T> inOrder, Function<T, @Nullable T> next, Consumer<List<T>> sink) {
+    Map<T, Integer> order = new HashMap<>();
+    for (T t : inOrder) {
+      order.putIfAbsent(t, order.size());
+    }
+    // Each walk marks what it passes; a walk that reaches its own mark has found a loop, one that
+    // reaches an earlier walk's mark or an end has not. Every record is passed once.
+    Map<T, Integer> walkOf = new HashMap<>();
+    int walk = 0;
+    for (T start : inOrder) {
+      if (walkOf.containsKey(start)) {
+        continue;
+      }
+      walk++;
+      List<T> path = new ArrayList<>();
+      T at = start;
+      while (at != null && !walkOf.containsKey(at)) {
+        walkOf.put(at, walk);
+        path.add(at);
+        at = next.apply(at);
+      }
+      if (at != null && Objects.equals(walkOf.get(at), walk)) {
+        List<T> loop = path.subList(path.indexOf(at), path.size());
+        int from = 0;
+        for (int i = 1; i < loop.size(); i++) {
+          if (rank(order, loop.get(i)) < rank(order, loop.get(from))) {
+            from = i;
+          }
+        }
+        List<T> fromFirst = new ArrayList<>(loop.size());
+        for (int i = 0; i < loop.size(); i++) {
+          fromFirst.add(loop.get((from + i) % loop.size()));
+        }
+        sink.accept(fromFirst);
+      }
+    }
+  }
+
+  private static <T> int rank(Map<T, Integer> order, T t) {
+    Integer r = order.get(t);
+    return r == null ? Integer.MAX_VALUE : r;
   }
 }

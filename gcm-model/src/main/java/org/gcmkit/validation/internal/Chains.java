@@ -1,7 +1,6 @@
 package org.gcmkit.validation.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,47 +86,22 @@ public final class Chains {
    * @param sink receives the violations
    */
   public void loops(Consumer<Violation> sink) {
-    Map<RecordId, Integer> walkOf = new HashMap<>();
-    Map<RecordId, Integer> order = new HashMap<>();
-    for (RecordId id : links.keySet()) {
-      order.put(id, order.size());
-    }
-    int walk = 0;
-    for (RecordId start : links.keySet()) {
-      if (walkOf.containsKey(start)) {
-        continue;
-      }
-      walk++;
-      List<RecordId> path = new ArrayList<>();
-      RecordId at = start;
-      while (at != null && !walkOf.containsKey(at)) {
-        walkOf.put(at, walk);
-        path.add(at);
-        Link l = links.get(at);
-        at = l == null ? null : l.target;
-      }
-      if (at != null && Objects.equals(walkOf.get(at), walk)) {
-        List<RecordId> loop = path.subList(path.indexOf(at), path.size());
-        RecordId first = loop.get(0);
-        for (RecordId r : loop) {
-          if (order.getOrDefault(r, 0) < order.getOrDefault(first, 0)) {
-            first = r;
-          }
-        }
-        sink.accept(violation(first, loop));
-      }
-    }
+    DatasetViolations.loops(
+        new ArrayList<>(links.keySet()),
+        id -> {
+          Link l = links.get(id);
+          return l == null ? null : l.target;
+        },
+        loop -> sink.accept(violation(loop)));
   }
 
-  private Violation violation(RecordId first, List<RecordId> loop) {
+  private Violation violation(List<RecordId> loop) {
+    RecordId first = loop.get(0);
     Link l = Objects.requireNonNull(links.get(first), "a loop is made of links");
-    int from = loop.indexOf(first);
-    List<String> fromFirst = new ArrayList<>(loop.size());
-    for (int i = 0; i < loop.size(); i++) {
-      fromFirst.add(loop.get((from + i) % loop.size()).value());
-    }
+    List<String> ids = new ArrayList<>(loop.size());
+    loop.forEach(r -> ids.add(r.value()));
     return DatasetViolations.loop(
-        first.type(), l.pointer, l.property, fromFirst, java.util.Optional.ofNullable(l.at));
+        first.type(), l.pointer, l.property, ids, java.util.Optional.ofNullable(l.at));
   }
 
   private static final class Link {
