@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
  * month or day ({@code 2013}, {@code 2020-02}, {@code 2023-03-17}); a season ({@code 2021-21}
  * spring, {@code -22} summer, {@code -23} autumn, {@code -24} winter); unspecified digits ({@code
  * 201X}, {@code 20XX}, {@code 2018-XX}, {@code 2021-03-XX}, {@code 2021-XX-XX}); years before 0000
- * ({@code -0500}) and beyond 9999 ({@code Y12345}, {@code Y-170000002}); each but the last with a
- * trailing {@code ~} (approximate, "at the end of February"), {@code ?} (uncertain) or {@code %}
- * (both). And, from EDTF level 2, one day within a span that the source does not narrow down:
- * {@code [2018-12-10..2018-12-11]} (a declaration adopted on one of a conference's days).
+ * ({@code -0500}) and beyond 9999 ({@code Y12345}, {@code Y-170000002}: no leading zero); each but
+ * the last with a trailing {@code ~} (approximate, "at the end of February"), {@code ?} (uncertain)
+ * or {@code %} (both). And, from EDTF level 2, one day within a span that the source does not
+ * narrow down: {@code [2018-12-10..2018-12-11]} (a declaration adopted on one of a conference's
+ * days).
  *
  * <p>Immutable and thread-safe; never holds an impossible date such as {@code 2022-02-30}. {@link
  * #toString()} gives the EDTF text that {@link #parse(CharSequence)} reads back, character for
@@ -236,13 +237,12 @@ public final class PartialDate {
         i++;
       }
       int digits = to - i;
-      if (digits < 5 || digits > 9 || !digits(text, i, digits)) {
+      // EDTF's grammar starts the digits with a positive one: a leading zero would give a second
+      // spelling of the same year (Y011000 is Y11000), which writing could not give back.
+      if (digits < 5 || digits > 9 || !digits(text, i, digits) || text.charAt(i) == '0') {
         throw malformed(text);
       }
       int year = number(text, i, digits);
-      if (year <= 9999) {
-        throw malformed(text); // written with four digits, without the Y
-      }
       return new PartialDate(negative ? -year : year, 0, 0, 0, approximate, uncertain, null);
     }
     boolean negative = i < to && text.charAt(i) == '-';

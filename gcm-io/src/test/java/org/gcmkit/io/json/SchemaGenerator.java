@@ -52,7 +52,7 @@ final class SchemaGenerator {
    * {@code [DATE..DATE]}. Which months, days and spans are real is left to the reader.
    */
   static final String PLAIN_DATE =
-      "(Y-?[0-9]{5,9}|-?[0-9]{4}(-([0-9]{2}|XX)(-([0-9]{2}|XX))?)?|[0-9]{3}X|[0-9]{2}XX)";
+      "(Y-?[1-9][0-9]{4,8}|-?[0-9]{4}(-([0-9]{2}|XX)(-([0-9]{2}|XX))?)?|[0-9]{3}X|[0-9]{2}XX)";
 
   static final String DATE =
       "(" + PLAIN_DATE + "[~?%]?|\\[" + PLAIN_DATE + "\\.\\." + PLAIN_DATE + "\\])";
