@@ -164,10 +164,55 @@ public final class GcmValidation
                     TupleTagList.of(WholeFiles.ENTRIES)
                         .and(WholeFiles.VALID)
                         .and(WholeFiles.HEADERS)));
+    Parts parts = readParts(routed.get(WholeFiles.JSON_LINES).setCoder(ReadableFileCoder.of()));
+    Rules rules = datasetRules(parts);
+
+    PCollection<ReportEntry> violations =
+        PCollectionList.of(parts.ownEntries)
+            .and(rules.entries)
+            .and(routed.get(WholeFiles.ENTRIES).setCoder(ReportEntry.coder()))
+            .apply("All violations", Flatten.pCollections());
+    PCollectionView<Map<String, Iterable<String>>> rejectedView =
+        rules.rejected.apply("Rejected by record", View.asMultimap());
+    PCollection<KV<String, String>> validLines =
+        parts
+            .placed
+            .get(Positions.CANDIDATES)
+            .setCoder(LINES)
+            .apply(
+                "Valid records",
+                ParDo.of(new DatasetJoins.Valid(rejectedView)).withSideInputs(rejectedView))
+            .setCoder(LINES);
+    PCollection<KV<String, String>> valid =
+        PCollectionList.of(validLines)
+            .and(routed.get(WholeFiles.VALID).setCoder(LINES))
+            .apply("All valid records", Flatten.pCollections());
+    PCollection<KV<String, Long>> summary =
+        violations
+            .apply("Codes", MapElements.into(TypeDescriptors.strings()).via(ReportEntry::getCode))
+            .apply("Count by code", Count.perElement());
+    PCollection<KV<String, String>> headers =
+        PCollectionList.of(parts.stats.apply("Headers", ParDo.of(new Headers())).setCoder(LINES))
+            .and(routed.get(WholeFiles.HEADERS).setCoder(LINES))
+            .apply("All headers", Flatten.pCollections());
+    return new Result(files.getPipeline(), violations, valid, headers, summary);
+  }
+
+  /**
+   * What the JSON Lines parts gave, placed in their files: the records' own violations, the
+   * records' ids, references, chain links and lines ({@link Positions}' tags), the parts' counts,
+   * and which files lost a line.
+   */
+  private record Parts(
+      PCollection<ReportEntry> ownEntries,
+      PCollectionTuple placed,
+      PCollection<KV<String, PartStats>> stats,
+      PCollectionView<Map<String, Boolean>> linesLost) {}
+
+  /** Cuts the JSON Lines files into parts, reads them, and places what they found in the files. */
+  private Parts readParts(PCollection<FileIO.ReadableFile> jsonLines) {
     PCollection<Part> parts =
-        routed
-            .get(WholeFiles.JSON_LINES)
-            .setCoder(ReadableFileCoder.of())
+        jsonLines
             .apply("Cut into parts", ParDo.of(new JsonLinesParts.Split(partSize)))
             .setCoder(Part.CODER)
             .apply("Spread parts", Reshuffle.viaRandomKey());
@@ -210,25 +255,38 @@ public final class GcmValidation
                     TupleTagList.of(Positions.USES)
                         .and(Positions.CANDIDATES)
                         .and(Positions.CHAINS)));
+    return new Parts(ownEntries, placed, stats, linesLost);
+  }
 
+  /** The dataset rules' violations, and the records they reject (keyed by file and pointer). */
+  private record Rules(
+      PCollection<ReportEntry> entries, PCollection<KV<String, String>> rejected) {}
+
+  /**
+   * The dataset rules as keyed joins: duplicate ids and unresolved references per bucket of ids,
+   * then loops per file and record type.
+   */
+  private static Rules datasetRules(Parts parts) {
     TupleTag<DatasetJoins.Occurrence> occurrences = new TupleTag<>();
     TupleTag<DatasetJoins.Use> uses = new TupleTag<>();
     PCollectionTuple joined =
         KeyedPCollectionTuple.of(
                 occurrences,
-                placed
+                parts
+                    .placed
                     .get(Positions.IDS)
                     .setCoder(KvCoder.of(StringUtf8Coder.of(), DatasetJoins.Occurrence.CODER)))
             .and(
                 uses,
-                placed
+                parts
+                    .placed
                     .get(Positions.USES)
                     .setCoder(KvCoder.of(StringUtf8Coder.of(), DatasetJoins.Use.CODER)))
             .apply("Join ids and references", CoGroupByKey.create())
             .apply(
                 "Duplicate ids, unresolved references",
-                ParDo.of(new DatasetJoins.Ids(occurrences, uses, linesLost))
-                    .withSideInputs(linesLost)
+                ParDo.of(new DatasetJoins.Ids(occurrences, uses, parts.linesLost))
+                    .withSideInputs(parts.linesLost)
                     .withOutputTags(
                         DatasetJoins.ENTRIES,
                         TupleTagList.of(DatasetJoins.REJECTED).and(DatasetJoins.FIRSTS)));
@@ -238,49 +296,25 @@ public final class GcmValidation
             .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
             .apply("Shared ids", View.asMap());
     PCollectionTuple loops =
-        placed
+        parts
+            .placed
             .get(Positions.CHAINS)
             .setCoder(KvCoder.of(StringUtf8Coder.of(), DatasetJoins.Link.CODER))
             .apply("Chains by file and type", GroupByKey.create())
             .apply(
                 "Loops",
-                ParDo.of(new DatasetJoins.Loops(linesLost, firsts))
-                    .withSideInputs(linesLost, firsts)
+                ParDo.of(new DatasetJoins.Loops(parts.linesLost, firsts))
+                    .withSideInputs(parts.linesLost, firsts)
                     .withOutputTags(DatasetJoins.ENTRIES, TupleTagList.of(DatasetJoins.REJECTED)));
-
-    PCollection<ReportEntry> violations =
-        PCollectionList.of(ownEntries)
-            .and(joined.get(DatasetJoins.ENTRIES).setCoder(ReportEntry.coder()))
+    PCollection<ReportEntry> entries =
+        PCollectionList.of(joined.get(DatasetJoins.ENTRIES).setCoder(ReportEntry.coder()))
             .and(loops.get(DatasetJoins.ENTRIES).setCoder(ReportEntry.coder()))
-            .and(routed.get(WholeFiles.ENTRIES).setCoder(ReportEntry.coder()))
-            .apply("All violations", Flatten.pCollections());
+            .apply("Dataset rules' violations", Flatten.pCollections());
     PCollection<KV<String, String>> rejected =
         PCollectionList.of(joined.get(DatasetJoins.REJECTED).setCoder(LINES))
             .and(loops.get(DatasetJoins.REJECTED).setCoder(LINES))
             .apply("Rejected records", Flatten.pCollections());
-    PCollectionView<Map<String, Iterable<String>>> rejectedView =
-        rejected.apply("Rejected by record", View.asMultimap());
-    PCollection<KV<String, String>> validLines =
-        placed
-            .get(Positions.CANDIDATES)
-            .setCoder(LINES)
-            .apply(
-                "Valid records",
-                ParDo.of(new DatasetJoins.Valid(rejectedView)).withSideInputs(rejectedView))
-            .setCoder(LINES);
-    PCollection<KV<String, String>> valid =
-        PCollectionList.of(validLines)
-            .and(routed.get(WholeFiles.VALID).setCoder(LINES))
-            .apply("All valid records", Flatten.pCollections());
-    PCollection<KV<String, Long>> summary =
-        violations
-            .apply("Codes", MapElements.into(TypeDescriptors.strings()).via(ReportEntry::getCode))
-            .apply("Count by code", Count.perElement());
-    PCollection<KV<String, String>> headers =
-        PCollectionList.of(stats.apply("Headers", ParDo.of(new Headers())).setCoder(LINES))
-            .and(routed.get(WholeFiles.HEADERS).setCoder(LINES))
-            .apply("All headers", Flatten.pCollections());
-    return new Result(files.getPipeline(), violations, valid, headers, summary);
+    return new Rules(entries, rejected);
   }
 
   private static Boolean any(Iterable<Boolean> values) {

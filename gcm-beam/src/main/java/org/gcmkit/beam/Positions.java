@@ -1,5 +1,6 @@
 package org.gcmkit.beam;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.gcmkit.beam.JsonLinesParts.LocalRecord;
 import org.gcmkit.beam.JsonLinesParts.PartStats;
 import org.gcmkit.beam.JsonLinesParts.Ref;
 import org.gcmkit.model.RecordType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Numbers what the parts found as the whole file would: a part's lines follow the lines of the
@@ -49,18 +51,36 @@ final class Positions {
     }
   }
 
-  /** Offsets of the files seen by one instance; the side input is the same for all elements. */
-  private static Offsets offsets(
-      Map<String, Offsets> cache, Map<String, Iterable<PartStats>> stats, String file) {
-    return cache.computeIfAbsent(
-        file,
-        f -> {
-          Iterable<PartStats> parts = stats.get(f);
-          if (parts == null) {
-            throw new IllegalStateException("expected the counts of the parts of " + f);
-          }
-          return new Offsets(parts);
-        });
+  /**
+   * The parts' counts as a side input, and the offsets made from them for each file seen: the side
+   * input is the same for every element, so each file's offsets are made once per instance.
+   */
+  private static final class Counts implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final PCollectionView<Map<String, Iterable<PartStats>>> stats;
+    private transient @Nullable Map<String, Offsets> cache;
+
+    Counts(PCollectionView<Map<String, Iterable<PartStats>>> stats) {
+      this.stats = stats;
+    }
+
+    Offsets of(DoFn<?, ?>.ProcessContext c, String file) {
+      Map<String, Offsets> known = cache;
+      if (known == null) {
+        known = new HashMap<>();
+        cache = known;
+      }
+      Offsets o = known.get(file);
+      if (o == null) {
+        Iterable<PartStats> parts = c.sideInput(stats).get(file);
+        if (parts == null) {
+          throw new IllegalStateException("expected the counts of the parts of " + file);
+        }
+        o = new Offsets(parts);
+        known.put(file, o);
+      }
+      return o;
+    }
   }
 
   /** The pointer of the {@code index}-th record of {@code type} in the file. */
@@ -71,22 +91,16 @@ final class Positions {
   /** Places the violations of the parts in their files. */
   static final class Entries extends DoFn<LocalEntry, ReportEntry> {
     private static final long serialVersionUID = 1L;
-    private final PCollectionView<Map<String, Iterable<PartStats>>> stats;
-    private transient Map<String, Offsets> cache = new HashMap<>();
+    private final Counts counts;
 
     Entries(PCollectionView<Map<String, Iterable<PartStats>>> stats) {
-      this.stats = stats;
-    }
-
-    @Setup
-    public void setup() {
-      cache = new HashMap<>();
+      this.counts = new Counts(stats);
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
       LocalEntry e = c.element();
-      Offsets o = offsets(cache, c.sideInput(stats), e.file());
+      Offsets o = counts.of(c, e.file());
       ReportEntry v = e.entry();
       String pointer =
           e.type() < 0
@@ -111,24 +125,18 @@ final class Positions {
   /** Places the records of the parts in their files, and hands on what the dataset rules need. */
   static final class Records extends DoFn<LocalRecord, KV<String, DatasetJoins.Occurrence>> {
     private static final long serialVersionUID = 1L;
-    private final PCollectionView<Map<String, Iterable<PartStats>>> stats;
+    private final Counts counts;
     private final int buckets;
-    private transient Map<String, Offsets> cache = new HashMap<>();
 
     Records(PCollectionView<Map<String, Iterable<PartStats>>> stats, int buckets) {
-      this.stats = stats;
+      this.counts = new Counts(stats);
       this.buckets = buckets;
-    }
-
-    @Setup
-    public void setup() {
-      cache = new HashMap<>();
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
       LocalRecord r = c.element();
-      Offsets o = offsets(cache, c.sideInput(stats), r.file());
+      Offsets o = counts.of(c, r.file());
       long lines = o.lines[r.part()];
       String pointer = recordPointer(r.type(), o.records[r.part()][r.type()] + r.index());
       DatasetJoins.Chain chain = null;
