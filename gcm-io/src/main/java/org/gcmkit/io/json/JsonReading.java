@@ -780,8 +780,8 @@ final class JsonReading {
   /** Reads one line of JSON Lines; false when it was not an object, and was skipped. */
   private boolean readLine(JsonToken t, int line, DatasetSink sink) {
     TokenStreamLocation start = parser.currentTokenLocation();
-    Location at = at(start);
     if (t != JsonToken.START_OBJECT) {
+      Location at = at(start);
       outerLocations.put("", at);
       typeError("", at, "a JSON object on each line", t);
       return false;
@@ -851,7 +851,7 @@ final class JsonReading {
       }
     }
     if (line == 1) {
-      checkHeader(header, version, versionAt == null ? null : at(versionAt), at);
+      checkHeader(header, version, versionAt == null ? null : at(versionAt), at(start));
     }
     if (header) {
       headerSeen = true;
@@ -865,7 +865,7 @@ final class JsonReading {
                     Rule.REQUIRED,
                     "",
                     "expected a field type before the other fields of a line but was missing")
-                .location(at)
+                .location(at(start))
                 .build());
         problems.malformed();
       }

@@ -36,6 +36,8 @@ public final class IdIndex {
   // A pointer prefix such as "/actors/" is stored once; entries name it by number.
   private final List<String> prefixes = new ArrayList<>();
   private final Map<String, Integer> prefixNumbers = new HashMap<>();
+  private @Nullable String lastPrefix;
+  private int lastPrefixNumber;
   // Open addressing with linear probing, a slot being two ints side by side (one cache line for
   // both): the entry reference + 1 (0 is empty), and the key's hash.
   private int[] table = new int[2 * 1024];
@@ -194,6 +196,18 @@ public final class IdIndex {
       byte[] literal = pointer.getBytes(StandardCharsets.UTF_8);
       return write(type, id, 2 + id.length() + 1 + 5 + literal.length, literal, 0, 0);
     }
+    return write(type, id, 2 + id.length() + 1 + 5 + 10, null, prefixNumber(pointer, cut), number);
+  }
+
+  /**
+   * The number of the prefix {@code pointer[0, cut)}. Records mostly come in runs of one type, so
+   * the last prefix is compared first: no substring and no hash for the usual record.
+   */
+  private int prefixNumber(String pointer, int cut) {
+    String last = lastPrefix;
+    if (last != null && last.length() == cut && pointer.startsWith(last)) {
+      return lastPrefixNumber;
+    }
     String prefix = pointer.substring(0, cut);
     Integer known = prefixNumbers.get(prefix);
     if (known == null) {
@@ -201,7 +215,9 @@ public final class IdIndex {
       prefixes.add(prefix);
       prefixNumbers.put(prefix, known);
     }
-    return write(type, id, 2 + id.length() + 1 + 5 + 10, null, known, number);
+    lastPrefix = prefix;
+    lastPrefixNumber = known;
+    return known;
   }
 
   private int write(

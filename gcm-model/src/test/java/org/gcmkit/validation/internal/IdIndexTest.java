@@ -17,7 +17,10 @@ class IdIndexTest {
     Random random = new Random(42);
     IdIndex index = new IdIndex();
     Map<String, String> expected = new HashMap<>();
-    String[] prefixes = {"/actors/", "/figures/", "", "/a~1b/", "/meetings/12/participations/"};
+    // Two prefixes of one length: the index must tell them apart by more than their length.
+    String[] prefixes = {
+      "/actors/", "/events/", "/figures/", "", "/a~1b/", "/meetings/12/participations/"
+    };
     for (int n = 0; n < 300_000; n++) {
       RecordType type = TYPES[random.nextInt(TYPES.length)];
       String id = id(random);
