@@ -75,7 +75,7 @@ final class DatasetJoins {
         at.column(column);
       }
     }
-    return ReportEntry.of(v.toBuilder().location(Optional.of(at.build())).build());
+    return ReportEntry.of(file, v.toBuilder().location(Optional.of(at.build())).build());
   }
 
   /** A chain link of a record: the property, the id it leads to, where it is. */

@@ -309,12 +309,16 @@ final class JsonLinesParts {
                               out.get(ENTRIES)
                                   .output(
                                       new LocalEntry(
-                                          p.file, p.index, type, index, ReportEntry.of(v))));
+                                          p.file,
+                                          p.index,
+                                          type,
+                                          index,
+                                          ReportEntry.of(p.file, v))));
                   out.get(RECORDS).output(local(p, type, index, r));
                 },
                 v ->
                     out.get(ENTRIES)
-                        .output(new LocalEntry(p.file, p.index, -1, 0, ReportEntry.of(v))));
+                        .output(new LocalEntry(p.file, p.index, -1, 0, ReportEntry.of(p.file, v))));
         out.get(STATS)
             .output(
                 KV.of(

@@ -14,12 +14,15 @@ import org.gcmkit.validation.Violation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of a validation report as the pipeline gives it: the code, severity, pointer, message
- * and value of a {@link Violation}, and its place (file, line, column), as the CLI reports them for
- * the same input. Immutable; crosses workers with {@link #coder()}, a stable encoding of its fields
- * (never Java serialisation).
+ * One entry of a validation report as the pipeline gives it: the input it was found in (as Beam
+ * names it), the code, severity, pointer, message and value of a {@link Violation}, and its place
+ * (file, line, column), as the CLI reports them for the same input. The file is the input's own
+ * name, except in a CSV package, where it is the package's file ({@code actors.csv}) and the input
+ * says which package. Immutable; crosses workers with {@link #coder()}, a stable encoding of its
+ * fields (never Java serialisation).
  */
 public final class ReportEntry {
+  private final String input;
   private final String code;
   private final Severity severity;
   private final String pointer;
@@ -30,6 +33,7 @@ public final class ReportEntry {
   private final int column;
 
   ReportEntry(
+      String input,
       String code,
       Severity severity,
       String pointer,
@@ -38,6 +42,7 @@ public final class ReportEntry {
       @Nullable String file,
       long line,
       int column) {
+    this.input = Objects.requireNonNull(input, "input");
     this.code = Objects.requireNonNull(code, "code");
     this.severity = Objects.requireNonNull(severity, "severity");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
@@ -49,13 +54,16 @@ public final class ReportEntry {
   }
 
   /**
-   * {@return the entry of {@code v}, with its location's file, line and column}
+   * {@return the entry of {@code v}, found in {@code input}, with its location's file, line and
+   * column}
    *
+   * @param input the input, as Beam names it ({@code gs://bucket/x.zip}, {@code /data/x.jsonl})
    * @param v a violation
    */
-  public static ReportEntry of(Violation v) {
+  public static ReportEntry of(String input, Violation v) {
     Optional<Location> at = v.getLocation();
     return new ReportEntry(
+        input,
         v.getCode(),
         v.getSeverity(),
         v.getPointer(),
@@ -64,6 +72,14 @@ public final class ReportEntry {
         at.flatMap(Location::getFile).orElse(null),
         at.map(l -> l.getLine().orElse(0)).orElse(0L),
         at.map(l -> l.getColumn().orElse(0)).orElse(0));
+  }
+
+  /**
+   * {@return the input the entry was found in, as Beam names it: a JSON Lines file, a JSON
+   * document, or a CSV package's zip archive}
+   */
+  public String getInput() {
+    return input;
   }
 
   /** {@return the rule's code, such as {@code reference.unresolved}} */
@@ -109,7 +125,15 @@ public final class ReportEntry {
   /** The same entry with its line moved down by {@code lines}, when it has a line. */
   ReportEntry shifted(long lines, String newPointer) {
     return new ReportEntry(
-        code, severity, newPointer, message, value, file, line > 0 ? line + lines : 0, column);
+        input,
+        code,
+        severity,
+        newPointer,
+        message,
+        value,
+        file,
+        line > 0 ? line + lines : 0,
+        column);
   }
 
   /** {@return the coder of entries: their fields, in a fixed order} */
@@ -120,6 +144,7 @@ public final class ReportEntry {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof ReportEntry e
+        && input.equals(e.input)
         && code.equals(e.code)
         && severity == e.severity
         && pointer.equals(e.pointer)
@@ -132,14 +157,19 @@ public final class ReportEntry {
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, severity, pointer, message, value, file, line, column);
+    return Objects.hash(input, code, severity, pointer, message, value, file, line, column);
   }
 
-  /** {@return the entry as the CLI's text report prints a violation's place and message} */
+  /**
+   * {@return the entry as the CLI's text report prints a violation's place and message; a file
+   * within the input (a CSV package's table) as {@code input!/file}}
+   */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder();
-    s.append(file == null ? "" : file);
+    StringBuilder s = new StringBuilder(input);
+    if (file != null && !file.equals(input)) {
+      s.append("!/").append(file);
+    }
     if (line > 0) {
       s.append(':').append(line);
       if (column > 0) {
@@ -151,6 +181,7 @@ public final class ReportEntry {
   }
 
   static void write(ReportEntry e, DataOutputStream out) throws IOException {
+    Wire.string(out, e.input);
     Wire.string(out, e.code);
     Wire.string(out, e.severity.name());
     Wire.string(out, e.pointer);
@@ -163,6 +194,7 @@ public final class ReportEntry {
 
   static ReportEntry read(DataInputStream in) throws IOException {
     return new ReportEntry(
+        Wire.string(in),
         Wire.string(in),
         Severity.valueOf(Wire.string(in)),
         Wire.string(in),

@@ -76,7 +76,7 @@ final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
     // The records with an error at or below their pointer, looked up once per record.
     Set<String> rejected = new HashSet<>();
     for (Violation v : read.getReport().getViolations()) {
-      out.get(ENTRIES).output(ReportEntry.of(v));
+      out.get(ENTRIES).output(ReportEntry.of(file, v));
       if (v.getSeverity() == Severity.ERROR) {
         rejected.add(DatasetJoins.recordOf(v.getPointer()));
       }

@@ -149,11 +149,34 @@ public class GcmValidationTest {
             .withMaxViolations(Integer.MAX_VALUE)
             .validateDataset(zip.toAbsolutePath())
             .getViolations()) {
-      expected.add(describe(ReportEntry.of(v)));
+      expected.add(describe(ReportEntry.of(zip.toAbsolutePath().toString(), v)));
     }
     assertThat(expected).hasSizeGreaterThan(100);
     expected.addAll(expectedEntries(json));
     run(List.of(zip, json, seed), expected, SMALL_PARTS, false);
+  }
+
+  /**
+   * Two packages with the same defects in one run: each entry says which package it is from, and
+   * names the package's file within it, as the CLI reports each input on its own.
+   */
+  @Test
+  public void twoPackagesWithTheSameDefects_entriesSayWhichPackage() throws IOException {
+    Dataset bad = DatasetGenerator.of(3, 300, 0.2).dataset();
+    List<String> expected = new ArrayList<>();
+    List<Path> zips = new ArrayList<>();
+    for (String name : List.of("a.zip", "b.zip")) {
+      Path zip = tmp.getRoot().toPath().resolve(name);
+      GcmCsv.create().writeDataset(bad, zip);
+      zips.add(zip);
+      Path named = zip.toAbsolutePath().normalize();
+      List<String> entries =
+          entries(
+              named, GcmCsv.create().withMaxViolations(Integer.MAX_VALUE).validateDataset(named));
+      assertThat(entries).isNotEmpty().allMatch(e -> e.startsWith(named + "!/"));
+      expected.addAll(entries);
+    }
+    run(zips, expected, SMALL_PARTS, false);
   }
 
   /** A compressed JSON Lines file cannot be cut into parts: it is one part, read decompressed. */
@@ -220,9 +243,10 @@ public class GcmValidationTest {
       Path named = f.toAbsolutePath().normalize();
       boolean csv = f == zip;
       List<String> withOwn =
-          entries(csv ? ownCsv.validateDataset(named) : own.validateDataset(named));
+          entries(named, csv ? ownCsv.validateDataset(named) : own.validateDataset(named));
       List<String> gcmOnly =
           entries(
+              named,
               csv
                   ? GcmCsv.create().withMaxViolations(Integer.MAX_VALUE).validateDataset(named)
                   : GcmJson.create().withMaxViolations(Integer.MAX_VALUE).validateDataset(named));
@@ -265,13 +289,15 @@ public class GcmValidationTest {
   private static List<String> expectedEntries(Path file) {
     // Beam names a matched file by its absolute path.
     Path named = file.toAbsolutePath().normalize();
-    return entries(GcmJson.create().withMaxViolations(Integer.MAX_VALUE).validateDataset(named));
+    return entries(
+        named, GcmJson.create().withMaxViolations(Integer.MAX_VALUE).validateDataset(named));
   }
 
-  private static List<String> entries(org.gcmkit.validation.ValidationReport report) {
+  /** The entries of {@code report}, of the input Beam names {@code input}. */
+  private static List<String> entries(Path input, org.gcmkit.validation.ValidationReport report) {
     List<String> all = new ArrayList<>();
     for (Violation v : report.getViolations()) {
-      all.add(describe(ReportEntry.of(v)));
+      all.add(describe(ReportEntry.of(input.toString(), v)));
     }
     return all;
   }

@@ -140,7 +140,7 @@ public final class ValidateOnDirectRunner {
                 .withMaxViolations(Integer.MAX_VALUE)
                 .validateDataset(f)
                 .getViolations()) {
-          single.add(ReportEntry.of(v).toString());
+          single.add(ReportEntry.of(f.toString(), v).toString());
         }
       }
     }
