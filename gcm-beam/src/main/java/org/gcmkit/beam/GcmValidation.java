@@ -163,7 +163,19 @@ public final class GcmValidation
                     WholeFiles.JSON_LINES,
                     TupleTagList.of(WholeFiles.ENTRIES)
                         .and(WholeFiles.VALID)
-                        .and(WholeFiles.HEADERS)));
+                        .and(WholeFiles.HEADERS)
+                        .and(WholeFiles.PACKAGE_FILES)));
+    PCollectionTuple folders =
+        routed
+            .get(WholeFiles.PACKAGE_FILES)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), ReadableFileCoder.of()))
+            .apply("Files by package folder", GroupByKey.create())
+            .apply(
+                "Read package folders",
+                ParDo.of(new WholeFiles.Folders(reading))
+                    .withOutputTags(
+                        WholeFiles.ENTRIES,
+                        TupleTagList.of(WholeFiles.VALID).and(WholeFiles.HEADERS)));
     Parts parts = readParts(routed.get(WholeFiles.JSON_LINES).setCoder(ReadableFileCoder.of()));
     Rules rules = datasetRules(parts);
 
@@ -171,6 +183,7 @@ public final class GcmValidation
         PCollectionList.of(parts.ownEntries)
             .and(rules.entries)
             .and(routed.get(WholeFiles.ENTRIES).setCoder(ReportEntry.coder()))
+            .and(folders.get(WholeFiles.ENTRIES).setCoder(ReportEntry.coder()))
             .apply("All violations", Flatten.pCollections());
     PCollectionView<Map<String, Iterable<String>>> rejectedView =
         rules.rejected.apply("Rejected by record", View.asMultimap());
@@ -186,6 +199,7 @@ public final class GcmValidation
     PCollection<KV<String, String>> valid =
         PCollectionList.of(validLines)
             .and(routed.get(WholeFiles.VALID).setCoder(LINES))
+            .and(folders.get(WholeFiles.VALID).setCoder(LINES))
             .apply("All valid records", Flatten.pCollections());
     PCollection<KV<String, Long>> summary =
         violations
@@ -194,6 +208,7 @@ public final class GcmValidation
     PCollection<KV<String, String>> headers =
         PCollectionList.of(parts.stats.apply("Headers", ParDo.of(new Headers())).setCoder(LINES))
             .and(routed.get(WholeFiles.HEADERS).setCoder(LINES))
+            .and(folders.get(WholeFiles.HEADERS).setCoder(LINES))
             .apply("All headers", Flatten.pCollections());
     return new Result(files.getPipeline(), violations, valid, headers, summary);
   }

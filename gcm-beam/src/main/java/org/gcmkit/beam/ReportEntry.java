@@ -76,7 +76,7 @@ public final class ReportEntry {
 
   /**
    * {@return the input the entry was found in, as Beam names it: a JSON Lines file, a JSON
-   * document, or a CSV package's zip archive}
+   * document, or a CSV package (a zip archive, or a folder, whose name ends with a slash)}
    */
   public String getInput() {
     return input;
@@ -162,13 +162,14 @@ public final class ReportEntry {
 
   /**
    * {@return the entry as the CLI's text report prints a violation's place and message; a file
-   * within the input (a CSV package's table) as {@code input!/file}}
+   * within the input (a CSV package's table) as {@code folder/file} or {@code archive!/file}}
    */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder(input);
     if (file != null && !file.equals(input)) {
-      s.append("!/").append(file);
+      // A package folder's name ends with a slash; an archive's does not.
+      s.append(input.endsWith("/") ? "" : "!/").append(file);
     }
     if (line > 0) {
       s.append(':').append(line);

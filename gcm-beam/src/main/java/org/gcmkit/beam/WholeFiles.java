@@ -3,6 +3,8 @@ package org.gcmkit.beam;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,10 +24,10 @@ import org.gcmkit.validation.Violation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sends JSON Lines files on to be cut into parts, and validates every other file whole on one
- * worker with gcm-io's readers, all rules included: a CSV data package as a zip archive, and a JSON
- * document (its records are only found by parsing what comes before them). Many such files are
- * still validated in parallel, one per worker.
+ * Sends JSON Lines files on to be cut into parts, the files of CSV package folders on to be grouped
+ * by folder, and validates every other file whole on one worker with gcm-io's readers, all rules
+ * included: a CSV data package as a zip archive, and a JSON document (its records are only found by
+ * parsing what comes before them). Many such files are still validated in parallel, one per worker.
  */
 final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
   private static final long serialVersionUID = 1L;
@@ -34,6 +36,9 @@ final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
   static final TupleTag<ReportEntry> ENTRIES = new TupleTag<>() {};
   static final TupleTag<KV<String, String>> VALID = new TupleTag<>() {};
   static final TupleTag<KV<String, String>> HEADERS = new TupleTag<>() {};
+
+  /** A CSV table or {@code datapackage.json}, keyed by its folder: the folder is one package. */
+  static final TupleTag<KV<String, FileIO.ReadableFile>> PACKAGE_FILES = new TupleTag<>() {};
 
   private final Reading reading;
   private transient @Nullable GcmJson json;
@@ -63,6 +68,11 @@ final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
       out.get(JSON_LINES).output(f);
       return;
     }
+    if (isPackageFile(form)) {
+      out.get(PACKAGE_FILES)
+          .output(KV.of(f.getMetadata().resourceId().getCurrentDirectory().toString(), f));
+      return;
+    }
     GcmJson writer = java.util.Objects.requireNonNull(json, "set up");
     ReadResult<Dataset> read;
     // A zip archive is a package, read as it is: FileIO would open its first entry instead.
@@ -73,10 +83,23 @@ final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
               ? java.util.Objects.requireNonNull(csv, "set up").readDataset(in, file)
               : writer.readDataset(in, file);
     }
+    emit(file, read, writer, out);
+  }
+
+  /** Whether a file is part of a CSV package folder: a table, or the package's descriptor. */
+  static boolean isPackageFile(String name) {
+    String base = name.substring(name.lastIndexOf('/') + 1);
+    return base.equals("datapackage.json")
+        || base.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+  }
+
+  /** Hands on the report of {@code input}, its header, and its records that have no error. */
+  static void emit(
+      String input, ReadResult<Dataset> read, GcmJson writer, MultiOutputReceiver out) {
     // The records with an error at or below their pointer, looked up once per record.
     Set<String> rejected = new HashSet<>();
     for (Violation v : read.getReport().getViolations()) {
-      out.get(ENTRIES).output(ReportEntry.of(file, v));
+      out.get(ENTRIES).output(ReportEntry.of(input, v));
       if (v.getSeverity() == Severity.ERROR) {
         rejected.add(DatasetJoins.recordOf(v.getPointer()));
       }
@@ -85,13 +108,67 @@ final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
       return;
     }
     Dataset dataset = read.getValue().get();
-    out.get(HEADERS).output(KV.of(file, writer.writeHeaderLine(dataset)));
+    out.get(HEADERS).output(KV.of(input, writer.writeHeaderLine(dataset)));
     for (RecordType t : RecordType.values()) {
       List<?> records = t.recordsOf(dataset);
       for (int i = 0; i < records.size(); i++) {
         if (!rejected.contains(Positions.recordPointer(Wire.typeNumber(t), i))) {
-          out.get(VALID).output(KV.of(file, writer.writeLine(records.get(i))));
+          out.get(VALID).output(KV.of(input, writer.writeLine(records.get(i))));
         }
+      }
+    }
+  }
+
+  /**
+   * Validates each CSV package folder whole on one worker, as {@code gcm validate folder} does: the
+   * folder's matched files are copied to a local temporary folder (Beam's file systems give
+   * streams, gcm's package reader a folder), read with gcm-io, and removed. The entries name the
+   * folder as their input and the package's file ({@code actors.csv}) as their file.
+   */
+  static final class Folders extends DoFn<KV<String, Iterable<FileIO.ReadableFile>>, ReportEntry> {
+    private static final long serialVersionUID = 1L;
+    private final Reading reading;
+    private transient @Nullable GcmJson json;
+    private transient @Nullable GcmCsv csv;
+
+    Folders(Reading reading) {
+      this.reading = reading;
+    }
+
+    @Setup
+    public void setup() {
+      json = reading.json().withMaxViolations(Integer.MAX_VALUE);
+      csv = reading.csv().withMaxViolations(Integer.MAX_VALUE);
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<String, Iterable<FileIO.ReadableFile>> folder, MultiOutputReceiver out)
+        throws IOException {
+      Path local = Files.createTempDirectory("gcm-beam-package");
+      try {
+        for (FileIO.ReadableFile f : folder.getValue()) {
+          String name =
+              java.util.Objects.requireNonNull(
+                  f.getMetadata().resourceId().getFilename(), "a file name");
+          // A compressed table (actors.csv.gz) is opened decompressed, under its table's name.
+          if (f.getCompression() != Compression.UNCOMPRESSED) {
+            name = name.substring(0, Math.max(0, name.lastIndexOf('.')));
+          }
+          try (InputStream in = Channels.newInputStream(f.open())) {
+            Files.copy(in, local.resolve(name));
+          }
+        }
+        ReadResult<Dataset> read =
+            java.util.Objects.requireNonNull(csv, "set up").readDataset(local);
+        emit(folder.getKey(), read, java.util.Objects.requireNonNull(json, "set up"), out);
+      } finally {
+        try (java.util.stream.Stream<Path> files = Files.list(local)) {
+          for (Path p : (Iterable<Path>) files::iterator) {
+            Files.deleteIfExists(p);
+          }
+        }
+        Files.deleteIfExists(local);
       }
     }
   }

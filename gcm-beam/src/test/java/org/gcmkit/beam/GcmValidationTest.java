@@ -179,6 +179,31 @@ public class GcmValidationTest {
     run(zips, expected, SMALL_PARTS, false);
   }
 
+  /**
+   * A CSV package as a folder of files (not zipped), matched with a pattern beside a JSON Lines
+   * file: its tables and descriptor are one package, read whole as {@code gcm validate folder}
+   * reads it, never each file as a JSON document; the entries name the folder and the table.
+   */
+  @Test
+  public void csvPackageFolder_onePackage_sameViolationsAsOnOneMachine() throws IOException {
+    Dataset bad = DatasetGenerator.of(13, 600, 0.2).dataset();
+    Path folder = tmp.getRoot().toPath().resolve("submission");
+    GcmCsv.create().writeDataset(bad, folder);
+    Path named = folder.toAbsolutePath().normalize();
+    List<String> expected = new ArrayList<>();
+    for (Violation v :
+        GcmCsv.create()
+            .withMaxViolations(Integer.MAX_VALUE)
+            .validateDataset(named)
+            .getViolations()) {
+      expected.add(describe(ReportEntry.of(named + "/", v)));
+    }
+    assertThat(expected).hasSizeGreaterThan(20).anyMatch(e -> e.startsWith(named + "/actors.csv:"));
+    Path lines = generated("beside.jsonl", 300, 0.1);
+    expected.addAll(expectedEntries(lines));
+    run(List.of(Path.of(named + "/*"), lines), expected, SMALL_PARTS, false);
+  }
+
   /** A compressed JSON Lines file cannot be cut into parts: it is one part, read decompressed. */
   @Test
   public void gzippedJsonLines_onePart_sameViolations() throws IOException {
