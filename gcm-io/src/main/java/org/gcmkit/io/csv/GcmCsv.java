@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.ReadResult;
+import org.gcmkit.io.internal.InOrder;
+import org.gcmkit.io.internal.Problems;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.model.meta.Shape;
@@ -83,10 +85,7 @@ public final class GcmCsv {
    * @throws IllegalArgumentException if {@code maxViolations} is negative
    */
   public GcmCsv withMaxViolations(int maxViolations) {
-    if (maxViolations < 0) {
-      throw new IllegalArgumentException(
-          "expected maxViolations of 0 or more but was " + maxViolations);
-    }
+    Problems.checkMaxViolations(maxViolations);
     return new GcmCsv(validator, hook, maxViolations, progress, threads);
   }
 
@@ -115,9 +114,7 @@ public final class GcmCsv {
    * @throws IllegalArgumentException if {@code threads} is less than 1
    */
   public GcmCsv withThreads(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("expected threads of 1 or more but was " + threads);
-    }
+    InOrder.checkThreads(threads);
     return new GcmCsv(validator, hook, maxViolations, progress, threads);
   }
 

@@ -34,9 +34,7 @@ public final class InOrder<T> implements AutoCloseable {
    * @param merge takes each part's result, in order, on the calling thread
    */
   public InOrder(int threads, Consumer<T> merge) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("expected at least 1 thread but was " + threads);
-    }
+    checkThreads(threads);
     this.merge = merge;
     // Two parts per thread: one read while the other waits for its merge, so that no thread idles
     // while the merge catches up.
@@ -56,6 +54,19 @@ public final class InOrder<T> implements AutoCloseable {
                 return t;
               });
     }
+  }
+
+  /**
+   * {@return {@code threads}, a number of threads a reader may be given: 1 or more}
+   *
+   * @param threads the number asked for
+   * @throws IllegalArgumentException when it is less than 1
+   */
+  public static int checkThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("expected threads of 1 or more but was " + threads);
+    }
+    return threads;
   }
 
   /**

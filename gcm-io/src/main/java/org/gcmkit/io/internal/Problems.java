@@ -255,4 +255,18 @@ public final class Problems {
   public ValidationReport report() {
     return report.build();
   }
+
+  /**
+   * {@return {@code maxViolations}, a bound a reader's report may be given: 0 or more}
+   *
+   * @param maxViolations the bound asked for
+   * @throws IllegalArgumentException when it is negative
+   */
+  public static int checkMaxViolations(int maxViolations) {
+    if (maxViolations < 0) {
+      throw new IllegalArgumentException(
+          "expected maxViolations of 0 or more but was " + maxViolations);
+    }
+    return maxViolations;
+  }
 }

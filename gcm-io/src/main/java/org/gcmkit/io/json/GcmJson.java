@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.AtomicFiles;
+import org.gcmkit.io.internal.InOrder;
+import org.gcmkit.io.internal.Problems;
 import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.DatasetRecord;
@@ -155,10 +157,7 @@ public final class GcmJson {
    * @throws IllegalArgumentException if {@code maxViolations} is negative
    */
   public GcmJson withMaxViolations(int maxViolations) {
-    if (maxViolations < 0) {
-      throw new IllegalArgumentException(
-          "expected maxViolations of 0 or more but was " + maxViolations);
-    }
+    Problems.checkMaxViolations(maxViolations);
     return new GcmJson(lenient, limits, maxViolations, validator, threads, progress);
   }
 
@@ -175,9 +174,7 @@ public final class GcmJson {
    * @throws IllegalArgumentException if {@code threads} is less than 1
    */
   public GcmJson withThreads(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("expected threads of 1 or more but was " + threads);
-    }
+    InOrder.checkThreads(threads);
     return new GcmJson(lenient, limits, maxViolations, validator, threads, progress);
   }
 
