@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
 import org.gcmkit.io.ReadResult;
@@ -21,7 +20,6 @@ import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.validation.Severity;
 import org.gcmkit.validation.Violation;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Sends JSON Lines files on to be cut into parts, the files of CSV package folders on to be grouped
@@ -29,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * included: a CSV data package as a zip archive, and a JSON document (its records are only found by
  * parsing what comes before them). Many such files are still validated in parallel, one per worker.
  */
-final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
+final class WholeFiles extends ReadsWhole<FileIO.ReadableFile, FileIO.ReadableFile> {
   private static final long serialVersionUID = 1L;
 
   static final TupleTag<FileIO.ReadableFile> JSON_LINES = new TupleTag<>() {};
@@ -40,19 +38,8 @@ final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
   /** A CSV table or {@code datapackage.json}, keyed by its folder: the folder is one package. */
   static final TupleTag<KV<String, FileIO.ReadableFile>> PACKAGE_FILES = new TupleTag<>() {};
 
-  private final Reading reading;
-  private transient @Nullable GcmJson json;
-  private transient @Nullable GcmCsv csv;
-
   WholeFiles(Reading reading) {
-    this.reading = reading;
-  }
-
-  @Setup
-  public void setup() {
-    // Every violation: the pipeline's report is whole, as the CLI's.
-    json = reading.json().withMaxViolations(Integer.MAX_VALUE);
-    csv = reading.csv().withMaxViolations(Integer.MAX_VALUE);
+    super(reading);
   }
 
   @ProcessElement
@@ -125,20 +112,12 @@ final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
    * streams, gcm's package reader a folder), read with gcm-io, and removed. The entries name the
    * folder as their input and the package's file ({@code actors.csv}) as their file.
    */
-  static final class Folders extends DoFn<KV<String, Iterable<FileIO.ReadableFile>>, ReportEntry> {
+  static final class Folders
+      extends ReadsWhole<KV<String, Iterable<FileIO.ReadableFile>>, ReportEntry> {
     private static final long serialVersionUID = 1L;
-    private final Reading reading;
-    private transient @Nullable GcmJson json;
-    private transient @Nullable GcmCsv csv;
 
     Folders(Reading reading) {
-      this.reading = reading;
-    }
-
-    @Setup
-    public void setup() {
-      json = reading.json().withMaxViolations(Integer.MAX_VALUE);
-      csv = reading.csv().withMaxViolations(Integer.MAX_VALUE);
+      super(reading);
     }
 
     @ProcessElement
