@@ -104,76 +104,58 @@ final class DatasetJoins {
       int idColumn,
       boolean idUnread) {
     static final Wire.WireCoder<Occurrence> CODER =
-        new Wire.WireCoder<>() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          void write(Occurrence o, DataOutputStream out) throws IOException {
-            Wire.string(out, o.id);
-            Wire.string(out, o.file);
-            out.writeLong(o.order);
-            Wire.string(out, o.pointer);
-            out.writeLong(o.idLine);
-            out.writeInt(o.idColumn);
-            out.writeBoolean(o.idUnread);
-          }
-
-          @Override
-          Occurrence read(DataInputStream in) throws IOException {
-            return new Occurrence(
-                Wire.string(in),
-                Wire.string(in),
-                in.readLong(),
-                Wire.string(in),
-                in.readLong(),
-                in.readInt(),
-                in.readBoolean());
-          }
-        };
+        Wire.coder(
+            (o, out) -> {
+              Wire.string(out, o.id);
+              Wire.string(out, o.file);
+              out.writeLong(o.order);
+              Wire.string(out, o.pointer);
+              out.writeLong(o.idLine);
+              out.writeInt(o.idColumn);
+              out.writeBoolean(o.idUnread);
+            },
+            in -> {
+              return new Occurrence(
+                  Wire.string(in),
+                  Wire.string(in),
+                  in.readLong(),
+                  Wire.string(in),
+                  in.readLong(),
+                  in.readInt(),
+                  in.readBoolean());
+            });
   }
 
   /** A reference: the id it refers to, where it is. */
   record Use(String id, String file, String pointer, long line, int column) {
     static final Wire.WireCoder<Use> CODER =
-        new Wire.WireCoder<>() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          void write(Use u, DataOutputStream out) throws IOException {
-            Wire.string(out, u.id);
-            Wire.string(out, u.file);
-            Wire.string(out, u.pointer);
-            out.writeLong(u.line);
-            out.writeInt(u.column);
-          }
-
-          @Override
-          Use read(DataInputStream in) throws IOException {
-            return new Use(
-                Wire.string(in), Wire.string(in), Wire.string(in), in.readLong(), in.readInt());
-          }
-        };
+        Wire.coder(
+            (u, out) -> {
+              Wire.string(out, u.id);
+              Wire.string(out, u.file);
+              Wire.string(out, u.pointer);
+              out.writeLong(u.line);
+              out.writeInt(u.column);
+            },
+            in -> {
+              return new Use(
+                  Wire.string(in), Wire.string(in), Wire.string(in), in.readLong(), in.readInt());
+            });
   }
 
   /** A record's chain link, keyed by file and type, with the record's id and order. */
   record Link(String id, long order, String recordPointer, Chain chain) {
     static final Wire.WireCoder<Link> CODER =
-        new Wire.WireCoder<>() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          void write(Link l, DataOutputStream out) throws IOException {
-            Wire.string(out, l.id);
-            out.writeLong(l.order);
-            Wire.string(out, l.recordPointer);
-            l.chain.write(out);
-          }
-
-          @Override
-          Link read(DataInputStream in) throws IOException {
-            return new Link(Wire.string(in), in.readLong(), Wire.string(in), Chain.read(in));
-          }
-        };
+        Wire.coder(
+            (l, out) -> {
+              Wire.string(out, l.id);
+              out.writeLong(l.order);
+              Wire.string(out, l.recordPointer);
+              l.chain.write(out);
+            },
+            in -> {
+              return new Link(Wire.string(in), in.readLong(), Wire.string(in), Chain.read(in));
+            });
   }
 
   static final TupleTag<ReportEntry> ENTRIES = new TupleTag<>() {};

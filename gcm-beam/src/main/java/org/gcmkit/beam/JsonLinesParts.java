@@ -37,22 +37,16 @@ final class JsonLinesParts {
    */
   record Part(String file, int index, long start, long end) {
     static final Wire.WireCoder<Part> CODER =
-        new Wire.WireCoder<>() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          void write(Part p, DataOutputStream out) throws IOException {
-            Wire.string(out, p.file);
-            out.writeInt(p.index);
-            out.writeLong(p.start);
-            out.writeLong(p.end);
-          }
-
-          @Override
-          Part read(DataInputStream in) throws IOException {
-            return new Part(Wire.string(in), in.readInt(), in.readLong(), in.readLong());
-          }
-        };
+        Wire.coder(
+            (p, out) -> {
+              Wire.string(out, p.file);
+              out.writeInt(p.index);
+              out.writeLong(p.start);
+              out.writeLong(p.end);
+            },
+            in -> {
+              return new Part(Wire.string(in), in.readInt(), in.readLong(), in.readLong());
+            });
   }
 
   /**
@@ -63,32 +57,26 @@ final class JsonLinesParts {
   record PartStats(
       int index, long lines, long[] records, boolean linesLost, @Nullable String header) {
     static final Wire.WireCoder<PartStats> CODER =
-        new Wire.WireCoder<>() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          void write(PartStats p, DataOutputStream out) throws IOException {
-            out.writeInt(p.index);
-            out.writeLong(p.lines);
-            out.writeInt(p.records.length);
-            for (long n : p.records) {
-              out.writeLong(n);
-            }
-            out.writeBoolean(p.linesLost);
-            Wire.nullable(out, p.header);
-          }
-
-          @Override
-          PartStats read(DataInputStream in) throws IOException {
-            int index = in.readInt();
-            long lines = in.readLong();
-            long[] records = new long[in.readInt()];
-            for (int i = 0; i < records.length; i++) {
-              records[i] = in.readLong();
-            }
-            return new PartStats(index, lines, records, in.readBoolean(), Wire.nullable(in));
-          }
-        };
+        Wire.coder(
+            (p, out) -> {
+              out.writeInt(p.index);
+              out.writeLong(p.lines);
+              out.writeInt(p.records.length);
+              for (long n : p.records) {
+                out.writeLong(n);
+              }
+              out.writeBoolean(p.linesLost);
+              Wire.nullable(out, p.header);
+            },
+            in -> {
+              int index = in.readInt();
+              long lines = in.readLong();
+              long[] records = new long[in.readInt()];
+              for (int i = 0; i < records.length; i++) {
+                records[i] = in.readLong();
+              }
+              return new PartStats(index, lines, records, in.readBoolean(), Wire.nullable(in));
+            });
   }
 
   /**
@@ -97,24 +85,18 @@ final class JsonLinesParts {
    */
   record LocalEntry(String file, int part, int type, long index, ReportEntry entry) {
     static final Wire.WireCoder<LocalEntry> CODER =
-        new Wire.WireCoder<>() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          void write(LocalEntry e, DataOutputStream out) throws IOException {
-            Wire.string(out, e.file);
-            out.writeInt(e.part);
-            out.writeInt(e.type);
-            out.writeLong(e.index);
-            ReportEntry.write(e.entry, out);
-          }
-
-          @Override
-          LocalEntry read(DataInputStream in) throws IOException {
-            return new LocalEntry(
-                Wire.string(in), in.readInt(), in.readInt(), in.readLong(), ReportEntry.read(in));
-          }
-        };
+        Wire.coder(
+            (e, out) -> {
+              Wire.string(out, e.file);
+              out.writeInt(e.part);
+              out.writeInt(e.type);
+              out.writeLong(e.index);
+              ReportEntry.write(e.entry, out);
+            },
+            in -> {
+              return new LocalEntry(
+                  Wire.string(in), in.readInt(), in.readInt(), in.readLong(), ReportEntry.read(in));
+            });
   }
 
   /** A reference of a record: its target, pointer within the record, chain property, place. */
@@ -154,57 +136,51 @@ final class JsonLinesParts {
       List<Ref> refs,
       @Nullable String json) {
     static final Wire.WireCoder<LocalRecord> CODER =
-        new Wire.WireCoder<>() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          void write(LocalRecord r, DataOutputStream out) throws IOException {
-            Wire.string(out, r.file);
-            out.writeInt(r.part);
-            out.writeInt(r.type);
-            out.writeLong(r.index);
-            out.writeLong(r.line);
-            Wire.nullable(out, r.id);
-            out.writeLong(r.idLine);
-            out.writeInt(r.idColumn);
-            out.writeBoolean(r.idUnread);
-            out.writeInt(r.refs.size());
-            for (Ref ref : r.refs) {
-              ref.write(out);
-            }
-            Wire.nullable(out, r.json);
-          }
-
-          @Override
-          LocalRecord read(DataInputStream in) throws IOException {
-            String file = Wire.string(in);
-            int part = in.readInt();
-            int type = in.readInt();
-            long index = in.readLong();
-            long line = in.readLong();
-            String id = Wire.nullable(in);
-            long idLine = in.readLong();
-            int idColumn = in.readInt();
-            boolean idUnread = in.readBoolean();
-            int n = in.readInt();
-            List<Ref> refs = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-              refs.add(Ref.read(in));
-            }
-            return new LocalRecord(
-                file,
-                part,
-                type,
-                index,
-                line,
-                id,
-                idLine,
-                idColumn,
-                idUnread,
-                refs,
-                Wire.nullable(in));
-          }
-        };
+        Wire.coder(
+            (r, out) -> {
+              Wire.string(out, r.file);
+              out.writeInt(r.part);
+              out.writeInt(r.type);
+              out.writeLong(r.index);
+              out.writeLong(r.line);
+              Wire.nullable(out, r.id);
+              out.writeLong(r.idLine);
+              out.writeInt(r.idColumn);
+              out.writeBoolean(r.idUnread);
+              out.writeInt(r.refs.size());
+              for (Ref ref : r.refs) {
+                ref.write(out);
+              }
+              Wire.nullable(out, r.json);
+            },
+            in -> {
+              String file = Wire.string(in);
+              int part = in.readInt();
+              int type = in.readInt();
+              long index = in.readLong();
+              long line = in.readLong();
+              String id = Wire.nullable(in);
+              long idLine = in.readLong();
+              int idColumn = in.readInt();
+              boolean idUnread = in.readBoolean();
+              int n = in.readInt();
+              List<Ref> refs = new ArrayList<>(n);
+              for (int i = 0; i < n; i++) {
+                refs.add(Ref.read(in));
+              }
+              return new LocalRecord(
+                  file,
+                  part,
+                  type,
+                  index,
+                  line,
+                  id,
+                  idLine,
+                  idColumn,
+                  idUnread,
+                  refs,
+                  Wire.nullable(in));
+            });
   }
 
   /**

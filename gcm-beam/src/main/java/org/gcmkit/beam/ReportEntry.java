@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * fields (never Java serialisation).
  */
 public final class ReportEntry {
+  private static final Coder<ReportEntry> CODER = Wire.coder(ReportEntry::write, ReportEntry::read);
+
   private final String input;
   private final String code;
   private final Severity severity;
@@ -138,7 +140,7 @@ public final class ReportEntry {
 
   /** {@return the coder of entries: their fields, in a fixed order} */
   public static Coder<ReportEntry> coder() {
-    return EntryCoder.INSTANCE;
+    return CODER;
   }
 
   @Override
@@ -204,20 +206,5 @@ public final class ReportEntry {
         Wire.nullable(in),
         in.readLong(),
         in.readInt());
-  }
-
-  private static final class EntryCoder extends Wire.WireCoder<ReportEntry> {
-    static final EntryCoder INSTANCE = new EntryCoder();
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    void write(ReportEntry value, DataOutputStream out) throws IOException {
-      ReportEntry.write(value, out);
-    }
-
-    @Override
-    ReportEntry read(DataInputStream in) throws IOException {
-      return ReportEntry.read(in);
-    }
   }
 }

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.gcmkit.model.RecordType;
@@ -60,28 +61,54 @@ final class Wire {
     return RecordType.values()[number];
   }
 
+  /** Writes a value's fields. Serializable, as a coder travels with the pipeline. */
+  @FunctionalInterface
+  interface Writer<T> extends Serializable {
+    void write(T value, DataOutputStream out) throws IOException;
+  }
+
+  /** Reads a value's fields in the order its writer wrote them. */
+  @FunctionalInterface
+  interface Reader<T> extends Serializable {
+    T read(DataInputStream in) throws IOException;
+  }
+
+  /**
+   * {@return the coder that writes values with {@code writer} and reads them with {@code reader}}
+   *
+   * @param <T> the type of the values
+   * @param writer writes a value's fields with {@link Wire}, in one fixed order
+   * @param reader reads them in that order
+   */
+  static <T> WireCoder<T> coder(Writer<T> writer, Reader<T> reader) {
+    return new WireCoder<>(writer, reader);
+  }
+
   /**
    * A coder that writes a value's fields with {@link Wire}, in one fixed order.
    *
    * @param <T> the type of the values
    */
-  abstract static class WireCoder<T> extends AtomicCoder<T> {
+  static final class WireCoder<T> extends AtomicCoder<T> {
     private static final long serialVersionUID = 1L;
+    private final Writer<T> writer;
+    private final Reader<T> reader;
 
-    abstract void write(T value, DataOutputStream out) throws IOException;
-
-    abstract T read(DataInputStream in) throws IOException;
+    private WireCoder(Writer<T> writer, Reader<T> reader) {
+      this.writer = writer;
+      this.reader = reader;
+    }
 
     @Override
     public final void encode(T value, OutputStream out) throws IOException {
       DataOutputStream d = new DataOutputStream(out);
-      write(value, d);
+      writer.write(value, d);
       d.flush();
     }
 
     @Override
     public final T decode(InputStream in) throws IOException {
-      return read(new DataInputStream(in));
+      return reader.read(new DataInputStream(in));
     }
 
     @Override
