@@ -133,12 +133,11 @@ public final class PartialDate {
    */
   public static PartialDate ofDay(int year, int month, int day) {
     if (month == 0 || day == 0) {
-      throw zero(String.format("%04d-%02d-%02d", year, month, day));
+      throw zero(asGiven(year, month, day));
     }
     if (month < 1 || month > 12 || day < 1) {
       throw new IllegalArgumentException(
-          "expected a real calendar date but was "
-              + String.format("%04d-%02d-%02d", year, month, day));
+          "expected a real calendar date but was " + asGiven(year, month, day));
     }
     return new PartialDate(year, 0, month, day, false, false, null);
   }
@@ -447,20 +446,40 @@ public final class PartialDate {
     return last == null ? text : "[" + text + ".." + last + "]";
   }
 
+  /**
+   * The EDTF text, always in the digits 0 to 9: {@code String.format("%04d")} would write the
+   * default locale's digits (Arabic-Indic under {@code ar-SA}, Persian under {@code fa-IR}), which
+   * no reader takes, and costs a format parse per call.
+   */
   private static String format(int year, int yearX, int month, int day, String qualifier) {
     StringBuilder s = new StringBuilder(12);
     if (year > 9999 || year < -9999) {
       s.append('Y').append(year);
     } else {
-      String digits = String.format("%04d", Math.abs(year));
+      String digits = padded(Math.abs(year), 4);
       s.append(year < 0 ? "-" : "").append(digits, 0, 4 - yearX).append("XX", 0, yearX);
     }
     if (month != 0) {
-      s.append('-').append(month == UNSPECIFIED ? "XX" : String.format("%02d", month));
+      s.append('-').append(month == UNSPECIFIED ? "XX" : padded(month, 2));
       if (day != 0) {
-        s.append('-').append(day == UNSPECIFIED ? "XX" : String.format("%02d", day));
+        s.append('-').append(day == UNSPECIFIED ? "XX" : padded(day, 2));
       }
     }
     return s.append(qualifier).toString();
+  }
+
+  /** Year, month and day as given, even impossible ones, for a message. */
+  private static String asGiven(int year, int month, int day) {
+    return (year < 0 ? "-" + padded(-year, 4) : padded(year, 4))
+        + "-"
+        + padded(month, 2)
+        + "-"
+        + padded(day, 2);
+  }
+
+  /** {@code n} in at least {@code width} digits 0 to 9. */
+  private static String padded(int n, int width) {
+    String digits = Integer.toString(n);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 }

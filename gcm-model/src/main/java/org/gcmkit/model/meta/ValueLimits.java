@@ -49,6 +49,15 @@ public final class ValueLimits {
               + " characters but was one of "
               + text.length());
     }
+    // BigDecimal takes any Unicode digit ("١٢" is 12), which would be written back as 12: a number
+    // is written in the digits 0 to 9, as JSON writes it.
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 0x7F) {
+        throw new IllegalArgumentException(
+            "expected a number in the digits 0 to 9 but was '" + text + "'");
+      }
+    }
     BigDecimal number;
     try {
       number = new BigDecimal(text);

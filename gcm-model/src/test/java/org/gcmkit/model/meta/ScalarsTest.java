@@ -98,6 +98,10 @@ class ScalarsTest {
     assertThatThrownBy(() -> Scalars.parse(ValueKind.DECIMAL, BigDecimal.class, "12,5"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("expected a number but was '12,5'");
+    // BigDecimal alone reads any Unicode digit: this would have been 12, written back as 12.
+    assertThatThrownBy(() -> Scalars.parse(ValueKind.DECIMAL, BigDecimal.class, "\u0661\u0662"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expected a number in the digits 0 to 9 but was '\u0661\u0662'");
     assertThatThrownBy(() -> Scalars.parse(ValueKind.ENUM, MeetingFormat.class, "hybird"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
