@@ -4,9 +4,7 @@ import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,17 +17,21 @@ import org.jspecify.annotations.Nullable;
  * <p>Reading and validating call model methods millions of times on a large file; {@code
  * Method.invoke} checks access and boxes an argument array on each call, where a function made by
  * {@link LambdaMetafactory} is an ordinary call the JIT can inline. Making one costs a hidden
- * class, a few milliseconds in a cold JVM, and the model has over a hundred accessors: so each
- * accessor starts on reflection and is compiled once it has been called {@value
- * #CALLS_BEFORE_COMPILING} times, and a command-line run on small files never pays for it.
+ * class, and the model has over a hundred accessors: so each accessor is compiled when it is first
+ * called, and a run compiles only the accessors it uses (on the bundled examples, the command line
+ * pays about 20 ms for it).
+ *
+ * <p>Why not later: accessors that first ran on reflection and were compiled after 2,000 calls left
+ * the JIT profiling both paths of one shared call site; from fork to fork of one benchmark, the
+ * streaming validation then ran at 382 to 503 thousand records per second (median of 10 forks 447
+ * thousand), and at 454 to 504 thousand (median 487 thousand) with every accessor compiled at its
+ * first call (BENCHMARKS.md, 2026-12-04).
  *
  * <p>What the method throws, such as a builder's IllegalStateException, reaches callers as it is. A
  * method that gcm-model cannot call is refused when its function is made, with an
  * IllegalArgumentException.
  */
 public final class Accessors {
-  static final int CALLS_BEFORE_COMPILING = 2_000;
-
   private Accessors() {}
 
   /**
@@ -38,16 +40,9 @@ public final class Accessors {
    * @param m the method
    */
   public static Function<Object, Object> function(Method m) {
-    Hot<Function<Object, Object>> hot =
-        new Hot<>(m, Function.class, "apply", MethodType.methodType(Object.class, Object.class));
-    boolean isStatic = Modifier.isStatic(m.getModifiers());
-    return arg -> {
-      Function<Object, Object> f = hot.compiled();
-      if (f != null) {
-        return f.apply(arg);
-      }
-      return isStatic ? invoke(m, null, arg) : invoke(m, arg);
-    };
+    Lazy<Function<Object, Object>> f =
+        new Lazy<>(m, Function.class, "apply", MethodType.methodType(Object.class, Object.class));
+    return arg -> f.get().apply(arg);
   }
 
   /**
@@ -57,20 +52,13 @@ public final class Accessors {
    * @param m the method
    */
   public static BiConsumer<Object, Object> consumer(Method m) {
-    Hot<BiConsumer<Object, Object>> hot =
-        new Hot<>(
+    Lazy<BiConsumer<Object, Object>> f =
+        new Lazy<>(
             m,
             BiConsumer.class,
             "accept",
             MethodType.methodType(void.class, Object.class, Object.class));
-    return (receiver, value) -> {
-      BiConsumer<Object, Object> f = hot.compiled();
-      if (f != null) {
-        f.accept(receiver, value);
-      } else {
-        invoke(m, receiver, value);
-      }
-    };
+    return (receiver, value) -> f.get().accept(receiver, value);
   }
 
   /**
@@ -79,31 +67,27 @@ public final class Accessors {
    * @param m the method
    */
   public static Supplier<Object> supplier(Method m) {
-    Hot<Supplier<Object>> hot =
-        new Hot<>(m, Supplier.class, "get", MethodType.methodType(Object.class));
-    return () -> {
-      Supplier<Object> f = hot.compiled();
-      return f != null ? f.get() : invoke(m, null);
-    };
+    Lazy<Supplier<Object>> f =
+        new Lazy<>(m, Supplier.class, "get", MethodType.methodType(Object.class));
+    return () -> f.get().get();
   }
 
-  /** Counts calls and compiles the function once it is hot. */
-  private static final class Hot<F> {
+  /** Compiles the function at its first call. */
+  private static final class Lazy<F> {
     private final Method method;
     private final MethodHandle target;
     private final Class<?> face;
     private final String name;
     private final MethodType erased;
-    // Plain fields: a lost count between threads only delays compiling, and a compiled function
-    // seen late by another thread only means a few more reflective calls there. The function
-    // itself is safely published: the metafactory's class has only final fields.
-    private int calls;
+    // A plain field: two threads that both find it empty each compile a function, and either
+    // serves. The function itself is safely published: the metafactory's class has only final
+    // fields.
     private @Nullable F compiled;
 
-    Hot(Method method, Class<?> face, String name, MethodType erased) {
+    Lazy(Method method, Class<?> face, String name, MethodType erased) {
       this.method = method;
       try {
-        // Checked now, so that a method gcm cannot call fails where it is found, not when hot.
+        // Checked now, so that a method gcm cannot call fails where it is found, not when called.
         this.target = MethodHandles.lookup().unreflect(method);
       } catch (IllegalAccessException e) {
         throw new IllegalArgumentException("cannot call " + method, e);
@@ -113,9 +97,9 @@ public final class Accessors {
       this.erased = erased;
     }
 
-    @Nullable F compiled() {
+    F get() {
       F f = compiled;
-      if (f == null && ++calls >= CALLS_BEFORE_COMPILING) {
+      if (f == null) {
         f = compile();
         compiled = f;
       }
@@ -138,23 +122,6 @@ public final class Accessors {
         // Not accessible, or not convertible to the interface: not a model accessor.
         throw new IllegalStateException("cannot compile " + method, e);
       }
-    }
-  }
-
-  private static Object invoke(Method m, @Nullable Object receiver, Object... args) {
-    try {
-      return m.invoke(receiver, args);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("cannot call " + m, e);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(m + " failed", cause);
     }
   }
 }

@@ -15,9 +15,10 @@ import org.gcmkit.model.MeetingStatus;
 import org.gcmkit.model.Text;
 import org.junit.jupiter.api.Test;
 
-/** Each accessor gives the same answers on reflection and once compiled, past the threshold. */
+/** Each accessor gives the answers of the method it calls, from its first call to its last. */
 class AccessorsTest {
-  private static final int PAST_THRESHOLD = Accessors.CALLS_BEFORE_COMPILING + 10;
+  // Far past the calls that the JIT compiles the accessor's own code after.
+  private static final int PAST_THRESHOLD = 20_000;
 
   private static Meeting meeting(String id) {
     return Meeting.builder()
@@ -29,7 +30,7 @@ class AccessorsTest {
   }
 
   @Test
-  void function_getterBeforeAndAfterCompiling_sameValue() throws Exception {
+  void function_getter_sameValueOnEveryCall() throws Exception {
     Function<Object, Object> getId = Accessors.function(Meeting.class.getMethod("getId"));
 
     for (int i = 0; i < PAST_THRESHOLD; i++) {
@@ -71,7 +72,7 @@ class AccessorsTest {
   }
 
   @Test
-  void function_methodThrows_sameExceptionBeforeAndAfterCompiling() throws Exception {
+  void function_methodThrows_sameExceptionOnEveryCall() throws Exception {
     Function<Object, Object> of = Accessors.function(ActorId.class.getMethod("of", String.class));
 
     for (int i = 0; i < PAST_THRESHOLD; i += 100) {
