@@ -22,10 +22,10 @@ import org.jspecify.annotations.Nullable;
  * pays about 20 ms for it).
  *
  * <p>Why not later: accessors that first ran on reflection and were compiled after 2,000 calls left
- * the JIT profiling both paths of one shared call site; from fork to fork of one benchmark, the
- * streaming validation then ran at 382 to 503 thousand records per second (median of 10 forks 447
- * thousand), and at 454 to 504 thousand (median 487 thousand) with every accessor compiled at its
- * first call (BENCHMARKS.md, 2026-12-04).
+ * the JIT profiling both paths of one shared call site. In one jar and one sitting, the streaming
+ * validation's median of 10 forks was 447 thousand records per second that way and 487 thousand
+ * with every accessor compiled at its first call; reading JSON Lines and CSV packages gained 4 %
+ * (BENCHMARKS.md, 2026-12-04).
  *
  * <p>What the method throws, such as a builder's IllegalStateException, reaches callers as it is. A
  * method that gcm-model cannot call is refused when its function is made, with an
