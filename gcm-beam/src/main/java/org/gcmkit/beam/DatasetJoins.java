@@ -114,16 +114,15 @@ final class DatasetJoins {
               out.writeInt(o.idColumn);
               out.writeBoolean(o.idUnread);
             },
-            in -> {
-              return new Occurrence(
-                  Wire.string(in),
-                  Wire.string(in),
-                  in.readLong(),
-                  Wire.string(in),
-                  in.readLong(),
-                  in.readInt(),
-                  in.readBoolean());
-            });
+            in ->
+                new Occurrence(
+                    Wire.string(in),
+                    Wire.string(in),
+                    in.readLong(),
+                    Wire.string(in),
+                    in.readLong(),
+                    in.readInt(),
+                    in.readBoolean()));
   }
 
   /** A reference: the id it refers to, where it is. */
@@ -137,10 +136,13 @@ final class DatasetJoins {
               out.writeLong(u.line);
               out.writeInt(u.column);
             },
-            in -> {
-              return new Use(
-                  Wire.string(in), Wire.string(in), Wire.string(in), in.readLong(), in.readInt());
-            });
+            in ->
+                new Use(
+                    Wire.string(in),
+                    Wire.string(in),
+                    Wire.string(in),
+                    in.readLong(),
+                    in.readInt()));
   }
 
   /** A record's chain link, keyed by file and type, with the record's id and order. */
@@ -153,9 +155,7 @@ final class DatasetJoins {
               Wire.string(out, l.recordPointer);
               l.chain.write(out);
             },
-            in -> {
-              return new Link(Wire.string(in), in.readLong(), Wire.string(in), Chain.read(in));
-            });
+            in -> new Link(Wire.string(in), in.readLong(), Wire.string(in), Chain.read(in)));
   }
 
   static final TupleTag<ReportEntry> ENTRIES = new TupleTag<>() {};

@@ -44,9 +44,7 @@ final class JsonLinesParts {
               out.writeLong(p.start);
               out.writeLong(p.end);
             },
-            in -> {
-              return new Part(Wire.string(in), in.readInt(), in.readLong(), in.readLong());
-            });
+            in -> new Part(Wire.string(in), in.readInt(), in.readLong(), in.readLong()));
   }
 
   /**
@@ -93,10 +91,13 @@ final class JsonLinesParts {
               out.writeLong(e.index);
               ReportEntry.write(e.entry, out);
             },
-            in -> {
-              return new LocalEntry(
-                  Wire.string(in), in.readInt(), in.readInt(), in.readLong(), ReportEntry.read(in));
-            });
+            in ->
+                new LocalEntry(
+                    Wire.string(in),
+                    in.readInt(),
+                    in.readInt(),
+                    in.readLong(),
+                    ReportEntry.read(in)));
   }
 
   /** A reference of a record: its target, pointer within the record, chain property, place. */
