@@ -237,14 +237,20 @@ class ServeHttpTest {
     assertThat(events).filteredOn(e -> e.has("problem")).hasSize(1);
   }
 
+  /**
+   * A server on loopback that takes the large test file, checking each upload for {@code limit}.
+   */
+  private static ValidationServer forLargeFiles(Duration limit) throws IOException {
+    return ValidationServer.start(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+        new Limits(512L * 1024 * 1024, Duration.ofSeconds(60), limit));
+  }
+
   @Test
   void validate_asEvents_pageGoesAway_theCheckStopsAtItsNextEvent(@TempDir Path big)
       throws Exception {
     Path file = bigJsonLines(big);
-    try (ValidationServer patient =
-        ValidationServer.start(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-            new Limits(512L * 1024 * 1024, Duration.ofSeconds(60), Duration.ofSeconds(120)))) {
+    try (ValidationServer patient = forLargeFiles(Duration.ofMinutes(2))) {
       try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), patient.uri().getPort())) {
         socket.setSoTimeout(30_000);
         OutputStream out = socket.getOutputStream();
@@ -281,10 +287,7 @@ class ServeHttpTest {
     // About 90 MB, a million records: several seconds to check on any machine, where the limit is
     // one. The check must stop, not run on to the end of the input after its answer.
     Path file = bigJsonLines(big);
-    try (ValidationServer strict =
-        ValidationServer.start(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-            new Limits(512L * 1024 * 1024, Duration.ofSeconds(60), Duration.ofSeconds(1)))) {
+    try (ValidationServer strict = forLargeFiles(Duration.ofSeconds(1))) {
       List<JsonNode> events =
           events(strict, "/api/validate?name=big.jsonl", HttpRequest.BodyPublishers.ofFile(file));
 
