@@ -71,9 +71,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "expected --max-errors of 0 or more but was " + maxErrors);
     }
-    Datasets datasets =
-        new Datasets(
-            lenient, maxErrors, validator, threads.forJsonLines(), threads.forCsvPackages());
+    Datasets datasets = new Datasets(lenient, maxErrors, validator, threads.count());
     ReadResult<Dataset> read =
         InputFailure.guard("read", "reading", input, () -> datasets.read(input));
     PrintWriter out = spec.commandLine().getOut();

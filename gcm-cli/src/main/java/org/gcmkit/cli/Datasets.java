@@ -17,25 +17,20 @@ final class Datasets {
 
   /**
    * Datasets read leniently or not, checked by {@code validator}, with reports that keep at most
-   * {@code maxViolations}, JSON Lines and CSV packages read on the threads given.
+   * {@code maxViolations}, JSON Lines and CSV packages read on {@code threads} threads.
    */
-  Datasets(
-      boolean lenient,
-      int maxViolations,
-      GcmValidator validator,
-      int jsonLinesThreads,
-      int csvThreads) {
+  Datasets(boolean lenient, int maxViolations, GcmValidator validator, int threads) {
     GcmJson strict =
         GcmJson.create()
             .withValidator(validator)
             .withMaxViolations(maxViolations)
-            .withThreads(jsonLinesThreads);
+            .withThreads(threads);
     this.json = lenient ? strict.lenient() : strict;
     this.csv =
         GcmCsv.create()
             .withValidator(validator)
             .withMaxViolations(maxViolations)
-            .withThreads(csvThreads);
+            .withThreads(threads);
   }
 
   /**

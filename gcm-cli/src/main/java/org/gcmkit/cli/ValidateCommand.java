@@ -96,8 +96,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
               + " (.json, .jsonl or .ndjson files, or CSV package folders with datapackage.json or"
               + " tables such as actors.csv) but found none");
     }
-    Datasets datasets =
-        new Datasets(lenient, max, validator, threads.forJsonLines(), threads.forCsvPackages());
+    Datasets datasets = new Datasets(lenient, max, validator, threads.count());
     PrintWriter out = spec.commandLine().getOut();
     boolean valid = true;
     if (format == Format.text) {

@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Memory grows with the number of distinct ids seen (each kept with the pointer of its first
  * record, about 57 bytes), the records that refer to their own type ({@code partOf}, {@code
  * parent}: about 40 bytes each, for {@link Rule#REFERENCE_LOOP}) and the references whose target
- * has not been seen yet, never with the size of the records. Not thread-safe: use one instance per
- * stream. Create it with {@link #create(GcmValidator)}, call {@link #accept} for each record and
- * {@link #finish()} once at the end.
+ * has not been seen yet, never with the size of the records. Not thread-safe, but for {@link
+ * #withKnownTargets}: use one instance per stream. Create it with {@link #create(GcmValidator)},
+ * call {@link #accept} for each record and {@link #finish()} once at the end.
  */
 public final class StreamValidator {
   private final GcmValidator validator;
@@ -84,6 +84,32 @@ public final class StreamValidator {
   }
 
   /**
+   * {@return {@code links}, with the references whose targets this validator has accepted already
+   * marked as resolved, so that {@link #accept(Links, String, Function)} need not look them up}
+   *
+   * <p>For readers that check records on worker threads: a lookup among millions of ids mostly
+   * waits for memory, and made here it waits on the worker, not on the one thread that accepts the
+   * records in order. Safe to call on any thread while another calls {@code accept}: a target
+   * accepted meanwhile may be left unmarked, and {@code accept} then looks it up itself, so the
+   * report is the same whether this is called or not.
+   *
+   * @param links a record's id and references
+   */
+  public Links withKnownTargets(Links links) {
+    boolean[] known = null;
+    for (int i = 0; i < links.targets.size(); i++) {
+      RecordId ref = links.targets.get(i);
+      if (ids.contains(ref.type(), ref.value())) {
+        if (known == null) {
+          known = new boolean[links.targets.size()];
+        }
+        known[i] = true;
+      }
+    }
+    return known == null ? links : new Links(links.id, links.targets, links.paths, known);
+  }
+
+  /**
    * Takes the id and references of one record found at {@code pointer}, as {@link #accept(Object,
    * String, Function)} does after checking the record's own rules: for a reader that checks records
    * on several threads ({@link GcmValidator#validate(Object, String)} and {@link Links#of} are
@@ -109,7 +135,7 @@ public final class StreamValidator {
     for (int i = 0; i < links.targets.size(); i++) {
       RecordId ref = links.targets.get(i);
       Supplier<List<Object>> path = links.paths.get(i);
-      if (!ids.contains(ref.type(), ref.value())) {
+      if (!links.known(i) && !ids.contains(ref.type(), ref.value())) {
         String at = pointer + toPointer(path.get());
         pending
             .computeIfAbsent(ref, r -> new ArrayList<>(1))
@@ -190,11 +216,22 @@ public final class StreamValidator {
     private final RecordId id;
     private final List<RecordId> targets;
     private final List<Supplier<List<Object>>> paths;
+    // Which targets were found already accepted (see withKnownTargets); null for none.
+    private final boolean @Nullable [] known;
 
-    private Links(RecordId id, List<RecordId> targets, List<Supplier<List<Object>>> paths) {
+    private Links(
+        RecordId id,
+        List<RecordId> targets,
+        List<Supplier<List<Object>>> paths,
+        boolean @Nullable [] known) {
       this.id = id;
       this.targets = targets;
       this.paths = paths;
+      this.known = known;
+    }
+
+    private boolean known(int i) {
+      return known != null && known[i];
     }
 
     /**
@@ -213,7 +250,7 @@ public final class StreamValidator {
             targets.add(ref);
             paths.add(path);
           });
-      return new Links(id, targets, paths);
+      return new Links(id, targets, paths, null);
     }
 
     /** {@return the record's id} */

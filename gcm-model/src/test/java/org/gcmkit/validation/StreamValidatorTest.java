@@ -76,6 +76,30 @@ class StreamValidatorTest {
     assertThat(stream.idCount()).isEqualTo(1);
   }
 
+  /**
+   * Targets looked up before accept (as readers do on their worker threads) change nothing: a known
+   * target still makes its link of a chain, and an unknown one is still kept until finish.
+   */
+  @Test
+  void withKnownTargets_loopAndDanglingReference_sameReportAsWithout() {
+    StreamValidator plain = StreamValidator.create(GcmValidator.create());
+    Actor[] records = {actor("a", "b"), actor("b", "a"), actor("c", "nobody"), actor("d", "c")};
+    for (int i = 0; i < records.length; i++) {
+      StreamValidator.Links links = StreamValidator.Links.of(records[i]);
+      StreamValidator.Links looked = stream.withKnownTargets(links);
+      assertThat(looked == links).isEqualTo(i % 2 == 0); // b's and d's targets are known
+      assertThat(stream.accept(looked, "/actors/" + i, StreamValidatorTest::locate)).isEmpty();
+      assertThat(plain.accept(links, "/actors/" + i, StreamValidatorTest::locate)).isEmpty();
+    }
+
+    ValidationReport report = stream.finish();
+
+    assertThat(report.getViolations())
+        .extracting(Violation::getCode)
+        .containsExactlyInAnyOrder("reference.unresolved", "reference.loop");
+    assertThat(report.getViolations()).isEqualTo(plain.finish().getViolations());
+  }
+
   @Test
   void accept_recordRuleBroken_reportedWithRecordPointerPrefix() {
     Actor state =

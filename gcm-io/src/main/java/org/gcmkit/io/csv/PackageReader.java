@@ -397,7 +397,7 @@ final class PackageReader {
     events = new ArrayList<>();
     partRecords = 0;
     if (!part.isEmpty()) {
-      parts.submit(() -> new Part(part).read(settings, keep));
+      parts.submit(() -> new Part(part).read(settings, stream, keep));
     }
   }
 
@@ -496,20 +496,21 @@ final class PackageReader {
       this.events = events;
     }
 
-    Part read(Settings settings, boolean keep) {
+    Part read(Settings settings, StreamValidator stream, boolean keep) {
       Problems p = Problems.kept(settings.maxViolations());
       problems = p;
       for (Object e : events) {
         if (e instanceof Violation v) {
           p.format(v);
         } else {
-          record((Work) e, p, settings.validator(), keep);
+          record((Work) e, p, settings.validator(), stream, keep);
         }
       }
       return this;
     }
 
-    private void record(Work w, Problems p, GcmValidator validator, boolean keep) {
+    private void record(
+        Work w, Problems p, GcmValidator validator, StreamValidator stream, boolean keep) {
       works.add(w);
       w.placeFrom = where.size();
       p.startRecord();
@@ -550,7 +551,7 @@ final class PackageReader {
                         .build());
           }
         }
-        w.links = StreamValidator.Links.of(record);
+        w.links = stream.withKnownTargets(StreamValidator.Links.of(record));
         if (keep) {
           w.record = record;
         }

@@ -133,6 +133,12 @@ final class JsonReading {
   /** The version the dataset file says it has, once read and known. */
   private @Nullable FormatVersion fileVersion;
 
+  /**
+   * The merge's stream validator, for a JSON Lines batch to look up the targets of its records'
+   * references where it runs (see {@link StreamValidator#withKnownTargets}); null elsewhere.
+   */
+  private @Nullable StreamValidator knownTargets;
+
   // ------------------------------------------------ JSON Lines read in batches (see readLines)
 
   /** The limits of JSON Lines, for their messages. */
@@ -268,6 +274,7 @@ final class JsonReading {
   ReadResult<Dataset> readLines(
       JsonLines lines, boolean keep, int threads, ProgressListener progress, long bytesTotal) {
     DatasetSink sink = new DatasetSink(keep);
+    knownTargets = validating ? sink.validator() : null;
     int counted = readBatches(lines, keep, threads, 0, r -> merge(r, sink, progress, bytesTotal));
     if (counted == 0) {
       lineOffset = 0;
@@ -335,6 +342,7 @@ final class JsonReading {
       r.where = reused;
     }
     r.validating = validating;
+    r.knownTargets = knownTargets;
     r.maxLineLength = maxLineLength;
     r.maxInputLength = maxInputLength;
     r.readBatch(batch, linesBefore, keep);
@@ -884,7 +892,9 @@ final class JsonReading {
     Object value = readObjectFrom(next, shape, root, TYPE_SEEN);
     validateRecord(value, RECORD, null);
     if (validating) {
-      record.links = StreamValidator.Links.of(value);
+      StreamValidator.Links links = StreamValidator.Links.of(value);
+      StreamValidator known = knownTargets;
+      record.links = known == null ? links : known.withKnownTargets(links);
     }
     if (sink.keep) {
       record.value = value;

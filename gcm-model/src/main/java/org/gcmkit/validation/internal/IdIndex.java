@@ -1,7 +1,10 @@
 package org.gcmkit.validation.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,13 @@ import org.jspecify.annotations.Nullable;
  * write as a prefix shared by many records and a number ({@code /figures/123456}); the table holds
  * an int per slot plus the id's hash.
  *
- * <p>Not thread-safe.
+ * <p>One thread writes; {@link #contains} may also be called on other threads while it does, so
+ * that readers on several threads can resolve the references to ids already seen where they check
+ * their records, not all on the one thread that keeps the index. Such a call may miss an id added
+ * meanwhile, never finds one not added, and never fails: a slot's entry is published with a release
+ * store after its bytes and hash, and read with an acquire load before them; a new table or chunk
+ * list is filled before it is published through a volatile field. Every other method belongs to the
+ * writing thread.
  */
 // Ordinals only live in memory for the life of one stream; they are never written out.
 @SuppressWarnings("EnumOrdinal")
@@ -29,7 +38,10 @@ public final class IdIndex {
   private static final int LITERAL = 0;
   private static final int NUMBERED = 1;
 
-  private final List<byte[]> chunks = new ArrayList<>();
+  private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(int[].class);
+
+  // Copied to add a chunk (one per MiB of entries), so that a reader never sees a list half grown.
+  private volatile byte[][] chunks = new byte[0][];
   // Where the entries of each chunk end, to walk them in the order added.
   private int[] chunkEnds = new int[8];
   private int chunkUsed = CHUNK_SIZE;
@@ -40,7 +52,7 @@ public final class IdIndex {
   private int lastPrefixNumber;
   // Open addressing with linear probing, a slot being two ints side by side (one cache line for
   // both): the entry reference + 1 (0 is empty), and the key's hash.
-  private int[] table = new int[2 * 1024];
+  private volatile int[] table = new int[2 * 1024];
   private int size;
 
   /** An empty index. */
@@ -62,25 +74,32 @@ public final class IdIndex {
       }
       i = (i + 1) & mask;
     }
-    t[2 * i] = store(type, id, pointer) + 1;
+    int ref = store(type, id, pointer);
     t[2 * i + 1] = hash;
+    SLOT.setRelease(t, 2 * i, ref + 1);
     if (++size > t.length / 2 / 4 * 3) {
       grow();
     }
     return null;
   }
 
-  /** Whether {@code id} of {@code type} was added. */
+  /**
+   * Whether {@code id} of {@code type} was added; on a thread other than the writer's, whether it
+   * was added before this call began, an id added during it being found or not.
+   */
   public boolean contains(RecordType type, String id) {
     int hash = hash(type, id);
     int[] t = table;
     int mask = t.length / 2 - 1;
-    for (int i = hash & mask; t[2 * i] != 0; i = (i + 1) & mask) {
-      if (t[2 * i + 1] == hash && matches(t[2 * i] - 1, type, id)) {
+    for (int i = hash & mask; ; i = (i + 1) & mask) {
+      int entry = (int) SLOT.getAcquire(t, 2 * i);
+      if (entry == 0) {
+        return false;
+      }
+      if (t[2 * i + 1] == hash && matches(entry - 1, type, id)) {
         return true;
       }
     }
-    return false;
   }
 
   /**
@@ -122,8 +141,9 @@ public final class IdIndex {
    */
   public void forEach(EntryConsumer sink) {
     RecordType[] types = RecordType.values();
-    for (int k = 0; k < chunks.size(); k++) {
-      byte[] c = chunks.get(k);
+    byte[][] all = chunks;
+    for (int k = 0; k < all.length; k++) {
+      byte[] c = all[k];
       int p = 0;
       while (p < chunkEnds[k]) {
         int ref = (k << CHUNK_BITS) | p;
@@ -223,18 +243,22 @@ public final class IdIndex {
   private int write(
       RecordType type, String id, int maxSize, byte @Nullable [] literal, int prefix, long number) {
     if (chunkUsed + maxSize > CHUNK_SIZE) {
-      if (chunks.size() == MAX_CHUNKS) {
+      byte[][] old = chunks;
+      if (old.length == MAX_CHUNKS) {
         throw new IllegalStateException("more than 2 GiB of ids");
       }
+      byte[][] grown = Arrays.copyOf(old, old.length + 1);
       // A pointer longer than a chunk gets a chunk of its own.
-      chunks.add(new byte[Math.max(CHUNK_SIZE, maxSize)]);
-      if (chunks.size() > chunkEnds.length) {
-        chunkEnds = java.util.Arrays.copyOf(chunkEnds, 2 * chunkEnds.length);
+      grown[old.length] = new byte[Math.max(CHUNK_SIZE, maxSize)];
+      chunks = grown;
+      if (grown.length > chunkEnds.length) {
+        chunkEnds = Arrays.copyOf(chunkEnds, 2 * chunkEnds.length);
       }
       chunkUsed = 0;
     }
-    int ref = ((chunks.size() - 1) << CHUNK_BITS) | chunkUsed;
-    byte[] c = chunks.get(chunks.size() - 1);
+    byte[][] all = chunks;
+    int ref = ((all.length - 1) << CHUNK_BITS) | chunkUsed;
+    byte[] c = all[all.length - 1];
     int p = chunkUsed;
     c[p++] = (byte) type.ordinal();
     c[p++] = (byte) id.length();
@@ -251,14 +275,14 @@ public final class IdIndex {
       p = putVarint(c, p, prefix);
       p = putVarint(c, p, number);
     }
-    chunkEnds[chunks.size() - 1] = p;
+    chunkEnds[all.length - 1] = p;
     // Entries start below CHUNK_SIZE, so a chunk made larger for one long pointer takes no more.
     chunkUsed = c.length > CHUNK_SIZE ? CHUNK_SIZE : p;
     return ref;
   }
 
   private boolean matches(int ref, RecordType type, String id) {
-    byte[] c = chunks.get(ref >>> CHUNK_BITS);
+    byte[] c = chunks[ref >>> CHUNK_BITS];
     int p = ref & (CHUNK_SIZE - 1);
     if (c[p] != type.ordinal() || (c[p + 1] & 0xff) != id.length()) {
       return false;
@@ -273,7 +297,7 @@ public final class IdIndex {
   }
 
   private String pointerAt(int ref) {
-    byte[] c = chunks.get(ref >>> CHUNK_BITS);
+    byte[] c = chunks[ref >>> CHUNK_BITS];
     int p = (ref & (CHUNK_SIZE - 1)) + 1;
     p += 1 + (c[p] & 0xff);
     int[] at = {p + 1};

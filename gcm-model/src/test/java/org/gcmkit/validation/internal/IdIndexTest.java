@@ -2,9 +2,16 @@ package org.gcmkit.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gcmkit.model.RecordType;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +46,53 @@ class IdIndexTest {
     }
     assertThat(index.size()).isEqualTo(expected.size());
     assertThat(expected.size()).isGreaterThan(100_000).isLessThan(300_000);
+  }
+
+  /**
+   * Readers on other threads while one thread adds ids, through many table growths and chunks:
+   * every id added before a lookup began is found, no id never added is, and no lookup fails.
+   */
+  @Test
+  void contains_onOtherThreadsWhileAdding_findsWhatWasAddedBeforeAndNothingElse() throws Exception {
+    IdIndex index = new IdIndex();
+    int total = 400_000;
+    AtomicInteger added = new AtomicInteger();
+    ExecutorService readers = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Long>> lookups = new ArrayList<>();
+      for (int r = 0; r < 2; r++) {
+        int seed = r;
+        lookups.add(
+            readers.submit(
+                () -> {
+                  Random random = new Random(seed);
+                  long done = 0;
+                  for (int before = added.get(); before < total; before = added.get()) {
+                    if (before > 0) {
+                      int k = random.nextInt(before);
+                      assertThat(index.contains(RecordType.ACTOR, "actor-" + k))
+                          .as("actor-%d, added before the lookup", k)
+                          .isTrue();
+                    }
+                    int k = random.nextInt(total);
+                    assertThat(index.contains(RecordType.ACTOR, "other-" + k)).isFalse();
+                    assertThat(index.contains(RecordType.PERSON, "actor-" + k)).isFalse();
+                    done++;
+                  }
+                  return done;
+                }));
+      }
+      for (int k = 0; k < total; k++) {
+        // Long pointers, so that the entries fill many chunks.
+        index.putIfAbsent(RecordType.ACTOR, "actor-" + k, "/actors/" + "x".repeat(k % 50) + "/7");
+        added.set(k + 1);
+      }
+      for (Future<Long> f : lookups) {
+        assertThat(f.get(60, TimeUnit.SECONDS)).isPositive();
+      }
+    } finally {
+      readers.shutdownNow();
+    }
   }
 
   @Test
