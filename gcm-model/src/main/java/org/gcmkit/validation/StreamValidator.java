@@ -1,6 +1,7 @@
 package org.gcmkit.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gcmkit.model.RecordId;
+import org.gcmkit.model.RecordType;
 import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.validation.internal.Chains;
 import org.gcmkit.validation.internal.IdIndex;
@@ -84,29 +86,50 @@ public final class StreamValidator {
   }
 
   /**
-   * {@return {@code links}, with the references whose targets this validator has accepted already
-   * marked as resolved, so that {@link #accept(Links, String, Function)} need not look them up}
+   * {@return {@code links} in the same order, each with the references whose targets this validator
+   * has accepted already marked as resolved, so that {@link #accept(Links, String, Function)} need
+   * not look them up}
    *
    * <p>For readers that check records on worker threads: a lookup among millions of ids mostly
-   * waits for memory, and made here it waits on the worker, not on the one thread that accepts the
-   * records in order. Safe to call on any thread while another calls {@code accept}: a target
-   * accepted meanwhile may be left unmarked, and {@code accept} then looks it up itself, so the
-   * report is the same whether this is called or not.
+   * waits for memory. Made here, it waits on the worker, not on the one thread that accepts the
+   * records in order, and the lookups of many records wait together. Safe to call on any thread
+   * while another calls {@code accept}: a target accepted meanwhile may be left unmarked, and
+   * {@code accept} then looks it up itself, so the report is the same whether this is called or
+   * not.
    *
-   * @param links a record's id and references
+   * @param links the ids and references of some records
    */
-  public Links withKnownTargets(Links links) {
-    boolean[] known = null;
-    for (int i = 0; i < links.targets.size(); i++) {
-      RecordId ref = links.targets.get(i);
-      if (ids.contains(ref.type(), ref.value())) {
-        if (known == null) {
-          known = new boolean[links.targets.size()];
-        }
-        known[i] = true;
+  public List<Links> withKnownTargets(List<Links> links) {
+    int count = 0;
+    for (Links l : links) {
+      count += l.targets.size();
+    }
+    RecordType[] types = new RecordType[count];
+    String[] values = new String[count];
+    int n = 0;
+    for (Links l : links) {
+      for (RecordId ref : l.targets) {
+        types[n] = ref.type();
+        values[n++] = ref.value();
       }
     }
-    return known == null ? links : new Links(links.id, links.targets, links.paths, known);
+    boolean[] found = new boolean[count];
+    ids.containsEach(types, values, count, found);
+    List<Links> marked = new ArrayList<>(links.size());
+    int from = 0;
+    for (Links l : links) {
+      int size = l.targets.size();
+      boolean any = false;
+      for (int i = from; i < from + size && !any; i++) {
+        any = found[i];
+      }
+      marked.add(
+          any
+              ? new Links(l.id, l.targets, l.paths, Arrays.copyOfRange(found, from, from + size))
+              : l);
+      from += size;
+    }
+    return marked;
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -503,14 +504,30 @@ final class PackageReader {
         if (e instanceof Violation v) {
           p.format(v);
         } else {
-          record((Work) e, p, settings.validator(), stream, keep);
+          record((Work) e, p, settings.validator(), keep);
         }
       }
+      lookUpTargets(stream);
       return this;
     }
 
-    private void record(
-        Work w, Problems p, GcmValidator validator, StreamValidator stream, boolean keep) {
+    /** Looks up the targets of the part's references all at once: see withKnownTargets. */
+    private void lookUpTargets(StreamValidator stream) {
+      List<StreamValidator.Links> links = new ArrayList<>(works.size());
+      for (Work w : works) {
+        if (w.links != null) {
+          links.add(w.links);
+        }
+      }
+      Iterator<StreamValidator.Links> marked = stream.withKnownTargets(links).iterator();
+      for (Work w : works) {
+        if (w.links != null) {
+          w.links = marked.next();
+        }
+      }
+    }
+
+    private void record(Work w, Problems p, GcmValidator validator, boolean keep) {
       works.add(w);
       w.placeFrom = where.size();
       p.startRecord();
@@ -551,7 +568,7 @@ final class PackageReader {
                         .build());
           }
         }
-        w.links = stream.withKnownTargets(StreamValidator.Links.of(record));
+        w.links = StreamValidator.Links.of(record);
         if (keep) {
           w.record = record;
         }

@@ -401,6 +401,29 @@ final class JsonReading {
     linesCounted = line - linesBefore;
     head = sink.head;
     bytesRead = batch.bytesRead;
+    StreamValidator known = knownTargets;
+    if (known != null) {
+      lookUpTargets(known, java.util.Objects.requireNonNull(records, "a batch has records"));
+    }
+  }
+
+  /**
+   * Looks up the targets of the batch's references all at once, where the batch is read (see {@link
+   * StreamValidator#withKnownTargets}).
+   */
+  private static void lookUpTargets(StreamValidator known, List<LineRecord> records) {
+    List<StreamValidator.Links> links = new ArrayList<>(records.size());
+    for (LineRecord r : records) {
+      if (r.links != null) {
+        links.add(r.links);
+      }
+    }
+    java.util.Iterator<StreamValidator.Links> marked = known.withKnownTargets(links).iterator();
+    for (LineRecord r : records) {
+      if (r.links != null) {
+        r.links = marked.next();
+      }
+    }
   }
 
   /** Validates a dataset's head values, located at the places outside records. */
@@ -892,9 +915,7 @@ final class JsonReading {
     Object value = readObjectFrom(next, shape, root, TYPE_SEEN);
     validateRecord(value, RECORD, null);
     if (validating) {
-      StreamValidator.Links links = StreamValidator.Links.of(value);
-      StreamValidator known = knownTargets;
-      record.links = known == null ? links : known.withKnownTargets(links);
+      record.links = StreamValidator.Links.of(value);
     }
     if (sink.keep) {
       record.value = value;

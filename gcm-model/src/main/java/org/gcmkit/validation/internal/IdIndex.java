@@ -90,8 +90,56 @@ public final class IdIndex {
   public boolean contains(RecordType type, String id) {
     int hash = hash(type, id);
     int[] t = table;
+    return probe(t, hash & (t.length / 2 - 1), hash, type, id);
+  }
+
+  /**
+   * Whether each of {@code count} ids was added, as {@link #contains} answers for each, into {@code
+   * found}. Faster than a call per id: in a large index nearly every lookup waits for memory twice,
+   * for its slot and then for its entry's bytes. Here the slots of all the ids are loaded before
+   * any is compared, then the entries, so the CPU waits for many loads at once, not one at a time.
+   *
+   * @param types the record type of each id
+   * @param ids the ids
+   * @param count how many of {@code types} and {@code ids} to look up
+   * @param found set to whether each was added
+   */
+  public void containsEach(RecordType[] types, String[] ids, int count, boolean[] found) {
+    int[] t = table;
     int mask = t.length / 2 - 1;
-    for (int i = hash & mask; ; i = (i + 1) & mask) {
+    int[] hashes = new int[count];
+    int[] entries = new int[count];
+    for (int i = 0; i < count; i++) {
+      int hash = hash(types[i], ids[i]);
+      hashes[i] = hash;
+      entries[i] = (int) SLOT.getAcquire(t, 2 * (hash & mask));
+    }
+    // Read after the slots: the chunks of every entry acquired above are in it.
+    byte[][] all = chunks;
+    byte[] heads = new byte[count];
+    for (int i = 0; i < count; i++) {
+      int ref = entries[i] - 1;
+      if (ref >= 0) {
+        heads[i] = all[ref >>> CHUNK_BITS][ref & (CHUNK_SIZE - 1)];
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      int hash = hashes[i];
+      int slot = hash & mask;
+      int entry = entries[i];
+      found[i] =
+          entry != 0
+              && ((t[2 * slot + 1] == hash
+                      && heads[i] == types[i].ordinal()
+                      && matches(entry - 1, types[i], ids[i]))
+                  || probe(t, (slot + 1) & mask, hash, types[i], ids[i]));
+    }
+  }
+
+  /** Whether the id is in table {@code t}, probing from slot {@code from}. */
+  private boolean probe(int[] t, int from, int hash, RecordType type, String id) {
+    int mask = t.length / 2 - 1;
+    for (int i = from; ; i = (i + 1) & mask) {
       int entry = (int) SLOT.getAcquire(t, 2 * i);
       if (entry == 0) {
         return false;

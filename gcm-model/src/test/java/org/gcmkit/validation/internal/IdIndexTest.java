@@ -41,6 +41,9 @@ class IdIndexTest {
           };
       String key = type + " " + id;
       assertThat(index.contains(type, id)).isEqualTo(expected.containsKey(key));
+      if (n % 1000 == 0) {
+        assertContainsEach(index, expected, random);
+      }
       assertThat(index.putIfAbsent(type, id, pointer))
           .isEqualTo(expected.putIfAbsent(key, pointer));
     }
@@ -77,6 +80,13 @@ class IdIndexTest {
                     int k = random.nextInt(total);
                     assertThat(index.contains(RecordType.ACTOR, "other-" + k)).isFalse();
                     assertThat(index.contains(RecordType.PERSON, "actor-" + k)).isFalse();
+                    if (before > 0) {
+                      RecordType[] types = {RecordType.ACTOR, RecordType.ACTOR, RecordType.PERSON};
+                      String[] ids = {"actor-" + random.nextInt(before), "other-" + k, "actor-0"};
+                      boolean[] found = new boolean[3];
+                      index.containsEach(types, ids, 3, found);
+                      assertThat(found).containsExactly(true, false, false);
+                    }
                     done++;
                   }
                   return done;
@@ -115,6 +125,32 @@ class IdIndexTest {
 
     assertThat(index.putIfAbsent(RecordType.SOURCE, "s1", "/x")).isEqualTo(longPointer);
     assertThat(index.putIfAbsent(RecordType.SOURCE, "s2", "/x")).isEqualTo("/sources/1");
+  }
+
+  /** A batch of ids, half of them added, looked up at once: the same answers as one at a time. */
+  private static void assertContainsEach(
+      IdIndex index, Map<String, String> expected, Random random) {
+    List<String> added = new ArrayList<>(expected.keySet());
+    int count = 1 + random.nextInt(300);
+    RecordType[] types = new RecordType[count];
+    String[] ids = new String[count];
+    for (int i = 0; i < count; i++) {
+      if (i % 2 == 0 && !added.isEmpty()) {
+        String[] key = added.get(random.nextInt(added.size())).split(" ", 2);
+        types[i] = RecordType.valueOf(key[0]);
+        ids[i] = key[1];
+      } else {
+        types[i] = TYPES[random.nextInt(TYPES.length)];
+        ids[i] = id(random);
+      }
+    }
+    boolean[] found = new boolean[count];
+    index.containsEach(types, ids, count, found);
+    for (int i = 0; i < count; i++) {
+      assertThat(found[i])
+          .as("%s %s", types[i], ids[i])
+          .isEqualTo(expected.containsKey(types[i] + " " + ids[i]));
+    }
   }
 
   private static String id(Random random) {
