@@ -21,13 +21,13 @@ import org.jspecify.annotations.Nullable;
  * write as a prefix shared by many records and a number ({@code /figures/123456}); the table holds
  * an int per slot plus the id's hash.
  *
- * <p>One thread writes; {@link #contains} may also be called on other threads while it does, so
- * that readers on several threads can resolve the references to ids already seen where they check
- * their records, not all on the one thread that keeps the index. Such a call may miss an id added
- * meanwhile, never finds one not added, and never fails: a slot's entry is published with a release
- * store after its bytes and hash, and read with an acquire load before them; a new table or chunk
- * list is filled before it is published through a volatile field. Every other method belongs to the
- * writing thread.
+ * <p>One thread writes; {@link #contains} and {@link #containsEach} may also be called on other
+ * threads while it does, so that readers on several threads can resolve the references to ids
+ * already seen where they check their records, not all on the one thread that keeps the index. Such
+ * a call may miss an id added meanwhile, never finds one not added, and never fails: a slot's entry
+ * is published with a release store after its bytes and hash, and read with an acquire load before
+ * them; a new table or chunk list is filled before it is published through a volatile field. Every
+ * other method belongs to the writing thread.
  */
 // Ordinals only live in memory for the life of one stream; they are never written out.
 @SuppressWarnings("EnumOrdinal")
