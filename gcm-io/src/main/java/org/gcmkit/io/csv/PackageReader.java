@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +19,7 @@ import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.csv.TableReader.Row;
 import org.gcmkit.io.internal.Echoes;
 import org.gcmkit.io.internal.InOrder;
+import org.gcmkit.io.internal.KnownTargets;
 import org.gcmkit.io.internal.Places;
 import org.gcmkit.io.internal.Problems;
 import org.gcmkit.model.Dataset;
@@ -507,24 +507,8 @@ final class PackageReader {
           record((Work) e, p, settings.validator(), keep);
         }
       }
-      lookUpTargets(stream);
+      KnownTargets.mark(stream, works, w -> w.links, (w, marked) -> w.links = marked);
       return this;
-    }
-
-    /** Looks up the targets of the part's references all at once: see withKnownTargets. */
-    private void lookUpTargets(StreamValidator stream) {
-      List<StreamValidator.Links> links = new ArrayList<>(works.size());
-      for (Work w : works) {
-        if (w.links != null) {
-          links.add(w.links);
-        }
-      }
-      Iterator<StreamValidator.Links> marked = stream.withKnownTargets(links).iterator();
-      for (Work w : works) {
-        if (w.links != null) {
-          w.links = marked.next();
-        }
-      }
     }
 
     private void record(Work w, Problems p, GcmValidator validator, boolean keep) {

@@ -21,6 +21,7 @@ import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.Echoes;
 import org.gcmkit.io.internal.InOrder;
+import org.gcmkit.io.internal.KnownTargets;
 import org.gcmkit.io.internal.Places;
 import org.gcmkit.io.internal.Problems;
 import org.gcmkit.io.internal.Utf8;
@@ -403,26 +404,11 @@ final class JsonReading {
     bytesRead = batch.bytesRead;
     StreamValidator known = knownTargets;
     if (known != null) {
-      lookUpTargets(known, java.util.Objects.requireNonNull(records, "a batch has records"));
-    }
-  }
-
-  /**
-   * Looks up the targets of the batch's references all at once, where the batch is read (see {@link
-   * StreamValidator#withKnownTargets}).
-   */
-  private static void lookUpTargets(StreamValidator known, List<LineRecord> records) {
-    List<StreamValidator.Links> links = new ArrayList<>(records.size());
-    for (LineRecord r : records) {
-      if (r.links != null) {
-        links.add(r.links);
-      }
-    }
-    java.util.Iterator<StreamValidator.Links> marked = known.withKnownTargets(links).iterator();
-    for (LineRecord r : records) {
-      if (r.links != null) {
-        r.links = marked.next();
-      }
+      KnownTargets.mark(
+          known,
+          java.util.Objects.requireNonNull(records, "a batch has records"),
+          r -> r.links,
+          (r, marked) -> r.links = marked);
     }
   }
 
