@@ -42,10 +42,36 @@ public final class DistinctLanguageTagsValidator
         : value instanceof Collection<?> c ? c : java.util.List.of();
   }
 
+  /** Up to this many tags are compared pairwise; beyond, a hash map keeps the check linear. */
+  private static final int COMPARED = 8;
+
   /** The first tag given twice: the first spelling and the second, if any. */
   private static Optional<String[]> repeated(Object value) {
+    Collection<?> tags = tags(value);
+    if (tags.size() < 2) {
+      return Optional.empty();
+    }
+    if (tags.size() <= COMPARED) {
+      // A text has one to a few languages: a map per text was most of what checking it allocated.
+      // toLowerCase returns the tag itself when it is lower case already, as tags usually are.
+      String[] lower = new String[COMPARED];
+      String[] given = new String[COMPARED];
+      int n = 0;
+      for (Object t : tags) {
+        String tag = String.valueOf(t);
+        String key = tag.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < n; i++) {
+          if (lower[i].equals(key)) {
+            return Optional.of(new String[] {given[i], tag});
+          }
+        }
+        lower[n] = key;
+        given[n++] = tag;
+      }
+      return Optional.empty();
+    }
     Map<String, String> seen = new HashMap<>();
-    for (Object t : tags(value)) {
+    for (Object t : tags) {
       String tag = String.valueOf(t);
       String first = seen.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
       if (first != null) {
