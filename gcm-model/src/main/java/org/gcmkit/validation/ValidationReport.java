@@ -148,6 +148,10 @@ public final class ValidationReport {
    * @param change the change
    */
   public ValidationReport map(Function<Violation, Violation> change) {
+    if (violations.isEmpty() && omitted.isEmpty()) {
+      // The usual case, called once per record read: no stream to build.
+      return EMPTY;
+    }
     List<Violation> changed = violations.stream().map(change).collect(Collectors.toList());
     return changed.isEmpty() && omitted.isEmpty()
         ? EMPTY
