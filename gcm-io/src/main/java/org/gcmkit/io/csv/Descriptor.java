@@ -19,16 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gcmkit.io.FormatVersion;
-import org.gcmkit.io.csv.Encoder.Encoded;
-import org.gcmkit.io.csv.Table.Member;
-import org.gcmkit.io.csv.Table.Scalar;
 import org.gcmkit.io.internal.Utf8;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.model.Text;
-import org.gcmkit.model.meta.Cardinality;
-import org.gcmkit.model.meta.Scalars;
 import org.gcmkit.model.meta.Suggestions;
-import org.gcmkit.model.meta.ValueKind;
 import org.gcmkit.validation.Location;
 import org.gcmkit.validation.Rule;
 import org.gcmkit.validation.Violation;
@@ -36,14 +30,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Frictionless Data Package descriptor {@code datapackage.json}: written from the encoded
@@ -72,127 +59,7 @@ final class Descriptor {
    */
   static final int MAX_RESOURCES = 100;
 
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-
   private Descriptor() {}
-
-  /** The descriptor text of a package of these tables, "\n" line ends, ending with one. */
-  static String write(Optional<Text> title, List<Encoded> tables) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("profile", "tabular-data-package");
-    root.put("name", "gcm-dataset");
-    root.put(VERSION, FormatVersion.CURRENT.toString());
-    title.ifPresent(
-        t -> {
-          t.preferred(List.of("en")).ifPresent(s -> root.put("title", s));
-          ObjectNode values = root.putObject(TITLE);
-          t.getValues().forEach(values::put);
-        });
-    ArrayNode resources = root.putArray("resources");
-    for (Encoded e : tables) {
-      resources.add(resource(e));
-    }
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
-    return MAPPER.writer().with(printer).writeValueAsString(root) + "\n";
-  }
-
-  private static ObjectNode resource(Encoded e) {
-    Table table = e.table;
-    ObjectNode r = MAPPER.createObjectNode();
-    r.put("name", table.name);
-    r.put("path", table.file());
-    r.put("profile", "tabular-data-resource");
-    r.put("format", "csv");
-    r.put("mediatype", "text/csv");
-    r.put("encoding", "utf-8");
-    ObjectNode dialect = r.putObject("dialect");
-    dialect.put("delimiter", ",");
-    dialect.put("lineTerminator", "\n");
-    dialect.put("quoteChar", "\"");
-    dialect.put("doubleQuote", true);
-    dialect.put("header", true);
-    ObjectNode schema = r.putObject("schema");
-    ArrayNode fields = schema.putArray("fields");
-    ArrayNode foreignKeys = MAPPER.createArrayNode();
-    Map<String, Member> byHeader = new LinkedHashMap<>();
-    for (Member m : table.allMembers()) {
-      byHeader.put(m.header, m);
-    }
-    Map<String, Member> required = table.requiredMembers();
-    for (String header : e.headers) {
-      ObjectNode f = fields.addObject();
-      f.put("name", header);
-      Member m = byHeader.get(header);
-      if (header.equals(table.parentColumn)) {
-        f.put("type", "string");
-        f.put("description", "the id of the " + table.type.code() + " this row belongs to");
-        f.putObject("constraints").put("required", true);
-        foreignKey(foreignKeys, header, table.parent().name);
-      } else if (m instanceof Scalar scalar) {
-        scalarField(f, foreignKeys, table, scalar, required.containsKey(header));
-      } else if (m != null) {
-        f.put("type", "string");
-        f.put("description", "present but empty when \"'\": an object with no value");
-      } else if (header.endsWith(Table.ORDER)) {
-        f.put("type", "string");
-        f.put("description", "the languages of the text in their order, separated by |");
-      } else {
-        f.put("type", "string");
-        f.put("description", "the text in language " + header.substring(header.indexOf('@') + 1));
-      }
-    }
-    if (table.kind == Table.Kind.RECORDS) {
-      schema.putArray("primaryKey").add("id");
-    }
-    if (!foreignKeys.isEmpty()) {
-      schema.set("foreignKeys", foreignKeys);
-    }
-    schema.putArray("missingValues").add("");
-    return r;
-  }
-
-  private static void scalarField(
-      ObjectNode f, ArrayNode foreignKeys, Table table, Scalar m, boolean required) {
-    ValueKind kind = m.property.kind();
-    boolean list = m.property.cardinality() == Cardinality.LIST;
-    f.put("type", kind == ValueKind.DECIMAL && !list ? "number" : "string");
-    if (list) {
-      f.put("description", "a list: values separated by |, with \\| and \\\\ for | and \\");
-    } else if (kind == ValueKind.PARTIAL_DATE || kind == ValueKind.DATE_SPAN) {
-      f.put("description", "an EDTF date");
-    }
-    ObjectNode constraints = MAPPER.createObjectNode();
-    if (required) {
-      constraints.put("required", true);
-    }
-    if (kind == ValueKind.ENUM && !list) {
-      ArrayNode codes = constraints.putArray("enum");
-      Scalars.codes(m.property.elementType()).forEach(codes::add);
-    }
-    if (!constraints.isEmpty()) {
-      f.set("constraints", constraints);
-    }
-    // A record's own id is its primary key, not a reference: declaring it a foreign key to its
-    // own table says nothing and makes Frictionless checkers scan the table once per row.
-    boolean ownId = table.kind == Table.Kind.RECORDS && m.header.equals("id");
-    if (kind == ValueKind.ID && !list && !ownId) {
-      RecordType target = idType(m.property.elementType());
-      String resource =
-          table.kind == Table.Kind.RECORDS && target == table.type ? "" : Table.of(target).name;
-      foreignKey(foreignKeys, m.header, resource);
-    }
-  }
-
-  private static void foreignKey(ArrayNode foreignKeys, String field, String resource) {
-    ObjectNode fk = foreignKeys.addObject();
-    fk.put("fields", field);
-    ObjectNode ref = fk.putObject("reference");
-    ref.put("resource", resource);
-    ref.put("fields", "id");
-  }
 
   /** The record type whose ids {@code idClass} holds: ActorId is an actor's. */
   static RecordType idType(Class<?> idClass) {
@@ -307,9 +174,9 @@ final class Descriptor {
       return false;
     }
     String text = decoded.get();
-    JsonNode root;
+    Object root;
     try {
-      root = MAPPER.readTree(text);
+      root = JsonTree.read(text);
     } catch (JacksonException e) {
       Location.Builder at = Location.builder().file(display);
       if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
@@ -324,7 +191,7 @@ final class Descriptor {
       standardFiles(realFolder, parsed);
       return false;
     }
-    if (root == null || !root.isObject() || !root.path("resources").isArray()) {
+    if (!(root instanceof Map<?, ?> top) || !(top.get("resources") instanceof List<?> resources)) {
       String was = text.isBlank() ? display + " is empty" : "was " + shortText(root);
       parsed.problems.add(
           problem(
@@ -337,10 +204,9 @@ final class Descriptor {
     }
     // One pass over the text finds every place a problem may be reported at.
     Spots spots = Spots.of(display, text);
-    title(root.get(TITLE), parsed, spots);
-    version(root.get(VERSION), parsed, spots);
+    title(top.get(TITLE), parsed, spots);
+    version(top.get(VERSION), parsed, spots);
     List<String> names = Table.all().stream().map(t -> t.name).collect(Collectors.toList());
-    JsonNode resources = root.get("resources");
     Set<Table> seen = new HashSet<>();
     for (int i = 0; i < resources.size(); i++) {
       Location at = spots.resource(i);
@@ -360,9 +226,9 @@ final class Descriptor {
                 .build());
         break;
       }
-      JsonNode r = resources.get(i);
-      String name = r.path("name").isString() ? r.get("name").stringValue() : null;
-      String path = r.path("path").isString() ? r.get("path").stringValue() : null;
+      Object r = resources.get(i);
+      String name = r instanceof Map<?, ?> m && m.get("name") instanceof String s ? s : null;
+      String path = r instanceof Map<?, ?> m && m.get("path") instanceof String s ? s : null;
       if (path != null) {
         lexical(realFolder, path).ifPresent(parsed.listed::add);
       }
@@ -455,12 +321,12 @@ final class Descriptor {
     return Optional.of(text.toString());
   }
 
-  private static void version(@Nullable JsonNode node, Parsed parsed, Spots spots) {
+  private static void version(@Nullable Object node, Parsed parsed, Spots spots) {
     if (node == null) {
       parsed.version = Optional.of(FormatVersion.V1_0);
       return;
     }
-    parsed.version = node.isString() ? FormatVersion.of(node.stringValue()) : Optional.empty();
+    parsed.version = node instanceof String s ? FormatVersion.of(s) : Optional.empty();
     if (parsed.version.isEmpty()) {
       String was = shortText(node);
       parsed.problems.add(
@@ -468,23 +334,23 @@ final class Descriptor {
                   Rule.FORMAT_VERSION,
                   "/formatVersion",
                   "expected \"" + VERSION + "\" to be " + FormatVersion.known() + " but was " + was)
-              .value(node.isString() ? node.stringValue() : was)
+              .value(node instanceof String s ? s : was)
               .location(spots.version)
               .build());
     }
   }
 
-  private static void title(@Nullable JsonNode node, Parsed parsed, Spots spots) {
+  private static void title(@Nullable Object node, Parsed parsed, Spots spots) {
     if (node == null) {
       return;
     }
     Map<String, String> values = new LinkedHashMap<>();
-    boolean ok = node.isObject();
-    if (ok) {
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        ok &= e.getValue().isString();
-        if (e.getValue().isString()) {
-          values.put(e.getKey(), e.getValue().stringValue());
+    boolean ok = node instanceof Map<?, ?>;
+    if (node instanceof Map<?, ?> object) {
+      for (Map.Entry<?, ?> e : object.entrySet()) {
+        ok &= e.getValue() instanceof String;
+        if (e.getValue() instanceof String s) {
+          values.put(String.valueOf(e.getKey()), s);
         }
       }
     }
@@ -627,7 +493,7 @@ final class Descriptor {
 
     static Spots of(String display, String text) {
       Spots spots = new Spots(display);
-      try (JsonParser p = MAPPER.createParser(text)) {
+      try (JsonParser p = JsonTree.parser(text)) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
           return spots;
         }
@@ -692,8 +558,8 @@ final class Descriptor {
     }
   }
 
-  private static String shortText(@Nullable JsonNode node) {
-    String s = String.valueOf(node);
+  private static String shortText(@Nullable Object node) {
+    String s = JsonTree.text(node);
     return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 }

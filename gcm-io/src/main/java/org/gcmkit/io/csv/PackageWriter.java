@@ -68,7 +68,7 @@ final class PackageWriter {
       }
       files.put(e.table.file(), text.toString());
     }
-    files.put(Descriptor.FILE, Descriptor.write(dataset.getTitle(), tables));
+    files.put(Descriptor.FILE, DescriptorWriter.write(dataset.getTitle(), tables));
     return files;
   }
 
