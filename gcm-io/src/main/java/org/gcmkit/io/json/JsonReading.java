@@ -800,16 +800,18 @@ final class JsonReading {
 
   /** Reads one line of JSON Lines; false when it was not an object, and was skipped. */
   private boolean readLine(JsonToken t, int line, DatasetSink sink) {
-    TokenStreamLocation start = parser.currentTokenLocation();
+    // Numbers, not location objects, as for every value: this runs for every line.
+    int startLine = tokenLine();
+    int startColumn = tokenColumn();
     if (t != JsonToken.START_OBJECT) {
-      Location at = at(start);
+      Location at = at(startLine, startColumn);
       outerLocations.put("", at);
       typeError("", at, "a JSON object on each line", t);
       return false;
     }
     // Leading "formatVersion" and "type" decide what the line is; the other fields follow them.
     String version = null;
-    TokenStreamLocation versionAt = null;
+    Location versionAt = null;
     RecordType type = null;
     boolean header = false;
     Keys seen = new Keys();
@@ -819,35 +821,40 @@ final class JsonReading {
       if (!name.equals("formatVersion") && !name.equals("type")) {
         break;
       }
-      TokenStreamLocation keyAt = parser.currentTokenLocation();
+      boolean misplacedVersion = line > 1 && name.equals("formatVersion");
+      // The name's place, only where a problem is reported at it.
+      TokenStreamLocation keyAt =
+          misplacedVersion || seen.contains(name) ? parser.currentTokenLocation() : null;
       parser.nextToken();
-      TokenStreamLocation valueAt = parser.currentTokenLocation();
+      int valueLine = tokenLine();
+      int valueColumn = tokenColumn();
       if (!seen.add(name)) {
-        duplicateKey(name, "/" + name, at(keyAt));
+        duplicateKey(name, "/" + name, at(java.util.Objects.requireNonNull(keyAt)));
         parser.skipChildren();
         continue;
       }
       if (name.equals("formatVersion")) {
-        if (line > 1) {
+        if (misplacedVersion) {
           key(keyAt);
           unknownField(name, "/" + name, "record", List.of("type"));
           continue;
         }
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
-          typeError("/formatVersion", at(valueAt), "a string", parser.currentToken());
+          typeError(
+              "/formatVersion", at(valueLine, valueColumn), "a string", parser.currentToken());
         } else {
-          version = checked(parser.getString(), "/formatVersion", at(valueAt));
-          versionAt = valueAt;
+          versionAt = at(valueLine, valueColumn);
+          version = checked(parser.getString(), "/formatVersion", versionAt);
         }
         continue;
       }
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
-        typeError("", at(valueAt), "a string", parser.currentToken());
+        typeError("", at(valueLine, valueColumn), "a string", parser.currentToken());
         continue;
       }
       String code = parser.getString();
       if (loneSurrogate(code) >= 0) {
-        code = checked(code, "/type", at(valueAt));
+        code = checked(code, "/type", at(valueLine, valueColumn));
       }
       if (code == null) {
         continue;
@@ -862,7 +869,7 @@ final class JsonReading {
         String expected = line == 1 ? "dataset or a record type" : "a record type";
         valueSyntax(
             "",
-            at(valueAt),
+            at(valueLine, valueColumn),
             "expected "
                 + expected
                 + ": "
@@ -872,7 +879,7 @@ final class JsonReading {
       }
     }
     if (line == 1) {
-      checkHeader(header, version, versionAt == null ? null : at(versionAt), at(start));
+      checkHeader(header, version, versionAt, at(startLine, startColumn));
     }
     if (header) {
       headerSeen = true;
@@ -886,7 +893,7 @@ final class JsonReading {
                     Rule.REQUIRED,
                     "",
                     "expected a field type before the other fields of a line but was missing")
-                .location(at(start))
+                .location(at(startLine, startColumn))
                 .build());
         problems.malformed();
       }
@@ -900,7 +907,7 @@ final class JsonReading {
     java.util.Objects.requireNonNull(records, "a batch has records").add(record);
     current = record;
     beginRecord();
-    int root = place(-1, RECORD, -1, start.getLineNr(), start.getColumnNr());
+    int root = place(-1, RECORD, -1, startLine, startColumn);
     Shape shape = Shape.of(type.modelClass());
     Object value = readObjectFrom(next, shape, root, TYPE_SEEN);
     validateRecord(value, RECORD, null);
@@ -1753,16 +1760,29 @@ final class JsonReading {
    * Outside records its location is kept at once, as records' places are dropped after each.
    */
   private int place(int parent, @Nullable String name, int index) {
-    // Jackson's currentTokenLocation() makes its object in one of two branches, which escape
-    // analysis (JDK 17) cannot remove: one per value was a fifth of the bytes that reading JSON
-    // Lines allocated. Its parsers give a value token's numbers without one, but their column is
-    // one more than the location's (both are -1 when unknown).
+    return place(parent, name, index, tokenLine(), tokenColumn());
+  }
+
+  /** The line of the current token, as its location would give it (see {@link #tokenColumn}). */
+  private int tokenLine() {
+    return parser instanceof ParserBase b && parser.currentToken() != JsonToken.PROPERTY_NAME
+        ? b.getTokenLineNr()
+        : parser.currentTokenLocation().getLineNr();
+  }
+
+  /**
+   * The column of the current token, as its location would give it. Jackson's
+   * currentTokenLocation() makes its object in one of two branches, which escape analysis (JDK 17)
+   * cannot remove: one per value was a fifth of the bytes that reading JSON Lines allocated. Its
+   * parsers give a value token's numbers without one, but their column is one more than the
+   * location's (both are -1 when unknown); a field name's place exists only as the object.
+   */
+  private int tokenColumn() {
     if (parser instanceof ParserBase b && parser.currentToken() != JsonToken.PROPERTY_NAME) {
       int column = b.getTokenColumnNr();
-      return place(parent, name, index, b.getTokenLineNr(), column < 0 ? column : column - 1);
+      return column < 0 ? column : column - 1;
     }
-    TokenStreamLocation l = parser.currentTokenLocation();
-    return place(parent, name, index, l.getLineNr(), l.getColumnNr());
+    return parser.currentTokenLocation().getColumnNr();
   }
 
   private int place(int parent, @Nullable String name, int index, int line, int column) {
