@@ -1225,14 +1225,16 @@ final class JsonReading {
     JsonToken t = next;
     while (t == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
-      boolean surrogate = loneSurrogate(name) >= 0;
+      // A field past the limit is only counted: its name is neither checked nor placed.
+      boolean over = ++fields > MAX_OBJECT_FIELDS;
+      boolean surrogate = !over && loneSurrogate(name) >= 0;
       // The name's place, only where a problem may be reported at it.
       TokenStreamLocation keyAt =
-          surrogate || seen.contains(name) || handler.mayBeUnknown(name)
+          !over && (surrogate || seen.contains(name) || handler.mayBeUnknown(name))
               ? parser.currentTokenLocation()
               : null;
       parser.nextToken();
-      if (++fields > MAX_OBJECT_FIELDS) {
+      if (over) {
         // Neither kept nor reported one by one: a hostile object must not fill the memory.
         skipped++;
         parser.skipChildren();
