@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.values.KV;
@@ -18,6 +20,7 @@ import org.gcmkit.model.RecordType;
 import org.gcmkit.validation.DatasetViolations;
 import org.gcmkit.validation.Location;
 import org.gcmkit.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dataset rules as keyed joins: each record's id and each reference are keyed by file, record
@@ -67,42 +70,68 @@ final class DatasetJoins {
     return third < 0 ? pointer : pointer.substring(0, third);
   }
 
-  private static ReportEntry entry(Violation v, String file, long line, int column) {
-    Location.Builder at = Location.builder().file(file);
+  /**
+   * The entry of a dataset rule's violation in {@code input}, at a line and column of the input
+   * itself or, in a CSV package, of its file {@code place}.
+   */
+  private static ReportEntry entry(
+      Violation v, String input, @Nullable String place, long line, int column) {
+    Location.Builder at = Location.builder().file(place != null ? place : input);
     if (line > 0) {
       at.line(line);
       if (column > 0) {
         at.column(column);
       }
     }
-    return ReportEntry.of(file, v.toBuilder().location(Optional.of(at.build())).build());
+    return ReportEntry.of(input, v.toBuilder().location(Optional.of(at.build())).build());
   }
 
-  /** A chain link of a record: the property, the id it leads to, where it is. */
-  record Chain(String property, String target, String pointer, long line, int column) {
+  /**
+   * A chain link of a record: the property, the id it leads to, where it is (a place as a {@link
+   * JsonLinesParts.Ref}'s).
+   */
+  record Chain(
+      String property,
+      String target,
+      String pointer,
+      @Nullable String place,
+      long line,
+      int column) {
     void write(DataOutputStream out) throws IOException {
       Wire.string(out, property);
       Wire.string(out, target);
       Wire.string(out, pointer);
+      Wire.nullable(out, place);
       out.writeLong(line);
       out.writeInt(column);
     }
 
     static Chain read(DataInputStream in) throws IOException {
       return new Chain(
-          Wire.string(in), Wire.string(in), Wire.string(in), in.readLong(), in.readInt());
+          Wire.string(in),
+          Wire.string(in),
+          Wire.string(in),
+          Wire.nullable(in),
+          in.readLong(),
+          in.readInt());
     }
   }
 
-  /** A record with an id: its place in the file's order (its line), pointer, id's place. */
+  /**
+   * A record with an id: its place in the file's order (its line), pointer, id's place. A broken
+   * one ({@link org.gcmkit.io.PartRecord#brokenId()}) only keeps the references to its id from
+   * being reported unresolved: it takes no part in the unique-id rule.
+   */
   record Occurrence(
       String id,
       String file,
       long order,
       String pointer,
+      @Nullable String idPlace,
       long idLine,
       int idColumn,
-      boolean idUnread) {
+      boolean idUnread,
+      boolean broken) {
     static final Wire.WireCoder<Occurrence> CODER =
         Wire.coder(
             (o, out) -> {
@@ -110,9 +139,11 @@ final class DatasetJoins {
               Wire.string(out, o.file);
               out.writeLong(o.order);
               Wire.string(out, o.pointer);
+              Wire.nullable(out, o.idPlace);
               out.writeLong(o.idLine);
               out.writeInt(o.idColumn);
               out.writeBoolean(o.idUnread);
+              out.writeBoolean(o.broken);
             },
             in ->
                 new Occurrence(
@@ -120,18 +151,22 @@ final class DatasetJoins {
                     Wire.string(in),
                     in.readLong(),
                     Wire.string(in),
+                    Wire.nullable(in),
                     in.readLong(),
                     in.readInt(),
+                    in.readBoolean(),
                     in.readBoolean()));
   }
 
-  /** A reference: the id it refers to, where it is. */
-  record Use(String id, String file, String pointer, long line, int column) {
+  /** A reference: the id it refers to, where it is (a place as a {@link JsonLinesParts.Ref}'s). */
+  record Use(
+      String id, String file, @Nullable String place, String pointer, long line, int column) {
     static final Wire.WireCoder<Use> CODER =
         Wire.coder(
             (u, out) -> {
               Wire.string(out, u.id);
               Wire.string(out, u.file);
+              Wire.nullable(out, u.place);
               Wire.string(out, u.pointer);
               out.writeLong(u.line);
               out.writeInt(u.column);
@@ -140,6 +175,7 @@ final class DatasetJoins {
                 new Use(
                     Wire.string(in),
                     Wire.string(in),
+                    Wire.nullable(in),
                     Wire.string(in),
                     in.readLong(),
                     in.readInt()));
@@ -192,12 +228,17 @@ final class DatasetJoins {
       CoGbkResult joined = c.element().getValue();
       RecordType type = Wire.type(typeOf(key));
       Map<String, List<Occurrence>> found = new HashMap<>();
+      Set<String> broken = new HashSet<>();
       for (Occurrence o : joined.getAll(occurrences)) {
-        found.computeIfAbsent(o.id, i -> new ArrayList<>(1)).add(o);
+        if (o.broken) {
+          broken.add(o.id);
+        } else {
+          found.computeIfAbsent(o.id, i -> new ArrayList<>(1)).add(o);
+        }
       }
       Map<String, List<Use>> used = new HashMap<>();
       for (Use u : joined.getAll(uses)) {
-        if (!found.containsKey(u.id)) {
+        if (!found.containsKey(u.id) && !broken.contains(u.id)) {
           used.computeIfAbsent(u.id, i -> new ArrayList<>(1)).add(u);
         }
       }
@@ -211,7 +252,7 @@ final class DatasetJoins {
         if (!Boolean.TRUE.equals(c.sideInput(linesLost).get(u.file))) {
           Violation v =
               DatasetViolations.unresolvedReference(type, id, u.pointer, Optional.empty());
-          c.output(entry(v, u.file, u.line, u.column));
+          c.output(entry(v, u.file, u.place, u.line, u.column));
           c.output(REJECTED, KV.of(recordKey(u.file, recordOf(u.pointer)), v.getCode()));
         }
       }
@@ -224,7 +265,7 @@ final class DatasetJoins {
       for (Occurrence o : found.subList(1, found.size())) {
         if (!o.idUnread) {
           Violation v = DatasetViolations.duplicateId(type, id, o.pointer, first.pointer);
-          c.output(entry(v, o.file, o.idLine, o.idColumn));
+          c.output(entry(v, o.file, o.idPlace, o.idLine, o.idColumn));
           c.output(REJECTED, KV.of(recordKey(o.file, o.pointer), v.getCode()));
         }
       }
@@ -283,29 +324,35 @@ final class DatasetJoins {
       Chain chain = first.chain;
       Violation v =
           DatasetViolations.loop(type, chain.pointer(), chain.property(), ids, Optional.empty());
-      c.output(entry(v, file, chain.line(), chain.column()));
+      c.output(entry(v, file, chain.place(), chain.line(), chain.column()));
       c.output(REJECTED, KV.of(recordKey(file, first.recordPointer), v.getCode()));
     }
   }
 
   /**
-   * A record's JSON line, keyed by its file, unless a dataset rule rejected the record. The
-   * rejected records come as a side input: few where data is sound, and a join would hand each
-   * record on alone.
+   * A record's JSON line, keyed by its file, unless a dataset rule rejected the record or its input
+   * gives no dataset. The rejected records come as a side input: few where data is sound, and a
+   * join would hand each record on alone.
    */
   static final class Valid extends DoFn<KV<String, String>, KV<String, String>> {
     private static final long serialVersionUID = 1L;
     private final PCollectionView<Map<String, Iterable<String>>> rejected;
+    private final PCollectionView<Map<String, Boolean>> noDataset;
 
-    Valid(PCollectionView<Map<String, Iterable<String>>> rejected) {
+    Valid(
+        PCollectionView<Map<String, Iterable<String>>> rejected,
+        PCollectionView<Map<String, Boolean>> noDataset) {
       this.rejected = rejected;
+      this.noDataset = noDataset;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
       String key = c.element().getKey();
-      if (!c.sideInput(rejected).containsKey(key)) {
-        c.output(KV.of(key.substring(0, key.indexOf(SEP)), c.element().getValue()));
+      String file = key.substring(0, key.indexOf(SEP));
+      if (!c.sideInput(rejected).containsKey(key)
+          && !Boolean.TRUE.equals(c.sideInput(noDataset).get(file))) {
+        c.output(KV.of(file, c.element().getValue()));
       }
     }
   }

@@ -37,9 +37,9 @@ import org.gcmkit.beam.JsonLinesParts.PartStats;
 import org.gcmkit.validation.GcmValidator;
 
 /**
- * Validates gcm datasets in JSON Lines files as a Beam pipeline, each file a dataset, as {@code gcm
- * validate} does one at a time: the records' own rules on every worker, the dataset rules as keyed
- * joins on ids.
+ * Validates gcm datasets in JSON Lines files and CSV packages as a Beam pipeline, each file (or
+ * package) a dataset, as {@code gcm validate} does one at a time: the records' own rules on the
+ * workers that read them, the dataset rules as keyed joins on ids.
  *
  * <pre>{@code
  * PCollection<FileIO.ReadableFile> files =
@@ -165,28 +165,39 @@ public final class GcmValidation
                         .and(WholeFiles.VALID)
                         .and(WholeFiles.HEADERS)
                         .and(WholeFiles.PACKAGE_FILES)));
-    PCollectionTuple folders =
+    PCollectionTuple packages =
         routed
             .get(WholeFiles.PACKAGE_FILES)
             .setCoder(KvCoder.of(StringUtf8Coder.of(), ReadableFileCoder.of()))
-            .apply("Files by package folder", GroupByKey.create())
+            .apply("Files by package", GroupByKey.create())
             .apply(
-                "Read package folders",
-                ParDo.of(new WholeFiles.Folders(reading))
+                "Read packages",
+                ParDo.of(new Packages(reading))
                     .withOutputTags(
-                        WholeFiles.ENTRIES,
-                        TupleTagList.of(WholeFiles.VALID).and(WholeFiles.HEADERS)));
-    Parts parts = readParts(routed.get(WholeFiles.JSON_LINES).setCoder(ReadableFileCoder.of()));
+                        JsonLinesParts.RECORDS,
+                        TupleTagList.of(JsonLinesParts.ENTRIES).and(JsonLinesParts.STATS)));
+    Parts parts =
+        readParts(routed.get(WholeFiles.JSON_LINES).setCoder(ReadableFileCoder.of()), packages);
     Rules rules = datasetRules(parts);
 
     PCollection<ReportEntry> violations =
         PCollectionList.of(parts.ownEntries)
             .and(rules.entries)
             .and(routed.get(WholeFiles.ENTRIES).setCoder(ReportEntry.coder()))
-            .and(folders.get(WholeFiles.ENTRIES).setCoder(ReportEntry.coder()))
             .apply("All violations", Flatten.pCollections());
     PCollectionView<Map<String, Iterable<String>>> rejectedView =
         rules.rejected.apply("Rejected by record", View.asMultimap());
+    PCollectionView<Map<String, Boolean>> noDataset =
+        parts
+            .stats
+            .apply(
+                "No dataset",
+                MapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.booleans()))
+                    .via(kv -> KV.of(kv.getKey(), kv.getValue().noDataset())))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of()))
+            .apply("No dataset in any part", Combine.perKey((Iterable<Boolean> b) -> any(b)))
+            .apply("No dataset by file", View.asMap());
     PCollection<KV<String, String>> validLines =
         parts
             .placed
@@ -194,12 +205,12 @@ public final class GcmValidation
             .setCoder(LINES)
             .apply(
                 "Valid records",
-                ParDo.of(new DatasetJoins.Valid(rejectedView)).withSideInputs(rejectedView))
+                ParDo.of(new DatasetJoins.Valid(rejectedView, noDataset))
+                    .withSideInputs(rejectedView, noDataset))
             .setCoder(LINES);
     PCollection<KV<String, String>> valid =
         PCollectionList.of(validLines)
             .and(routed.get(WholeFiles.VALID).setCoder(LINES))
-            .and(folders.get(WholeFiles.VALID).setCoder(LINES))
             .apply("All valid records", Flatten.pCollections());
     PCollection<KV<String, Long>> summary =
         violations
@@ -208,7 +219,6 @@ public final class GcmValidation
     PCollection<KV<String, String>> headers =
         PCollectionList.of(parts.stats.apply("Headers", ParDo.of(new Headers())).setCoder(LINES))
             .and(routed.get(WholeFiles.HEADERS).setCoder(LINES))
-            .and(folders.get(WholeFiles.HEADERS).setCoder(LINES))
             .apply("All headers", Flatten.pCollections());
     return new Result(files.getPipeline(), violations, valid, headers, summary);
   }
@@ -224,8 +234,11 @@ public final class GcmValidation
       PCollection<KV<String, PartStats>> stats,
       PCollectionView<Map<String, Boolean>> linesLost) {}
 
-  /** Cuts the JSON Lines files into parts, reads them, and places what they found in the files. */
-  private Parts readParts(PCollection<FileIO.ReadableFile> jsonLines) {
+  /**
+   * Cuts the JSON Lines files into parts and reads them, and places what they and the CSV packages
+   * (each read as one part) found in their inputs.
+   */
+  private Parts readParts(PCollection<FileIO.ReadableFile> jsonLines, PCollectionTuple packages) {
     PCollection<Part> parts =
         jsonLines
             .apply("Cut into parts", ParDo.of(new JsonLinesParts.Split(partSize)))
@@ -238,10 +251,19 @@ public final class GcmValidation
                 .withOutputTags(
                     JsonLinesParts.RECORDS,
                     TupleTagList.of(JsonLinesParts.ENTRIES).and(JsonLinesParts.STATS)));
-    PCollection<LocalRecord> records = read.get(JsonLinesParts.RECORDS).setCoder(LocalRecord.CODER);
-    PCollection<LocalEntry> own = read.get(JsonLinesParts.ENTRIES).setCoder(LocalEntry.CODER);
+    KvCoder<String, PartStats> statsCoder = KvCoder.of(StringUtf8Coder.of(), PartStats.CODER);
+    PCollection<LocalRecord> records =
+        PCollectionList.of(read.get(JsonLinesParts.RECORDS).setCoder(LocalRecord.CODER))
+            .and(packages.get(JsonLinesParts.RECORDS).setCoder(LocalRecord.CODER))
+            .apply("Records of parts and packages", Flatten.pCollections());
+    PCollection<LocalEntry> own =
+        PCollectionList.of(read.get(JsonLinesParts.ENTRIES).setCoder(LocalEntry.CODER))
+            .and(packages.get(JsonLinesParts.ENTRIES).setCoder(LocalEntry.CODER))
+            .apply("Violations of parts and packages", Flatten.pCollections());
     PCollection<KV<String, PartStats>> stats =
-        read.get(JsonLinesParts.STATS).setCoder(KvCoder.of(StringUtf8Coder.of(), PartStats.CODER));
+        PCollectionList.of(read.get(JsonLinesParts.STATS).setCoder(statsCoder))
+            .and(packages.get(JsonLinesParts.STATS).setCoder(statsCoder))
+            .apply("Counts of parts and packages", Flatten.pCollections());
 
     PCollectionView<Map<String, Iterable<PartStats>>> counts =
         stats.apply("Counts of parts", View.asMultimap());

@@ -17,9 +17,11 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
+import org.gcmkit.io.PartRecord;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.io.json.JsonLinesPart;
 import org.gcmkit.model.RecordType;
+import org.gcmkit.validation.Location;
 import org.gcmkit.validation.StreamValidator;
 import org.jspecify.annotations.Nullable;
 
@@ -49,11 +51,18 @@ final class JsonLinesParts {
 
   /**
    * What numbering needs of a part: its lines, its records per type (by {@link Wire#typeNumber}),
-   * and the file's header. Never compared: the array is only read.
+   * and the file's header; and whether the input gives no dataset (a CSV package that could not be
+   * read into one, as {@code readDataset} gives none), so that none of its records is valid output.
+   * Never compared: the array is only read.
    */
   @SuppressWarnings("ArrayRecordComponent")
   record PartStats(
-      int index, long lines, long[] records, boolean linesLost, @Nullable String header) {
+      int index,
+      long lines,
+      long[] records,
+      boolean linesLost,
+      @Nullable String header,
+      boolean noDataset) {
     static final Wire.WireCoder<PartStats> CODER =
         Wire.coder(
             (p, out) -> {
@@ -65,6 +74,7 @@ final class JsonLinesParts {
               }
               out.writeBoolean(p.linesLost);
               Wire.nullable(out, p.header);
+              out.writeBoolean(p.noDataset);
             },
             in -> {
               int index = in.readInt();
@@ -73,7 +83,8 @@ final class JsonLinesParts {
               for (int i = 0; i < records.length; i++) {
                 records[i] = in.readLong();
               }
-              return new PartStats(index, lines, records, in.readBoolean(), Wire.nullable(in));
+              return new PartStats(
+                  index, lines, records, in.readBoolean(), Wire.nullable(in), in.readBoolean());
             });
   }
 
@@ -100,14 +111,25 @@ final class JsonLinesParts {
                     ReportEntry.read(in)));
   }
 
-  /** A reference of a record: its target, pointer within the record, chain property, place. */
+  /**
+   * A reference of a record: its target, pointer within the record, chain property, and place: the
+   * file of the input it is in ({@code place}; null for the input itself, as in JSON Lines; a CSV
+   * package's table, {@code meetings-participations.csv}), line and column.
+   */
   record Ref(
-      int type, String target, String pointer, @Nullable String chain, long line, int column) {
+      int type,
+      String target,
+      String pointer,
+      @Nullable String chain,
+      @Nullable String place,
+      long line,
+      int column) {
     void write(DataOutputStream out) throws IOException {
       out.writeInt(type);
       Wire.string(out, target);
       Wire.string(out, pointer);
       Wire.nullable(out, chain);
+      Wire.nullable(out, place);
       out.writeLong(line);
       out.writeInt(column);
     }
@@ -118,12 +140,17 @@ final class JsonLinesParts {
           Wire.string(in),
           Wire.string(in),
           Wire.nullable(in),
+          Wire.nullable(in),
           in.readLong(),
           in.readInt());
     }
   }
 
-  /** What the dataset rules and the valid records' output need of a record of a part. */
+  /**
+   * What the dataset rules and the valid records' output need of a record of a part: its id's place
+   * as a {@link Ref}'s ({@code idPlace}, {@code idLine}, {@code idColumn}), and the id of a record
+   * that could not be read whole ({@link org.gcmkit.io.PartRecord#brokenId()}).
+   */
   record LocalRecord(
       String file,
       int part,
@@ -131,9 +158,11 @@ final class JsonLinesParts {
       long index,
       long line,
       @Nullable String id,
+      @Nullable String idPlace,
       long idLine,
       int idColumn,
       boolean idUnread,
+      @Nullable String brokenId,
       List<Ref> refs,
       @Nullable String json) {
     static final Wire.WireCoder<LocalRecord> CODER =
@@ -145,9 +174,11 @@ final class JsonLinesParts {
               out.writeLong(r.index);
               out.writeLong(r.line);
               Wire.nullable(out, r.id);
+              Wire.nullable(out, r.idPlace);
               out.writeLong(r.idLine);
               out.writeInt(r.idColumn);
               out.writeBoolean(r.idUnread);
+              Wire.nullable(out, r.brokenId);
               out.writeInt(r.refs.size());
               for (Ref ref : r.refs) {
                 ref.write(out);
@@ -161,9 +192,11 @@ final class JsonLinesParts {
               long index = in.readLong();
               long line = in.readLong();
               String id = Wire.nullable(in);
+              String idPlace = Wire.nullable(in);
               long idLine = in.readLong();
               int idColumn = in.readInt();
               boolean idUnread = in.readBoolean();
+              String brokenId = Wire.nullable(in);
               int n = in.readInt();
               List<Ref> refs = new ArrayList<>(n);
               for (int i = 0; i < n; i++) {
@@ -176,9 +209,11 @@ final class JsonLinesParts {
                   index,
                   line,
                   id,
+                  idPlace,
                   idLine,
                   idColumn,
                   idUnread,
+                  brokenId,
                   refs,
                   Wire.nullable(in));
             });
@@ -291,7 +326,7 @@ final class JsonLinesParts {
                                           type,
                                           index,
                                           ReportEntry.of(p.file, v))));
-                  out.get(RECORDS).output(local(p, type, index, r));
+                  out.get(RECORDS).output(local(p.file, p.index, type, index, r));
                 },
                 v ->
                     out.get(ENTRIES)
@@ -305,7 +340,8 @@ final class JsonLinesParts {
                         part.lines(),
                         counts,
                         part.linesLost(),
-                        part.header().orElse(null))));
+                        part.header().orElse(null),
+                        false)));
       }
       Steps.READ_MILLIS.inc((System.nanoTime() - start) / 1_000_000);
     }
@@ -317,33 +353,46 @@ final class JsonLinesParts {
       ((SeekableByteChannel) ch).position(p.start);
       return new Bounded(Channels.newInputStream(ch), p.end - p.start);
     }
+  }
 
-    private static LocalRecord local(Part p, int type, long index, JsonLinesPart.PartRecord r) {
-      List<Ref> refs = new ArrayList<>(r.references().size());
-      for (JsonLinesPart.Reference ref : r.references()) {
-        StreamValidator.Reference to = ref.reference();
-        refs.add(
-            new Ref(
-                Wire.typeNumber(to.target().type()),
-                to.target().value(),
-                to.pointer(),
-                to.chainProperty().orElse(null),
-                ref.location().getLine().orElse(0),
-                ref.location().getColumn().orElse(0)));
-      }
-      return new LocalRecord(
-          p.file,
-          p.index,
-          type,
-          index,
-          r.line(),
-          r.links().map(l -> l.id().value()).orElse(null),
-          r.idLocation().getLine().orElse(0),
-          r.idLocation().getColumn().orElse(0),
-          r.idUnread(),
-          refs,
-          r.json().orElse(null));
+  /**
+   * What the steps after reading need of a record of part {@code part} of input {@code file}, the
+   * {@code index}-th of its type in the part.
+   */
+  static LocalRecord local(String file, int part, int type, long index, PartRecord r) {
+    List<Ref> refs = new ArrayList<>(r.references().size());
+    for (PartRecord.Reference ref : r.references()) {
+      StreamValidator.Reference to = ref.reference();
+      refs.add(
+          new Ref(
+              Wire.typeNumber(to.target().type()),
+              to.target().value(),
+              to.pointer(),
+              to.chainProperty().orElse(null),
+              place(ref.location(), file),
+              ref.location().getLine().orElse(0),
+              ref.location().getColumn().orElse(0)));
     }
+    return new LocalRecord(
+        file,
+        part,
+        type,
+        index,
+        r.line(),
+        r.links().map(l -> l.id().value()).orElse(null),
+        place(r.idLocation(), file),
+        r.idLocation().getLine().orElse(0),
+        r.idLocation().getColumn().orElse(0),
+        r.idUnread(),
+        r.brokenId().orElse(null),
+        refs,
+        r.json().orElse(null));
+  }
+
+  /** The file of a location when it is not the input's own name: a CSV package's table. */
+  private static @Nullable String place(Location at, String input) {
+    String file = at.getFile().orElse(null);
+    return file == null || file.equals(input) ? null : file;
   }
 
   /** The first {@code limit} bytes of a stream. */

@@ -147,15 +147,34 @@ final class Positions {
             USES,
             KV.of(
                 DatasetJoins.bucketKey(r.file(), ref.type(), ref.target(), buckets),
-                new DatasetJoins.Use(ref.target(), r.file(), at, line, ref.column())));
+                new DatasetJoins.Use(ref.target(), r.file(), ref.place(), at, line, ref.column())));
         if (ref.chain() != null && chain == null) {
-          chain = new DatasetJoins.Chain(ref.chain(), ref.target(), at, line, ref.column());
+          chain =
+              new DatasetJoins.Chain(
+                  ref.chain(), ref.target(), at, ref.place(), line, ref.column());
         }
       }
       long order = r.line() + lines;
+      long idLine = r.idLine() > 0 ? r.idLine() + lines : 0;
+      String broken = r.brokenId();
+      if (broken != null) {
+        c.output(
+            KV.of(
+                DatasetJoins.bucketKey(r.file(), r.type(), broken, buckets),
+                new DatasetJoins.Occurrence(
+                    broken,
+                    r.file(),
+                    order,
+                    pointer,
+                    r.idPlace(),
+                    idLine,
+                    r.idColumn(),
+                    true,
+                    true)));
+      }
       String id = r.id();
       if (id == null) {
-        // A record whose line broke off: counted, with no id to check.
+        // A record whose line broke off, or a broken CSV row: counted, with no id to check.
         return;
       }
       c.output(
@@ -166,9 +185,11 @@ final class Positions {
                   r.file(),
                   order,
                   pointer,
-                  r.idLine() > 0 ? r.idLine() + lines : 0,
+                  r.idPlace(),
+                  idLine,
                   r.idColumn(),
-                  r.idUnread())));
+                  r.idUnread(),
+                  false)));
       if (chain != null) {
         c.output(
             CHAINS,

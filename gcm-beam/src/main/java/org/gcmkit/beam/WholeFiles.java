@@ -3,14 +3,12 @@ package org.gcmkit.beam;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
 import org.gcmkit.io.ReadResult;
@@ -20,14 +18,16 @@ import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.validation.Severity;
 import org.gcmkit.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Sends JSON Lines files on to be cut into parts, the files of CSV package folders on to be grouped
- * by folder, and validates every other file whole on one worker with gcm-io's readers, all rules
- * included: a CSV data package as a zip archive, and a JSON document (its records are only found by
- * parsing what comes before them). Many such files are still validated in parallel, one per worker.
+ * Sends JSON Lines files on to be cut into parts, CSV packages on to {@link Packages} (a zip
+ * archive alone, the files of a folder grouped by folder), and validates every other file, a JSON
+ * document, whole on one worker with {@link GcmJson}, all rules included: its records are only
+ * found by parsing what comes before them. Many such files are still validated in parallel, one per
+ * worker.
  */
-final class WholeFiles extends ReadsWhole<FileIO.ReadableFile, FileIO.ReadableFile> {
+final class WholeFiles extends DoFn<FileIO.ReadableFile, FileIO.ReadableFile> {
   private static final long serialVersionUID = 1L;
 
   static final TupleTag<FileIO.ReadableFile> JSON_LINES = new TupleTag<>() {};
@@ -35,11 +35,23 @@ final class WholeFiles extends ReadsWhole<FileIO.ReadableFile, FileIO.ReadableFi
   static final TupleTag<KV<String, String>> VALID = new TupleTag<>() {};
   static final TupleTag<KV<String, String>> HEADERS = new TupleTag<>() {};
 
-  /** A CSV table or {@code datapackage.json}, keyed by its folder: the folder is one package. */
+  /**
+   * A CSV table or {@code datapackage.json}, keyed by its folder (the folder is one package), or a
+   * zip archive, keyed by its own name.
+   */
   static final TupleTag<KV<String, FileIO.ReadableFile>> PACKAGE_FILES = new TupleTag<>() {};
 
+  private final Reading reading;
+  private transient @Nullable GcmJson json;
+
   WholeFiles(Reading reading) {
-    super(reading);
+    this.reading = reading;
+  }
+
+  @Setup
+  public void setup() {
+    // The pipeline's report is whole: every violation is kept.
+    json = reading.json().withMaxViolations(Integer.MAX_VALUE);
   }
 
   @ProcessElement
@@ -55,22 +67,21 @@ final class WholeFiles extends ReadsWhole<FileIO.ReadableFile, FileIO.ReadableFi
       out.get(JSON_LINES).output(f);
       return;
     }
+    if (zip) {
+      out.get(PACKAGE_FILES).output(KV.of(file, f));
+      return;
+    }
     if (isPackageFile(form)) {
       out.get(PACKAGE_FILES)
           .output(KV.of(f.getMetadata().resourceId().getCurrentDirectory().toString(), f));
       return;
     }
-    GcmJson writer = java.util.Objects.requireNonNull(json, "set up");
+    GcmJson reader = java.util.Objects.requireNonNull(json, "set up");
     ReadResult<Dataset> read;
-    // A zip archive is a package, read as it is: FileIO would open its first entry instead.
-    try (InputStream in =
-        Channels.newInputStream(zip ? FileSystems.open(f.getMetadata().resourceId()) : f.open())) {
-      read =
-          zip
-              ? java.util.Objects.requireNonNull(csv, "set up").readDataset(in, file)
-              : writer.readDataset(in, file);
+    try (InputStream in = Channels.newInputStream(f.open())) {
+      read = reader.readDataset(in, file);
     }
-    emit(file, read, writer, out);
+    emit(file, read, reader, out);
   }
 
   /** Whether a file is part of a CSV package folder: a table, or the package's descriptor. */
@@ -81,7 +92,7 @@ final class WholeFiles extends ReadsWhole<FileIO.ReadableFile, FileIO.ReadableFi
   }
 
   /** Hands on the report of {@code input}, its header, and its records that have no error. */
-  static void emit(
+  private static void emit(
       String input, ReadResult<Dataset> read, GcmJson writer, MultiOutputReceiver out) {
     // The records with an error at or below their pointer, looked up once per record.
     Set<String> rejected = new HashSet<>();
@@ -102,52 +113,6 @@ final class WholeFiles extends ReadsWhole<FileIO.ReadableFile, FileIO.ReadableFi
         if (!rejected.contains(Positions.recordPointer(Wire.typeNumber(t), i))) {
           out.get(VALID).output(KV.of(input, writer.writeLine(records.get(i))));
         }
-      }
-    }
-  }
-
-  /**
-   * Validates each CSV package folder whole on one worker, as {@code gcm validate folder} does: the
-   * folder's matched files are copied to a local temporary folder (Beam's file systems give
-   * streams, gcm's package reader a folder), read with gcm-io, and removed. The entries name the
-   * folder as their input and the package's file ({@code actors.csv}) as their file.
-   */
-  static final class Folders
-      extends ReadsWhole<KV<String, Iterable<FileIO.ReadableFile>>, ReportEntry> {
-    private static final long serialVersionUID = 1L;
-
-    Folders(Reading reading) {
-      super(reading);
-    }
-
-    @ProcessElement
-    public void process(
-        @Element KV<String, Iterable<FileIO.ReadableFile>> folder, MultiOutputReceiver out)
-        throws IOException {
-      Path local = Files.createTempDirectory("gcm-beam-package");
-      try {
-        for (FileIO.ReadableFile f : folder.getValue()) {
-          String name =
-              java.util.Objects.requireNonNull(
-                  f.getMetadata().resourceId().getFilename(), "a file name");
-          // A compressed table (actors.csv.gz) is opened decompressed, under its table's name.
-          if (f.getCompression() != Compression.UNCOMPRESSED) {
-            name = name.substring(0, Math.max(0, name.lastIndexOf('.')));
-          }
-          try (InputStream in = Channels.newInputStream(f.open())) {
-            Files.copy(in, local.resolve(name));
-          }
-        }
-        ReadResult<Dataset> read =
-            java.util.Objects.requireNonNull(csv, "set up").readDataset(local);
-        emit(folder.getKey(), read, java.util.Objects.requireNonNull(json, "set up"), out);
-      } finally {
-        try (java.util.stream.Stream<Path> files = Files.list(local)) {
-          for (Path p : (Iterable<Path>) files::iterator) {
-            Files.deleteIfExists(p);
-          }
-        }
-        Files.deleteIfExists(local);
       }
     }
   }

@@ -24,6 +24,7 @@ import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.gcmkit.examples.DatasetGenerator;
 import org.gcmkit.examples.SeedDatasets;
+import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.validation.Violation;
@@ -33,23 +34,28 @@ import org.gcmkit.validation.Violation;
  * dataset (10^6 records, 1 % invalid, by default) as JSON Lines files on Beam's DirectRunner,
  * writes the violations, the valid records and the counts by code under {@code
  * target/beam-example/out}, and then checks the same files with the single-machine streaming
- * validator ({@code gcm validate}): the same violations, and the records per second of each.
+ * validator ({@code gcm validate}): the same violations, and the records per second of each. With
+ * {@code csv}, the generated dataset is a CSV package in a zip archive instead.
  *
- * <p>Arguments: {@code [RECORDS] [Beam pipeline options such as --targetParallelism=2]}.
+ * <p>Arguments: {@code [RECORDS] [csv] [Beam pipeline options such as --targetParallelism=2]}.
  */
 public final class ValidateOnDirectRunner {
   private ValidateOnDirectRunner() {}
 
   public static void main(String[] args) throws IOException {
-    int records =
-        args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 1_000_000;
-    String[] beamArgs =
-        args.length > 0 && !args[0].startsWith("--")
-            ? Arrays.copyOfRange(args, 1, args.length)
-            : args;
+    int given = 0;
+    int records = 1_000_000;
+    if (args.length > given && !args[given].startsWith("--")) {
+      records = Integer.parseInt(args[given++]);
+    }
+    boolean csv = args.length > given && args[given].equals("csv");
+    if (csv) {
+      given++;
+    }
+    String[] beamArgs = Arrays.copyOfRange(args, given, args.length);
     Path root = Path.of("target", "beam-example").toAbsolutePath();
-    // One folder per size: the pipeline reads every file of it.
-    Path in = Files.createDirectories(root.resolve("in-" + records));
+    // One folder per size and form: the pipeline reads every file of it.
+    Path in = Files.createDirectories(root.resolve("in-" + (csv ? "csv-" : "") + records));
     Path out = root.resolve("out");
     deleteTree(out);
     long total = 0;
@@ -57,10 +63,15 @@ public final class ValidateOnDirectRunner {
       GcmJson.create().writeDataset(e.getValue(), in.resolve(e.getKey() + ".jsonl"));
       total += count(e.getValue());
     }
-    Path generated = in.resolve("generated-" + records + ".jsonl");
+    Path generated = in.resolve("generated-" + records + (csv ? ".zip" : ".jsonl"));
     if (!Files.exists(generated)) {
       System.out.printf("Writing %,d generated records to %s ...%n", records, generated);
-      GcmJson.create().writeDataset(DatasetGenerator.of(42, records, 0.01).dataset(), generated);
+      Dataset data = DatasetGenerator.of(42, records, 0.01).dataset();
+      if (csv) {
+        GcmCsv.create().writeDataset(data, generated);
+      } else {
+        GcmJson.create().writeDataset(data, generated);
+      }
     }
     total += records;
 
@@ -76,7 +87,7 @@ public final class ValidateOnDirectRunner {
         PipelineOptionsFactory.fromArgs(all.toArray(String[]::new)).withValidation().create();
     Pipeline p = Pipeline.create(options);
     GcmValidation.Result result =
-        p.apply(FileIO.match().filepattern(in.resolve("*.jsonl").toString()))
+        p.apply(FileIO.match().filepattern(in.resolve("*").toString()))
             .apply(FileIO.readMatches())
             .apply(GcmValidation.create());
     result
@@ -134,11 +145,11 @@ public final class ValidateOnDirectRunner {
     start = System.nanoTime();
     List<String> single = new ArrayList<>();
     try (Stream<Path> files = Files.list(in)) {
-      for (Path f : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+      for (Path f : files.sorted().toList()) {
         for (Violation v :
-            GcmJson.create()
-                .withMaxViolations(Integer.MAX_VALUE)
-                .validateDataset(f)
+            (GcmCsv.isZip(f)
+                    ? GcmCsv.create().withMaxViolations(Integer.MAX_VALUE).validateDataset(f)
+                    : GcmJson.create().withMaxViolations(Integer.MAX_VALUE).validateDataset(f))
                 .getViolations()) {
           single.add(ReportEntry.of(f.toString(), v).toString());
         }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.gcmkit.io.PartRecord;
 import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.InOrder;
@@ -20,6 +22,7 @@ import org.gcmkit.model.RecordType;
 import org.gcmkit.model.meta.Shape;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.ValidationReport;
+import org.gcmkit.validation.Violation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -294,15 +297,79 @@ public final class GcmCsv {
         PackageWriter.render(dataset).get(Descriptor.FILE), "render always gives the descriptor");
   }
 
-  private PackageReader.Settings settings() {
-    return new PackageReader.Settings(validator, maxViolations, threads, progress);
+  /**
+   * Reads a package for an engine that applies the dataset rules itself (gcm-beam): each record is
+   * read and checked against its own rules as {@link #validateDataset(Path)} checks it, and handed
+   * to {@code records} with its own violations (pointers from the record), its id and references
+   * with their places, and its JSON Lines form when it has no error of its own; every other
+   * violation (of a header, a row that belongs to no record, the descriptor, an archive) goes to
+   * {@code others}. The unique ids, resolved references and loops are left to the engine, which
+   * applies {@link org.gcmkit.validation.DatasetViolations} to the records' links; with them, the
+   * report is the one {@link #validateDataset(Path)} gives. A reference to a table that the
+   * descriptor lists but that is not read is not handed over: the descriptor's violation counts it,
+   * as there. Every violation is handed over, whatever {@link #withMaxViolations} says.
+   *
+   * @param input the package folder, its {@code datapackage.json}, or a {@code .zip} archive of it
+   * @param records receives each record, in the order of the tables and their rows
+   * @param others receives each violation outside a record
+   * @return the dataset's head (its title, no records) when the package could be read into a
+   *     dataset; empty when it could not, as {@link #readDataset(Path)} gives no dataset, so that
+   *     no record of it should be taken as valid
+   * @throws UncheckedIOException when the folder or a file in it cannot be read
+   */
+  public Optional<Dataset> readRecords(
+      Path input, Consumer<PartRecord> records, Consumer<Violation> others) {
+    Objects.requireNonNull(input, "input");
+    return head(read(input, null, parts(records, others)));
+  }
+
+  /**
+   * Reads a package from the bytes of a zip archive as {@link #readRecords(Path, Consumer,
+   * Consumer)} reads an archive of that name. The stream is not closed.
+   *
+   * @param zip the bytes of a zip archive of the package
+   * @param sourceName the name of the archive, which the report gives for problems of the archive
+   * @param records receives each record, in the order of the tables and their rows
+   * @param others receives each violation outside a record
+   * @return the dataset's head when the package could be read into a dataset
+   * @throws UncheckedIOException when the stream cannot be read or the temporary file written
+   */
+  public Optional<Dataset> readRecords(
+      InputStream zip,
+      String sourceName,
+      Consumer<PartRecord> records,
+      Consumer<Violation> others) {
+    Objects.requireNonNull(zip, "zip");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return head(read(zip, sourceName, null, parts(records, others)));
+  }
+
+  private static PackageReader.Parts parts(
+      Consumer<PartRecord> records, Consumer<Violation> others) {
+    return new PackageReader.Parts(
+        Objects.requireNonNull(records, "records"), Objects.requireNonNull(others, "others"));
+  }
+
+  private static Optional<Dataset> head(PackageReader.Outcome outcome) {
+    if (outcome.problems.isMalformed()) {
+      return Optional.empty();
+    }
+    Dataset.Builder b = Dataset.builder();
+    outcome.title.ifPresent(b::title);
+    return Optional.of(b.build());
   }
 
   private PackageReader.Outcome read(Path input, PackageReader.@Nullable Sink sink) {
+    return read(input, sink, null);
+  }
+
+  private PackageReader.Outcome read(
+      Path input, PackageReader.@Nullable Sink sink, PackageReader.@Nullable Parts parts) {
+    PackageReader.Settings settings = settings(parts);
     try {
       return isZip(input) && !Files.isDirectory(input)
-          ? ZipPackage.read(input, settings(), sink)
-          : PackageReader.read(input, settings(), sink);
+          ? ZipPackage.read(input, settings, sink)
+          : PackageReader.read(input, settings, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -310,10 +377,24 @@ public final class GcmCsv {
 
   private PackageReader.Outcome read(
       InputStream zip, String sourceName, PackageReader.@Nullable Sink sink) {
+    return read(zip, sourceName, sink, null);
+  }
+
+  private PackageReader.Outcome read(
+      InputStream zip,
+      String sourceName,
+      PackageReader.@Nullable Sink sink,
+      PackageReader.@Nullable Parts parts) {
     try {
-      return ZipPackage.read(zip, sourceName, settings(), sink);
+      return ZipPackage.read(zip, sourceName, settings(parts), sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** How to read: with every violation handed over when {@code parts} takes them. */
+  private PackageReader.Settings settings(PackageReader.@Nullable Parts parts) {
+    return new PackageReader.Settings(
+        validator, parts == null ? maxViolations : Integer.MAX_VALUE, threads, progress, parts);
   }
 }

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.gcmkit.io.FormatVersion;
+import org.gcmkit.io.PartRecord;
 import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.csv.TableReader.Row;
 import org.gcmkit.io.internal.Echoes;
@@ -24,6 +26,7 @@ import org.gcmkit.io.internal.InOrder;
 import org.gcmkit.io.internal.KnownTargets;
 import org.gcmkit.io.internal.Places;
 import org.gcmkit.io.internal.Problems;
+import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.model.Text;
@@ -34,6 +37,7 @@ import org.gcmkit.model.meta.ValueKind;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.Location;
 import org.gcmkit.validation.Rule;
+import org.gcmkit.validation.Severity;
 import org.gcmkit.validation.StreamValidator;
 import org.gcmkit.validation.ValidationReport;
 import org.gcmkit.validation.Violation;
@@ -51,9 +55,22 @@ final class PackageReader {
     void accept(RecordType type, Object record);
   }
 
-  /** How a package is read: its rules, the report's bound, the threads, who hears progress. */
+  /**
+   * How a package is read: its rules, the report's bound, the threads, who hears progress, and, for
+   * an engine that applies the dataset rules itself, who takes each record and every other problem.
+   */
   record Settings(
-      GcmValidator validator, int maxViolations, int threads, ProgressListener progress) {}
+      GcmValidator validator,
+      int maxViolations,
+      int threads,
+      ProgressListener progress,
+      @Nullable Parts parts) {}
+
+  /**
+   * Where {@link GcmCsv#readRecords} hands what it reads: each record, with its own violations, id
+   * and references, and every other violation. The dataset rules are then the engine's.
+   */
+  record Parts(Consumer<PartRecord> records, Consumer<Violation> others) {}
 
   /** What a read found: the problems and the dataset title. */
   static final class Outcome {
@@ -94,6 +111,10 @@ final class PackageReader {
   private Map<Table, Integer> unreadTables = Map.of();
 
   private final ProgressListener progress;
+
+  /** Writes the JSON Lines form of the records handed to {@link Settings#parts}. */
+  private final GcmJson json = GcmJson.create();
+
   private long records;
   private long bytesRead;
   private long bytesTotal;
@@ -170,14 +191,35 @@ final class PackageReader {
                             v.toBuilder()
                                 .location(Location.builder().file(display).build())
                                 .build())));
-    try (InOrder<Part> parts = new InOrder<>(settings.threads(), p -> reader.merge(p, sink))) {
+    Parts handOver = settings.parts();
+    boolean keep = sink != null || handOver != null;
+    try (InOrder<Part> parts =
+        new InOrder<>(
+            settings.threads(),
+            p -> {
+              if (handOver == null) {
+                reader.merge(p, sink);
+              } else {
+                reader.handOver(p, handOver);
+              }
+            })) {
       for (RecordType type : RecordType.values()) {
-        reader.table(Table.of(type), parsed, parts, sink != null);
+        reader.table(Table.of(type), parsed, parts, keep);
       }
-      reader.flush(parts, sink != null);
+      reader.flush(parts, keep);
       parts.finish();
     }
     progress.progress(reader.records, reader.bytesRead, reader.bytesTotal);
+    if (handOver != null) {
+      // The dataset rules are the engine's; the references that they would report unresolved as
+      // their table is not read were counted as they were handed over. Left to hand over: the
+      // title's problems and the descriptor's.
+      for (int i = 0; i < parsed.problems.size(); i++) {
+        reader.problems.format(reader.counted(parsed.problems.get(i), i));
+      }
+      reader.problems.report().getViolations().forEach(handOver.others());
+      return new Outcome(reader.problems, parsed.title, parsed.version);
+    }
     reader.stream.finish(
         v -> {
           // A reference to a record whose row was reported unreadable is not reported again.
@@ -446,6 +488,79 @@ final class PackageReader {
     part.where.truncate(0);
     sparePlaces.push(part.where);
     problems.addOmitted(found);
+    if (part.problems.isMalformed()) {
+      problems.malformed();
+    }
+  }
+
+  /**
+   * Hands the records of a part read to an engine, in input order, instead of {@link #merge}: each
+   * with its own problems (pointers from the record), id, references and JSON Lines form; the other
+   * problems go over as they come, so that memory does not grow with them. A reference to a record
+   * of a table that the descriptor lists but that is not read is counted in the descriptor's
+   * violation, as {@link #read} counts it when the dataset rules are its own, and not handed over.
+   */
+  private void handOver(Part part, Parts to) {
+    List<Violation> kept = part.problems.report().getViolations();
+    int next = 0;
+    for (Work w : part.works) {
+      int upTo = (int) Math.min(w.problemsTo, kept.size());
+      List<Violation> own = new ArrayList<>();
+      boolean errors = false;
+      String inside = w.pointer + "/";
+      for (; next < upTo; next++) {
+        Violation v = kept.get(next);
+        String at = v.getPointer();
+        progress.found(v);
+        if (at.equals(w.pointer) || at.startsWith(inside)) {
+          own.add(v.toBuilder().pointer(at.substring(w.pointer.length())).build());
+          errors |= v.getSeverity() == Severity.ERROR;
+        } else {
+          to.others().accept(v);
+        }
+      }
+      StreamValidator.Links links = w.links;
+      List<PartRecord.Reference> references = new ArrayList<>();
+      Optional<String> brokenId = Optional.empty();
+      if (links == null) {
+        String id = w.parent.id(w.row);
+        brokenId = id.isEmpty() ? Optional.empty() : Optional.of(id);
+      } else {
+        for (StreamValidator.Reference ref : links.references()) {
+          if (!orphan(Table.of(ref.target().type()))) {
+            Location at = part.locate(w, w.pointer + ref.pointer());
+            references.add(
+                new PartRecord.Reference(ref, at == null ? Location.builder().build() : at));
+          }
+        }
+      }
+      Violation duplicate = Violation.of(Rule.ID_DUPLICATE, w.pointer + "/id", "").build();
+      Location idAt = part.locate(w, w.pointer + "/id");
+      Object record = w.record;
+      to.records()
+          .accept(
+              new PartRecord(
+                  w.table.type,
+                  w.row.row().getLine().orElse(0),
+                  own,
+                  Optional.ofNullable(links),
+                  idAt == null ? w.row.row() : idAt,
+                  links == null || Echoes.echoes(duplicate, w.failed),
+                  brokenId,
+                  references,
+                  record == null || errors
+                      ? Optional.empty()
+                      : Optional.of(json.writeLine(record))));
+      if (++records % PROGRESS_EVERY == 0) {
+        progress.progress(records, bytesRead, bytesTotal);
+      }
+    }
+    while (next < kept.size()) {
+      progress.found(kept.get(next));
+      to.others().accept(kept.get(next++));
+    }
+    part.where.truncate(0);
+    sparePlaces.push(part.where);
     if (part.problems.isMalformed()) {
       problems.malformed();
     }

@@ -80,7 +80,13 @@ final class ZipPackage {
           settings, display, "it cannot be opened as a zip archive (" + e.getMessage() + ")");
     }
     try (archive) {
-      return PackageReader.read(root(archive), settings, sink);
+      Path root = root(archive);
+      if (settings.parts() != null) {
+        // Records are handed over as they are read, so a damaged entry must be found first: the
+        // report is then the archive's one violation, as when the records are kept.
+        inflateAll(root);
+      }
+      return PackageReader.read(root, settings, sink);
     } catch (ZipException | ZipError e) {
       return invalid(settings, display, "an entry of it is damaged (" + e.getMessage() + ")");
     } catch (UncheckedIOException e) {
@@ -136,6 +142,22 @@ final class ZipPackage {
     return !files && folders.size() == 1 ? folders.get(0) : root;
   }
 
+  /** Reads every entry under {@code root} to its end, which checks its inflation and checksum. */
+  private static void inflateAll(Path root) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(p)) {
+          try (InputStream in = Files.newInputStream(p)) {
+            while (in.read(buffer) >= 0) {
+              // Only the reading counts.
+            }
+          }
+        }
+      }
+    }
+  }
+
   private static PackageReader.Outcome invalid(
       PackageReader.Settings settings, String display, String why) {
     Problems problems = Problems.kept(1).hear(settings.progress()::found);
@@ -144,6 +166,10 @@ final class ZipPackage {
             "expected a zip archive of a CSV data package but " + display + " is not: " + why,
             Location.builder().file(display).build()));
     problems.malformed();
+    PackageReader.Parts parts = settings.parts();
+    if (parts != null) {
+      problems.report().getViolations().forEach(parts.others());
+    }
     return new PackageReader.Outcome(problems, Optional.empty(), Optional.empty());
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.gcmkit.io.PartRecord;
 import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.AtomicFiles;
@@ -344,7 +345,7 @@ public final class GcmJson {
       InputStream in,
       String sourceName,
       long offset,
-      Consumer<JsonLinesPart.PartRecord> records,
+      Consumer<PartRecord> records,
       Consumer<Violation> others) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gcmkit.io.FormatVersion;
+import org.gcmkit.io.PartRecord;
 import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.Echoes;
@@ -507,7 +508,7 @@ final class JsonReading {
   JsonLinesPart readPart(
       JsonLines lines,
       boolean first,
-      java.util.function.Consumer<JsonLinesPart.PartRecord> records,
+      java.util.function.Consumer<PartRecord> records,
       java.util.function.Consumer<Violation> others) {
     JsonFactory f = java.util.Objects.requireNonNull(factory, "a JSON Lines reading has a factory");
     Dataset.Builder[] partHead = {null};
@@ -547,7 +548,7 @@ final class JsonReading {
   private static void deliver(
       JsonReading batch,
       JsonFactory f,
-      java.util.function.Consumer<JsonLinesPart.PartRecord> records,
+      java.util.function.Consumer<PartRecord> records,
       java.util.function.Consumer<Violation> others) {
     List<Violation> kept = batch.problems.report().getViolations();
     int next = 0;
@@ -573,11 +574,11 @@ final class JsonReading {
       for (int i = r.standInsFrom; i < r.standInsTo; i++) {
         standIns.add(rebased(batch.standIns.get(i), ""));
       }
-      List<JsonLinesPart.Reference> references = new ArrayList<>();
+      List<PartRecord.Reference> references = new ArrayList<>();
       for (StreamValidator.Reference ref :
           links == null ? List.<StreamValidator.Reference>of() : links.references()) {
         if (!standIns.contains(ref.pointer())) {
-          references.add(new JsonLinesPart.Reference(ref, batch.locate(r, RECORD + ref.pointer())));
+          references.add(new PartRecord.Reference(ref, batch.locate(r, RECORD + ref.pointer())));
         }
       }
       String marked = RECORD + "/id";
@@ -586,13 +587,14 @@ final class JsonReading {
               || Echoes.echoes(Violation.of(Rule.ID_DUPLICATE, marked, "").build(), r.failed);
       Object value = r.value;
       records.accept(
-          new JsonLinesPart.PartRecord(
+          new PartRecord(
               r.type,
               r.lineOffset + 1,
               own,
               Optional.ofNullable(links),
               batch.locate(r, marked),
               idUnread,
+              Optional.empty(),
               references,
               value == null || errors
                   ? Optional.empty()

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,58 @@ class ZipPackageTest {
         .containsExactly("package.invalid");
     assertThat(read.getReport().getViolations().get(0).getMessage())
         .contains("an entry of it is damaged");
+  }
+
+  /**
+   * {@link GcmCsv#readRecords} hands records over as it reads them, so a damaged entry must be
+   * found before the first: the entry of persons.csv is damaged here, read after 300 sources (more
+   * than a batch of records handed over at once) and the actors, and no record is handed over.
+   */
+  @Test
+  void readRecords_laterEntryDamaged_onlyPackageInvalidNoRecord() throws IOException {
+    Dataset small = Fixtures.multilingual();
+    Dataset.Builder many = Dataset.builder().from(small);
+    for (int i = 0; i < 300; i++) {
+      many.addSources(
+          org.gcmkit.model.Source.builder()
+              .from(small.getSources().get(0))
+              .id(org.gcmkit.model.SourceId.of("src-more-" + i))
+              .build());
+    }
+    byte[] zip = zip(PackageWriter.render(many.build()), "");
+    byte[] persons = "persons.csv".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    int last = -1;
+    for (int i = 0; i + 30 + persons.length < zip.length && last < 0; i++) {
+      if (zip[i] == 'P'
+          && zip[i + 1] == 'K'
+          && zip[i + 2] == 3
+          && zip[i + 3] == 4
+          && Arrays.equals(Arrays.copyOfRange(zip, i + 30, i + 30 + persons.length), persons)) {
+        last = i;
+      }
+    }
+    assertThat(last).as("the entry of persons.csv").isPositive();
+    int name = (zip[last + 26] & 0xFF) | (zip[last + 27] & 0xFF) << 8;
+    int extra = (zip[last + 28] & 0xFF) | (zip[last + 29] & 0xFF) << 8;
+    int data = last + 30 + name + extra;
+    byte[] damaged = Arrays.copyOf(zip, zip.length);
+    for (int i = data; i < data + 8; i++) {
+      damaged[i] = (byte) ~damaged[i];
+    }
+    assertThat(CSV.readDataset(new ByteArrayInputStream(damaged), "damaged.zip").getValue())
+        .isEmpty();
+
+    List<org.gcmkit.io.PartRecord> records = new ArrayList<>();
+    List<Violation> others = new ArrayList<>();
+    java.util.Optional<Dataset> head =
+        CSV.readRecords(
+            new ByteArrayInputStream(damaged), "damaged.zip", records::add, others::add);
+
+    assertThat(head).isEmpty();
+    assertThat(records).isEmpty();
+    assertThat(others)
+        .singleElement()
+        .satisfies(v -> assertThat(v.getMessage()).contains("an entry of it is damaged"));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gcmkit.io.PartRecord;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.validation.Rule;
 import org.gcmkit.validation.Violation;
@@ -50,7 +51,7 @@ class JsonLinesPartTest {
             "{\"type\":\"actr\"}",
             "");
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    List<JsonLinesPart.PartRecord> records = new ArrayList<>();
+    List<PartRecord> records = new ArrayList<>();
     List<Violation> others = new ArrayList<>();
     JsonLinesPart part =
         GcmJson.create()
@@ -59,7 +60,7 @@ class JsonLinesPartTest {
 
     List<String> got = new ArrayList<>();
     Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);
-    for (JsonLinesPart.PartRecord r : records) {
+    for (PartRecord r : records) {
       int index = counts.merge(r.type(), 1, Integer::sum) - 1;
       String pointer = "/" + r.type().listName() + "/" + index;
       r.violations().forEach(v -> got.add(pointer + v.getPointer() + " " + v.getCode()));
@@ -83,7 +84,7 @@ class JsonLinesPartTest {
     assertThat(records)
         .extracting(r -> r.links().isPresent())
         .containsExactly(true, true, false, true);
-    JsonLinesPart.PartRecord first = records.get(0);
+    PartRecord first = records.get(0);
     assertThat(first.line()).isEqualTo(2);
     assertThat(first.links().orElseThrow().id().value()).isEqualTo("a1");
     assertThat(first.references()).hasSize(1);
@@ -105,7 +106,7 @@ class JsonLinesPartTest {
     long bad = 1000L + bytes.size();
     bytes.write(0xFF);
     bytes.write("\"}}\n".getBytes(StandardCharsets.UTF_8));
-    List<JsonLinesPart.PartRecord> records = new ArrayList<>();
+    List<PartRecord> records = new ArrayList<>();
     List<Violation> others = new ArrayList<>();
     JsonLinesPart part =
         GcmJson.create()
