@@ -65,8 +65,26 @@ public class GcmValidationTest {
     run(List.of(file), expected, SMALL_PARTS, true);
   }
 
+  /** A CSV package of the same generator, 60 % invalid, in few buckets of ids. */
   @Test
-  public void bundledExamples_noViolation_everyRecordValid_headersKept() throws IOException {
+  public void generatedPackage_sixtyPercentInvalid_sameViolationsAsOnOneMachine()
+      throws IOException {
+    Path zip = tmp.getRoot().toPath().resolve("sixty-percent.zip");
+    GcmCsv.create().writeDataset(DatasetGenerator.of(7, 3_000, 0.60).dataset(), zip);
+    buckets = 3;
+    Path named = zip.toAbsolutePath().normalize();
+    List<String> expected =
+        entries(named, GcmCsv.create().withMaxViolations(Integer.MAX_VALUE).validateDataset(named));
+    assertThat(expected)
+        .hasSizeGreaterThan(1_000)
+        .anyMatch(e -> e.contains(" id.duplicate "))
+        .anyMatch(e -> e.contains(" reference.unresolved "));
+    run(List.of(zip), expected, SMALL_PARTS, false);
+  }
+
+  @Test
+  public void bundledExamples_jsonLinesAndCsv_noViolation_everyRecordValid_headersKept()
+      throws IOException {
     List<Path> files = new ArrayList<>();
     List<KV<String, String>> records = new ArrayList<>();
     List<KV<String, String>> headers = new ArrayList<>();
@@ -78,6 +96,14 @@ public class GcmValidationTest {
       headers.add(KV.of(file.toString(), lines.get(0)));
       for (String line : lines.subList(1, lines.size())) {
         records.add(KV.of(file.toString(), line));
+      }
+      // The same dataset as a CSV package gives the same lines, keyed by the archive.
+      Path zip = tmp.getRoot().toPath().resolve(e.getKey() + ".zip");
+      GcmCsv.create().writeDataset(e.getValue(), zip);
+      files.add(zip);
+      headers.add(KV.of(zip.toString(), lines.get(0)));
+      for (String line : lines.subList(1, lines.size())) {
+        records.add(KV.of(zip.toString(), line));
       }
     }
     assertThat(records).hasSizeGreaterThan(50);
