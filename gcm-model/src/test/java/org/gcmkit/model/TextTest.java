@@ -47,6 +47,22 @@ class TextTest {
     assertThat(a).isNotEqualTo(Text.en("IOM"));
   }
 
+  /** A text of one language is kept in a one-entry map: it behaves as any other text. */
+  @Test
+  void oneLanguage_anyWayMade_equalImmutableAndAnswersOtherLanguages() {
+    Text fromMap = Text.of(new java.util.LinkedHashMap<>(Map.of("en", "IOM")));
+    Text fromPair = Text.en("IOM");
+
+    assertThat(fromMap).isEqualTo(fromPair).hasSameHashCodeAs(fromPair);
+    assertThat(fromMap.getValues()).containsExactly(Map.entry("en", "IOM"));
+    assertThat(fromMap.get("fr")).isEmpty();
+    assertThat(fromMap.preferred(java.util.List.of("fr"))).contains("IOM");
+    assertThat(fromMap.with("fr", "OIM").getValues().keySet()).containsExactly("en", "fr");
+    assertThatThrownBy(() -> fromMap.getValues().remove("en"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(Text.of(Map.of())).isNotEqualTo(fromPair);
+  }
+
   @Test
   void getValues_returned_isImmutable() {
     assertThatThrownBy(() -> Text.en("IOM").getValues().put("fr", "OIM"))

@@ -1428,8 +1428,45 @@ final class JsonReading {
     }
   }
 
+  /**
+   * The values of a text as they are read, in order: most texts have one language, which needs no
+   * map before {@link Text#of(String, String)} keeps it. A language given twice keeps its first
+   * place and its last value, as a map's put does (the repetition is reported).
+   */
+  private static final class TextValues {
+    private @Nullable String language;
+    private @Nullable String value;
+    private @Nullable Map<String, String> more;
+
+    void put(String language, String value) {
+      Map<String, String> m = more;
+      if (m != null) {
+        m.put(language, value);
+      } else if (this.language == null || this.language.equals(language)) {
+        this.language = language;
+        this.value = value;
+      } else {
+        m = new LinkedHashMap<>();
+        m.put(this.language, java.util.Objects.requireNonNull(this.value, "set with language"));
+        m.put(language, value);
+        more = m;
+      }
+    }
+
+    Text text() {
+      Map<String, String> m = more;
+      if (m != null) {
+        return Text.of(m);
+      }
+      String l = language;
+      return l == null
+          ? Text.of(Map.of())
+          : Text.of(l, java.util.Objects.requireNonNull(value, "set with language"));
+    }
+  }
+
   private Object readText(int place) {
-    Map<String, String> values = new LinkedHashMap<>();
+    TextValues values = new TextValues();
     boolean[] failed = {false};
     readFields(
         place,
@@ -1460,7 +1497,7 @@ final class JsonReading {
       failed(pointer(place));
       return FAILED;
     }
-    return Text.of(values);
+    return values.text();
   }
 
   /** A placeholder for a required value that could not be read, so the record can be built. */
