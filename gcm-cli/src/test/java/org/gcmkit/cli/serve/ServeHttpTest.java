@@ -169,10 +169,15 @@ class ServeHttpTest {
    * seconds to check, and a problem found at once.
    */
   static Path bigJsonLines(Path dir) throws IOException {
+    return bigJsonLines(dir, 1_000_000);
+  }
+
+  /** A JSON Lines file of {@code records} actors, the first with an unknown country. */
+  static Path bigJsonLines(Path dir, int records) throws IOException {
     Path file = dir.resolve("big.jsonl");
     try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write(actorsWithUnknownCountries(1));
-      for (int i = 1; i < 1_000_000; i++) {
+      for (int i = 1; i < records; i++) {
         out.write(
             "{\"type\":\"actor\",\"id\":\"a"
                 + i

@@ -1430,8 +1430,8 @@ final class JsonReading {
 
   /**
    * The values of a text as they are read, in order: most texts have one language, which needs no
-   * map before {@link Text#of(String, String)} keeps it. A language given twice keeps its first
-   * place and its last value, as a map's put does (the repetition is reported).
+   * map before {@link Text#of(String, String)} keeps it. Each language comes once: {@link
+   * #readFields} reports and skips a repeated name.
    */
   private static final class TextValues {
     private @Nullable String language;
@@ -1442,7 +1442,7 @@ final class JsonReading {
       Map<String, String> m = more;
       if (m != null) {
         m.put(language, value);
-      } else if (this.language == null || this.language.equals(language)) {
+      } else if (this.language == null) {
         this.language = language;
         this.value = value;
       } else {
