@@ -71,8 +71,8 @@ final class Packages extends DoFn<KV<String, Iterable<FileIO.ReadableFile>>, Loc
         };
     Consumer<Violation> others =
         v -> {
-          // An error outside the records (but at the title) makes the package give no dataset:
-          // then none of its records is valid, which the part's counts say.
+          // An error outside the records (other than at the title) makes the package give no
+          // dataset: then none of its records is valid, which the part's counts say.
           out.get(JsonLinesParts.ENTRIES)
               .output(new LocalEntry(input, 0, -1, 0, ReportEntry.of(input, v)));
         };
@@ -128,8 +128,8 @@ final class Packages extends DoFn<KV<String, Iterable<FileIO.ReadableFile>>, Loc
       }
       return reader.readRecords(local, records, others);
     } finally {
-      try (java.util.stream.Stream<Path> files2 = Files.list(local)) {
-        for (Path p : (Iterable<Path>) files2::iterator) {
+      try (java.util.stream.Stream<Path> listed = Files.list(local)) {
+        for (Path p : (Iterable<Path>) listed::iterator) {
           Files.deleteIfExists(p);
         }
       }
