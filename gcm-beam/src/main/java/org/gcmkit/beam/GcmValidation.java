@@ -17,6 +17,7 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
@@ -188,16 +189,7 @@ public final class GcmValidation
     PCollectionView<Map<String, Iterable<String>>> rejectedView =
         rules.rejected.apply("Rejected by record", View.asMultimap());
     PCollectionView<Map<String, Boolean>> noDataset =
-        parts
-            .stats
-            .apply(
-                "No dataset",
-                MapElements.into(
-                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.booleans()))
-                    .via(kv -> KV.of(kv.getKey(), kv.getValue().noDataset())))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of()))
-            .apply("No dataset in any part", Combine.perKey((Iterable<Boolean> b) -> any(b)))
-            .apply("No dataset by file", View.asMap());
+        inAnyPart(parts.stats, "No dataset", PartStats::noDataset);
     PCollection<KV<String, String>> validLines =
         parts
             .placed
@@ -268,15 +260,7 @@ public final class GcmValidation
     PCollectionView<Map<String, Iterable<PartStats>>> counts =
         stats.apply("Counts of parts", View.asMultimap());
     PCollectionView<Map<String, Boolean>> linesLost =
-        stats
-            .apply(
-                "Lines lost",
-                MapElements.into(
-                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.booleans()))
-                    .via(kv -> KV.of(kv.getKey(), kv.getValue().linesLost())))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of()))
-            .apply("Lost in any part", Combine.perKey((Iterable<Boolean> b) -> any(b)))
-            .apply("Lines lost by file", View.asMap());
+        inAnyPart(stats, "Lines lost", PartStats::linesLost);
 
     PCollection<ReportEntry> ownEntries =
         own.apply(
@@ -352,6 +336,25 @@ public final class GcmValidation
             .and(loops.get(DatasetJoins.REJECTED).setCoder(LINES))
             .apply("Rejected records", Flatten.pCollections());
     return new Rules(entries, rejected);
+  }
+
+  /**
+   * Whether {@code flag} holds in any part of each file, as a side input keyed by file; {@code
+   * name} names the steps.
+   */
+  private static PCollectionView<Map<String, Boolean>> inAnyPart(
+      PCollection<KV<String, PartStats>> stats,
+      String name,
+      SerializableFunction<PartStats, Boolean> flag) {
+    return stats
+        .apply(
+            name,
+            MapElements.into(
+                    TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.booleans()))
+                .via(kv -> KV.of(kv.getKey(), flag.apply(kv.getValue()))))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of()))
+        .apply(name + " in any part", Combine.perKey((Iterable<Boolean> b) -> any(b)))
+        .apply(name + " by file", View.asMap());
   }
 
   private static Boolean any(Iterable<Boolean> values) {

@@ -122,6 +122,22 @@ final class Positions {
   /** A record's chain link, keyed by file and type, for the loops. */
   static final TupleTag<KV<String, DatasetJoins.Link>> CHAINS = new TupleTag<>() {};
 
+  /** A record's id, keyed by its bucket, with the record's place and the id's. */
+  private static KV<String, DatasetJoins.Occurrence> occurrence(
+      LocalRecord r,
+      String id,
+      long order,
+      String pointer,
+      long idLine,
+      boolean idUnread,
+      boolean broken,
+      int buckets) {
+    return KV.of(
+        DatasetJoins.bucketKey(r.file(), r.type(), id, buckets),
+        new DatasetJoins.Occurrence(
+            id, r.file(), order, pointer, r.idPlace(), idLine, r.idColumn(), idUnread, broken));
+  }
+
   /** Places the records of the parts in their files, and hands on what the dataset rules need. */
   static final class Records extends DoFn<LocalRecord, KV<String, DatasetJoins.Occurrence>> {
     private static final long serialVersionUID = 1L;
@@ -158,38 +174,14 @@ final class Positions {
       long idLine = r.idLine() > 0 ? r.idLine() + lines : 0;
       String broken = r.brokenId();
       if (broken != null) {
-        c.output(
-            KV.of(
-                DatasetJoins.bucketKey(r.file(), r.type(), broken, buckets),
-                new DatasetJoins.Occurrence(
-                    broken,
-                    r.file(),
-                    order,
-                    pointer,
-                    r.idPlace(),
-                    idLine,
-                    r.idColumn(),
-                    true,
-                    true)));
+        c.output(occurrence(r, broken, order, pointer, idLine, true, true, buckets));
       }
       String id = r.id();
       if (id == null) {
         // A record whose line broke off, or a broken CSV row: counted, with no id to check.
         return;
       }
-      c.output(
-          KV.of(
-              DatasetJoins.bucketKey(r.file(), r.type(), id, buckets),
-              new DatasetJoins.Occurrence(
-                  id,
-                  r.file(),
-                  order,
-                  pointer,
-                  r.idPlace(),
-                  idLine,
-                  r.idColumn(),
-                  r.idUnread(),
-                  false)));
+      c.output(occurrence(r, id, order, pointer, idLine, r.idUnread(), false, buckets));
       if (chain != null) {
         c.output(
             CHAINS,

@@ -112,9 +112,6 @@ final class PackageReader {
 
   private final ProgressListener progress;
 
-  /** Writes the JSON Lines form of the records handed to {@link Settings#parts}. */
-  private final GcmJson json = GcmJson.create();
-
   private long records;
   private long bytesRead;
   private long bytesTotal;
@@ -484,10 +481,17 @@ final class PackageReader {
     while (next < kept.size()) {
       problems.keep(kept.get(next++));
     }
-    // Merged, the part's places are no longer looked at: the next part fills them again.
+    problems.addOmitted(found);
+    done(part);
+  }
+
+  /**
+   * Ends a part merged or handed over: its places are no longer looked at, so the next part fills
+   * them again; and a malformed part makes the package so.
+   */
+  private void done(Part part) {
     part.where.truncate(0);
     sparePlaces.push(part.where);
-    problems.addOmitted(found);
     if (part.problems.isMalformed()) {
       problems.malformed();
     }
@@ -501,6 +505,7 @@ final class PackageReader {
    * violation, as {@link #read} counts it when the dataset rules are its own, and not handed over.
    */
   private void handOver(Part part, Parts to) {
+    GcmJson json = GcmJson.create();
     List<Violation> kept = part.problems.report().getViolations();
     int next = 0;
     for (Work w : part.works) {
@@ -559,11 +564,7 @@ final class PackageReader {
       progress.found(kept.get(next));
       to.others().accept(kept.get(next++));
     }
-    part.where.truncate(0);
-    sparePlaces.push(part.where);
-    if (part.problems.isMalformed()) {
-      problems.malformed();
-    }
+    done(part);
   }
 
   /** Takes a problem of reading rows, or of placing a child row, in input order. */
@@ -636,7 +637,10 @@ final class PackageReader {
           record((Work) e, p, settings.validator(), keep);
         }
       }
-      KnownTargets.mark(stream, works, w -> w.links, (w, marked) -> w.links = marked);
+      if (settings.parts() == null) {
+        // Handed over, the records meet their targets in the engine's joins, not in this index.
+        KnownTargets.mark(stream, works, w -> w.links, (w, marked) -> w.links = marked);
+      }
       return this;
     }
 
