@@ -33,6 +33,16 @@ final class Datasets {
             .withThreads(threads);
   }
 
+  private Datasets(GcmJson json, GcmCsv csv) {
+    this.json = json;
+    this.csv = csv;
+  }
+
+  /** These datasets, read on {@code threads} threads. */
+  Datasets withThreads(int threads) {
+    return new Datasets(json.withThreads(threads), csv.withThreads(threads));
+  }
+
   /**
    * Validates the input, streaming it: memory grows with the number of ids, not the file; tells
    * {@code progress} how far it has come.

@@ -35,11 +35,13 @@ final class Progress implements ProgressListener {
     this.clock = clock;
   }
 
-  /** The progress of reading {@code input}, shown on a terminal when it is large. */
-  static Progress of(PrintWriter err, Path input) {
-    // The size is read once: for a package folder it takes listing the folder.
-    long size = size(input);
-    return new Progress(err, input, size, isTerminal() && size >= LARGE, System::nanoTime);
+  /**
+   * The progress of reading {@code input} of {@code size} bytes, shown on a terminal when it is
+   * large and {@code wanted}.
+   */
+  static Progress of(PrintWriter err, Path input, long size, boolean wanted) {
+    return new Progress(
+        err, input, size, wanted && size >= LARGE && isTerminal(), System::nanoTime);
   }
 
   void start() {
@@ -103,7 +105,8 @@ final class Progress implements ProgressListener {
     }
   }
 
-  private static long size(Path input) {
+  /** The bytes of a file, or of the files of a package folder (0 when they cannot be read). */
+  static long size(Path input) {
     try {
       if (Files.isDirectory(input)) {
         try (var files = Files.list(input)) {

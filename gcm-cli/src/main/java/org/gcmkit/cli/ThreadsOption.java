@@ -11,8 +11,9 @@ final class ThreadsOption {
       paramLabel = "N",
       converter = Count.class,
       description =
-          "Read JSON Lines and CSV packages on N threads; the report is the same on any number"
-              + " (default: the processors available).")
+          "Read JSON Lines and CSV packages on N threads, and validate up to N inputs under 10 MB"
+              + " at once; the output is the same on any number (default: the processors"
+              + " available).")
   @Nullable Integer threads;
 
   /** The threads: as given, else every processor. */

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.gcmkit.io.ProgressListener;
 import org.gcmkit.validation.GcmValidator;
 import org.gcmkit.validation.ValidationReport;
@@ -98,35 +99,75 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     }
     Datasets datasets = new Datasets(lenient, max, validator, threads.count());
     PrintWriter out = spec.commandLine().getOut();
-    boolean valid = true;
+    boolean[] valid = {true};
     if (format == Format.text) {
       ReportPrinter printer = new ReportPrinter(out, max, lang.locale());
-      for (Path p : inputs) {
-        Progress progress = Progress.of(spec.commandLine().getErr(), p);
-        progress.start();
-        ValidationReport report = validate(datasets, p, progress);
-        progress.done();
-        printer.print(p.toString(), report);
-        valid &= report.isValid();
-      }
+      validateEach(
+          inputs,
+          datasets,
+          true,
+          (p, report) -> {
+            printer.print(p.toString(), report);
+            valid[0] &= report.isValid();
+          });
       printer.summary();
     } else {
       JsonMapper mapper = JsonMapper.shared();
       ObjectNode root = mapper.createObjectNode();
       ArrayNode results = root.putArray("inputs");
-      for (Path p : inputs) {
-        ValidationReport report = validate(datasets, p, ProgressListener.none());
-        valid &= report.isValid();
-        ObjectNode r = results.addObject();
-        r.put("path", p.toString());
-        r.put("valid", report.isValid());
-        r.set("report", mapper.readTree(datasets.reportJson(report, lang.locale())));
-      }
-      root.put("valid", valid);
+      validateEach(
+          inputs,
+          datasets,
+          false,
+          (p, report) -> {
+            valid[0] &= report.isValid();
+            ObjectNode r = results.addObject();
+            r.put("path", p.toString());
+            r.put("valid", report.isValid());
+            r.set("report", mapper.readTree(datasets.reportJson(report, lang.locale())));
+          });
+      root.put("valid", valid[0]);
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     }
     out.flush();
-    return valid ? 0 : Gcm.INVALID;
+    return valid[0] ? 0 : Gcm.INVALID;
+  }
+
+  /**
+   * Validates each input and hands its report to {@code done}, in input order. Inputs under {@link
+   * Progress#LARGE} are validated side by side, each on one thread, up to the threads given: a
+   * folder of many small files then uses every processor. A large input waits for those before it
+   * and is validated alone on all the threads, with its progress shown when {@code showProgress},
+   * so that memory holds the ids of one large input at a time.
+   */
+  private void validateEach(
+      List<Path> inputs,
+      Datasets datasets,
+      boolean showProgress,
+      BiConsumer<Path, ValidationReport> done) {
+    int n = threads.count();
+    Datasets oneThread = n == 1 ? datasets : datasets.withThreads(1);
+    try (SideBySide<ValidationReport> runs = new SideBySide<>(n)) {
+      for (Path p : inputs) {
+        long size = Progress.size(p);
+        if (size < Progress.LARGE) {
+          runs.small(
+              () -> validate(oneThread, p, ProgressListener.none()),
+              report -> done.accept(p, report));
+        } else {
+          runs.alone(
+              () -> {
+                Progress progress = Progress.of(spec.commandLine().getErr(), p, size, showProgress);
+                progress.start();
+                ValidationReport report = validate(datasets, p, progress);
+                progress.done();
+                return report;
+              },
+              report -> done.accept(p, report));
+        }
+      }
+      runs.finish();
+    }
   }
 
   private static ValidationReport validate(

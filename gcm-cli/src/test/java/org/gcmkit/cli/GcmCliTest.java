@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import org.gcmkit.examples.SeedDatasets;
 import org.gcmkit.io.csv.GcmCsv;
 import org.gcmkit.io.json.GcmJson;
@@ -245,6 +247,49 @@ class GcmCliTest {
     assertThat(out)
         .isEqualTo(csvOne)
         .contains("[reference.unresolved]", "[actor.state-without-country]");
+  }
+
+  @Test
+  void validate_manyInputsOnOneOrFourThreads_sameOutputInInputOrder() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("many"));
+    GcmJson json = GcmJson.create();
+    int i = 0;
+    for (int round = 0; round < 4; round++) {
+      for (Map.Entry<String, Dataset> seed : SeedDatasets.all().entrySet()) {
+        String name = String.format(Locale.ROOT, "%02d-%s", i++, seed.getKey());
+        json.writeDataset(seed.getValue(), folder.resolve(name + ".json"));
+        json.writeDataset(seed.getValue(), folder.resolve(name + ".jsonl"));
+        Files.writeString(
+            folder.resolve(name + "-broken.json"),
+            "{\"formatVersion\":\"1.1\",\"actors\":[{\"id\":\"a-" + i + "\",\"kind\":7}]",
+            StandardCharsets.UTF_8);
+      }
+    }
+    GcmCsv.create().writeDataset(SeedDatasets.seed004(), folder.resolve("50-package"));
+
+    assertThat(run("validate", "--threads", "1", folder.toString())).isEqualTo(1);
+    String one = out;
+    assertThat(one).contains("[json.syntax]", "valid (0 errors", "50-package");
+    assertThat(run("validate", "--threads", "4", folder.toString())).isEqualTo(1);
+    assertThat(out).isEqualTo(one);
+    assertThat(run("validate", "--threads", "1", "--format", "json", folder.toString()))
+        .isEqualTo(1);
+    String oneJson = out;
+    assertThat(run("validate", "--threads", "4", "--format", "json", folder.toString()))
+        .isEqualTo(1);
+    assertThat(out).isEqualTo(oneJson);
+
+    // An input that cannot be read at all: the reports before it, then its one line.
+    Path mem = Path.of("/proc/self/mem");
+    assumeTrue(Files.isReadable(mem), "Linux /proc");
+    Files.createSymbolicLink(folder.resolve("10-memory.json"), mem);
+    assertThat(run("validate", "--threads", "1", folder.toString())).isEqualTo(2);
+    String oneFailed = out;
+    String oneErr = err;
+    assertThat(oneErr).contains("10-memory.json': Input/output error");
+    assertThat(run("validate", "--threads", "4", folder.toString())).isEqualTo(2);
+    assertThat(out).isEqualTo(oneFailed).contains("09-");
+    assertThat(err).isEqualTo(oneErr);
   }
 
   @ParameterizedTest
