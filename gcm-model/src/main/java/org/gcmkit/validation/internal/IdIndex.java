@@ -35,6 +35,10 @@ public final class IdIndex {
   private static final int CHUNK_BITS = 20;
   private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
   private static final int MAX_CHUNKS = 1 << (31 - CHUNK_BITS);
+  // The first chunk starts at 4 KiB and doubles up to a chunk's size: a MiB made and zeroed for
+  // each validation was most of the bytes allocated to read a small package (a service checking
+  // many small uploads, the fuzzers, a pipeline's small parts).
+  private static final int FIRST_CHUNK_SIZE = 1 << 12;
   private static final int LITERAL = 0;
   private static final int NUMBERED = 1;
 
@@ -297,12 +301,21 @@ public final class IdIndex {
       }
       byte[][] grown = Arrays.copyOf(old, old.length + 1);
       // A pointer longer than a chunk gets a chunk of its own.
-      grown[old.length] = new byte[Math.max(CHUNK_SIZE, maxSize)];
+      grown[old.length] =
+          new byte[Math.max(old.length == 0 ? FIRST_CHUNK_SIZE : CHUNK_SIZE, maxSize)];
       chunks = grown;
       if (grown.length > chunkEnds.length) {
         chunkEnds = Arrays.copyOf(chunkEnds, 2 * chunkEnds.length);
       }
       chunkUsed = 0;
+    } else if (chunkUsed + maxSize > chunks[chunks.length - 1].length) {
+      // The first chunk, not yet a chunk's size, grows. Published as a new chunk is: a reader
+      // holding the old array still finds there every entry it can have acquired.
+      byte[][] grown = chunks.clone();
+      byte[] last = grown[grown.length - 1];
+      grown[grown.length - 1] =
+          Arrays.copyOf(last, Math.min(CHUNK_SIZE, Math.max(2 * last.length, chunkUsed + maxSize)));
+      chunks = grown;
     }
     byte[][] all = chunks;
     int ref = ((all.length - 1) << CHUNK_BITS) | chunkUsed;

@@ -115,6 +115,23 @@ class IdIndexTest {
     assertThat(index.contains(RecordType.MEETING, "x1")).isFalse();
   }
 
+  /** The first chunk starts small and grows: entries written before and after each growth. */
+  @Test
+  void putIfAbsent_pointersAcrossTheFirstChunksGrowth_keptWhole() {
+    IdIndex index = new IdIndex();
+    Map<String, String> expected = new HashMap<>();
+    for (int k = 0; k < 3_000; k++) {
+      // Mostly short, now and then longer than the first chunk or than twice what it holds.
+      String pointer =
+          k % 500 == 7 ? "/" + "q".repeat(5_000 + 40 * k) : "/sources/" + "y".repeat(k % 30);
+      expected.put("s" + k, pointer);
+      assertThat(index.putIfAbsent(RecordType.SOURCE, "s" + k, pointer)).isNull();
+    }
+    expected.forEach(
+        (id, pointer) ->
+            assertThat(index.putIfAbsent(RecordType.SOURCE, id, "/x")).as(id).isEqualTo(pointer));
+  }
+
   @Test
   void putIfAbsent_pointerLongerThanAChunk_keptWhole() {
     IdIndex index = new IdIndex();
