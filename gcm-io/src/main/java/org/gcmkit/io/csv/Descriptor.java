@@ -295,8 +295,8 @@ final class Descriptor {
    */
   private static Optional<String> utf8(byte[] bytes, String display, Parsed parsed) {
     try {
-      // The JDK's decoder, strict, for text that is UTF-8 (nearly every descriptor): it is some
-      // times faster than the one below, which counts lines and columns to place a bad byte.
+      // The JDK's decoder, strict, for text that is UTF-8 (nearly every descriptor). The one below
+      // counts the line and column of every character, which only placing a bad byte needs.
       String text =
           StandardCharsets.UTF_8
               .newDecoder()
@@ -493,7 +493,7 @@ final class Descriptor {
    * Where the title and each resource of a descriptor are, found in one pass over its text the
    * first time a place is asked for: a resource at its "path" value, else its "name" value, else
    * where it starts. Rescanning the text for each reported resource was quadratic in the number of
-   * resources; passing over it when nothing is reported was a fifth of the time of reading a small
+   * resources; passing over it when nothing is reported took 8 % of the profile of reading a small
    * package.
    */
   private static final class Spots {
