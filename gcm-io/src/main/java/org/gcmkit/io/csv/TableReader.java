@@ -94,7 +94,8 @@ final class TableReader implements Closeable {
   static TableReader open(Table table, Path path, String file, Consumer<Violation> reading)
       throws IOException {
     TableReader r =
-        new TableReader(table, file, reading, Utf8.replacing(Files.newInputStream(path)));
+        new TableReader(
+            table, file, reading, Utf8.replacing(Files.newInputStream(path), Files.size(path)));
     r.readHeader();
     return r;
   }

@@ -70,8 +70,12 @@ public final class Utf8 extends Reader {
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
-  private final ByteBuffer bytes = ByteBuffer.allocate(8192);
-  private final CharBuffer chars = CharBuffer.allocate(8192);
+
+  /** The buffers' size, unless the input is known to be smaller. */
+  private static final int BUFFER = 8192;
+
+  private final ByteBuffer bytes;
+  private final CharBuffer chars;
   private final Deque<Malformed> malformed = new ArrayDeque<>();
   private @Nullable Malformed stopped;
   private int stoppedLength;
@@ -90,9 +94,11 @@ public final class Utf8 extends Reader {
   /** The index in {@code chars} up to which lines and columns are counted. */
   private int counted;
 
-  private Utf8(InputStream in, boolean stop) {
+  private Utf8(InputStream in, boolean stop, int buffer) {
     this.in = in;
     this.stop = stop;
+    this.bytes = ByteBuffer.allocate(buffer);
+    this.chars = CharBuffer.allocate(buffer);
     bytes.flip();
     chars.flip();
   }
@@ -102,7 +108,17 @@ public final class Utf8 extends Reader {
    * {@link #malformed()}, so that every problem of the input is found.
    */
   public static Utf8 replacing(InputStream in) {
-    return new Utf8(in, false);
+    return new Utf8(in, false, BUFFER);
+  }
+
+  /**
+   * A decoder as {@link #replacing(InputStream)} of an input of about {@code size} bytes, whose
+   * buffers are no larger than it needs: a package holds many small tables, and two 8 KiB buffers
+   * for each were a fifth of the bytes allocated to read a small one. A larger input than said is
+   * read all the same, in more steps.
+   */
+  public static Utf8 replacing(InputStream in, long size) {
+    return new Utf8(in, false, (int) Math.max(16, Math.min(BUFFER, size + 1)));
   }
 
   /**
@@ -118,7 +134,7 @@ public final class Utf8 extends Reader {
    * input, whose malformed sequences are placed in that input.
    */
   public static Utf8 stopping(InputStream in, long offset) {
-    Utf8 u = new Utf8(in, true);
+    Utf8 u = new Utf8(in, true, BUFFER);
     u.base = offset;
     return u;
   }

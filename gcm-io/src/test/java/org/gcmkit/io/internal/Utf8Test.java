@@ -112,4 +112,27 @@ class Utf8Test {
               assertThat(e.malformed.column).isEqualTo(3);
             });
   }
+
+  @Test
+  void replacing_sizedBuffers_readAndPlaceAsTheDefaultWhateverTheSizeSaid() throws IOException {
+    // A BOM, two- and four-byte characters that straddle small buffers, and bad bytes among them.
+    String text = "\uFEFF" + text(3, 300) + "\uD83D\uDE00" + text(4, 40);
+    byte[] bad = {(byte) 0xE2, (byte) 0x82};
+    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+    bytes(text, bad, "z\r\n" + text(5, 50) + "\uD83D\uDE00").transferTo(whole);
+    whole.write(0xFF);
+    byte[] input = whole.toByteArray();
+
+    Utf8 plain = Utf8.replacing(new ByteArrayInputStream(input));
+    String expected = readAll(plain);
+    for (long size : new long[] {0, 1, 5, 17, input.length - 1, input.length, 100_000}) {
+      Utf8 sized = Utf8.replacing(new ByteArrayInputStream(input), size);
+      assertThat(readAll(sized)).as("size %d", size).isEqualTo(expected);
+      assertThat(sized.malformed())
+          .as("size %d", size)
+          .usingRecursiveFieldByFieldElementComparator()
+          .containsExactlyElementsOf(plain.malformed());
+    }
+    assertThat(plain.malformed()).hasSize(2);
+  }
 }
