@@ -1,5 +1,6 @@
 package org.gcmkit.io.csv;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gcmkit.io.csv.Fixtures.lines;
 import static org.gcmkit.io.csv.Fixtures.packageWith;
@@ -278,6 +279,66 @@ class ReadErrorsTest {
     assertThat(v.getValue()).contains("Diana \uFFFD Charyeva");
     assertThat(v.getLocation()).contains(at("persons.csv", 2, 3, "name@en"));
     assertThat(csv.readDataset(dir).getValue()).isEmpty();
+  }
+
+  @Test
+  void readPackage_invalidUtf8_sameReportWhetherTheTableIsReadWholeOrStreamed() throws IOException {
+    // Bad bytes in a cell, in a quoted cell's second line and in the last row: a small table is
+    // read whole before it is tokenised, a larger one streamed, and both must report them alike.
+    java.io.ByteArrayOutputStream rows = new java.io.ByteArrayOutputStream();
+    rows.writeBytes(("\uFEFF" + PERSONS_HEADER + "\np-1,Диана,Diana ").getBytes(UTF_8));
+    rows.write(0xFF);
+    rows.writeBytes(",\np-2,\"Ольга\nПетрова\",\"Olga\n".getBytes(UTF_8));
+    rows.writeBytes(new byte[] {(byte) 0xC3, 0x28});
+    rows.writeBytes("Petrova\",\n".getBytes(UTF_8));
+    byte[] bad = rows.toByteArray();
+    StringBuilder more = new StringBuilder();
+    int lines = 0;
+    for (int i = 3; more.length() <= TableReader.READ_WHOLE; i++, lines++) {
+      more.append("p-")
+          .append(i)
+          .append(",Имя ")
+          .append(i)
+          .append(",Name ")
+          .append(i)
+          .append(",\n");
+    }
+    java.io.ByteArrayOutputStream last = new java.io.ByteArrayOutputStream();
+    last.writeBytes("p-last,Имя,Name ".getBytes(UTF_8));
+    last.writeBytes(new byte[] {(byte) 0xE2, (byte) 0x82});
+    last.writeBytes(",\n".getBytes(UTF_8));
+
+    List<List<Violation>> reports = new java.util.ArrayList<>();
+    for (String between : List.of("", more.toString())) {
+      Path folder = Files.createDirectory(dir.resolve("p" + reports.size()));
+      packageWith(folder, "persons.csv", "");
+      java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
+      table.writeBytes(bad);
+      table.writeBytes(between.getBytes(UTF_8));
+      table.writeBytes(last.toByteArray());
+      Files.write(folder.resolve("persons.csv"), table.toByteArray());
+      reports.add(read(folder));
+    }
+
+    assertThat(Files.size(dir.resolve("p0/persons.csv"))).isLessThan(TableReader.READ_WHOLE);
+    assertThat(Files.size(dir.resolve("p1/persons.csv"))).isGreaterThan(TableReader.READ_WHOLE);
+    List<Violation> small = reports.get(0);
+    assertThat(small).extracting(Violation::getCode).containsOnly("encoding.invalid").hasSize(3);
+    assertThat(small.get(0).getLocation()).contains(at("persons.csv", 2, 3, "name@en"));
+    // The second: on the second line of the quoted cell that starts on line 4.
+    assertThat(small.get(1).getLocation()).contains(at("persons.csv", 5, 3, "name@en"));
+    assertThat(small.get(2).getLocation()).contains(at("persons.csv", 6, 3, "name@en"));
+    List<Violation> large = reports.get(1);
+    assertThat(large).hasSize(3);
+    assertThat(large.subList(0, 2)).isEqualTo(small.subList(0, 2));
+    // The last row's problem, as many lines and bytes further as the rows put before it.
+    long offset = (long) bad.length + "p-last,Имя,Name ".getBytes(UTF_8).length;
+    long further = more.toString().getBytes(UTF_8).length;
+    assertThat(large.get(2).getLocation()).contains(at("persons.csv", 6 + lines, 3, "name@en"));
+    assertThat(large.get(2).getMessage())
+        .isEqualTo(
+            small.get(2).getMessage().replace("offset " + offset, "offset " + (offset + further)));
+    assertThat(large.get(2).getMessage()).isNotEqualTo(small.get(2).getMessage());
   }
 
   @Test
