@@ -248,10 +248,10 @@ public final class StreamValidator {
     // Which targets were found already accepted (see withKnownTargets); null for none.
     private final boolean @Nullable [] known;
     // The property of each target that is a link of a chain (Chains.property) and its pointer in
-    // the record, else null; null for none. Found where the links are made, on the reading thread:
-    // accept, on the merging thread, then loads neither the target nor its path. In a profile of
-    // JSON Lines on two threads, finding them there took a quarter of the merging thread's
-    // samples, mostly waiting for memory the reading thread had written.
+    // the record, else null; null for none. Found where the links are made, on the reading thread,
+    // where the path was just built: accept, on the merging thread, then neither loads the target
+    // nor builds the path again. In a profile of JSON Lines on two threads, building it there was
+    // a tenth of the merging thread's samples (BENCHMARKS.md, "The targets still missed").
     private final @Nullable String @Nullable [] chainProperties;
     private final @Nullable String @Nullable [] chainPointers;
 
