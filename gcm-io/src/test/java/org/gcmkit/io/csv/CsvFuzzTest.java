@@ -133,7 +133,7 @@ class CsvFuzzTest {
     }
     long lines = descriptor.chars().filter(c -> c == '\n').count() + 1;
 
-    ReadResult<Dataset> read = check(files, deleted, "generated descriptor");
+    ReadResult<Dataset> read = checkInOneFolder(files, deleted, "generated descriptor");
 
     List<Violation> found = read.getReport().getViolations();
     String previousFile = "";
@@ -211,6 +211,41 @@ class CsvFuzzTest {
     checkRead(OneFolder.PACKAGE, Descriptor.FILE);
   }
 
+  /**
+   * Reads the package folder of {@link #checkDescriptor} with {@code files} written over it and the
+   * files {@code deleted} removed, and puts it back as it was.
+   */
+  private static ReadResult<Dataset> checkInOneFolder(
+      Map<String, byte[]> files, Set<String> deleted, String name) {
+    Path pkg = OneFolder.PACKAGE;
+    try {
+      try {
+        for (String d : deleted) {
+          Files.delete(pkg.resolve(d));
+        }
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+          Files.write(pkg.resolve(f.getKey()), f.getValue());
+        }
+        return checkRead(pkg, name);
+      } finally {
+        for (String f : files.keySet()) {
+          if (!FILES.containsKey(f)) {
+            Files.delete(pkg.resolve(f));
+          }
+        }
+        for (Map.Entry<String, String> f : FILES.entrySet()) {
+          // Also a file whose name differs only in case, which a case-blind file system shares.
+          if (deleted.contains(f.getKey())
+              || files.keySet().stream().anyMatch(f.getKey()::equalsIgnoreCase)) {
+            Files.write(pkg.resolve(f.getKey()), f.getValue().getBytes(StandardCharsets.UTF_8));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The valid package folder of {@link #checkDescriptor}, removed when the JVM ends. */
   private static final class OneFolder {
     static final Path PACKAGE = make();
@@ -275,34 +310,6 @@ class CsvFuzzTest {
         Path again = dir.resolve("again");
         CSV.writeDataset(dataset, again);
         assertThat(CSV.readDataset(again).getValue()).contains(dataset);
-      } finally {
-        deleteTree(dir);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Reads a valid package with {@code files} written over it and the files {@code deleted} removed,
-   * and checks what every input must give.
-   */
-  private static ReadResult<Dataset> check(
-      Map<String, byte[]> files, Set<String> deleted, String name) {
-    try {
-      Path dir = Files.createTempDirectory(TMP, "gcm-csv-fuzz");
-      try {
-        Path pkg = Files.createDirectory(dir.resolve("pkg"));
-        for (Map.Entry<String, String> f : FILES.entrySet()) {
-          if (!deleted.contains(f.getKey())) {
-            Files.write(pkg.resolve(f.getKey()), f.getValue().getBytes(StandardCharsets.UTF_8));
-          }
-        }
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-          Files.write(pkg.resolve(f.getKey()), f.getValue());
-        }
-
-        return checkRead(pkg, name);
       } finally {
         deleteTree(dir);
       }
