@@ -130,8 +130,7 @@ public final class StreamValidator {
                   l.targets,
                   l.paths,
                   Arrays.copyOfRange(found, from, from + size),
-                  l.chainProperties,
-                  l.chainPointers)
+                  l.chainProperties)
               : l);
       from += size;
     }
@@ -175,7 +174,7 @@ public final class StreamValidator {
       // echo it.
       String property = first == null ? links.chainProperty(i) : null;
       if (property != null) {
-        String at = pointer + links.chainPointer(i);
+        String at = pointer + toPointer(List.of(property));
         chains.add(id, property, ref, locator.apply(at).orElse(null));
       }
     }
@@ -247,27 +246,25 @@ public final class StreamValidator {
     private final List<Supplier<List<Object>>> paths;
     // Which targets were found already accepted (see withKnownTargets); null for none.
     private final boolean @Nullable [] known;
-    // The property of each target that is a link of a chain (Chains.property) and its pointer in
-    // the record, else null; null for none. Found where the links are made, on the reading thread,
-    // where the path was just built: accept, on the merging thread, then neither loads the target
-    // nor builds the path again. In a profile of JSON Lines on two threads, building it there was
-    // a tenth of the merging thread's samples (BENCHMARKS.md, "The targets still missed").
+    // The property of each target that is a link of a chain (Chains.property), whose path in the
+    // record is that property alone, else null; null for none. Found where the links are made, on
+    // the reading thread, where the path was just built: accept, on the merging thread, then
+    // neither loads the target nor builds the path again. In a profile of JSON Lines on two
+    // threads, building it there was a tenth of the merging thread's samples (BENCHMARKS.md, "The
+    // targets still missed").
     private final @Nullable String @Nullable [] chainProperties;
-    private final @Nullable String @Nullable [] chainPointers;
 
     private Links(
         RecordId id,
         List<RecordId> targets,
         List<Supplier<List<Object>>> paths,
         boolean @Nullable [] known,
-        @Nullable String @Nullable [] chainProperties,
-        @Nullable String @Nullable [] chainPointers) {
+        @Nullable String @Nullable [] chainProperties) {
       this.id = id;
       this.targets = targets;
       this.paths = paths;
       this.known = known;
       this.chainProperties = chainProperties;
-      this.chainPointers = chainPointers;
     }
 
     private boolean known(int i) {
@@ -276,11 +273,6 @@ public final class StreamValidator {
 
     private @Nullable String chainProperty(int i) {
       return chainProperties != null ? chainProperties[i] : null;
-    }
-
-    /** The pointer in the record of target {@code i}, one that {@link #chainProperty} names. */
-    private String chainPointer(int i) {
-      return Objects.requireNonNull(chainPointers, "a chain link has a pointer")[i];
     }
 
     /**
@@ -300,19 +292,16 @@ public final class StreamValidator {
             paths.add(path);
           });
       String[] chainProperties = null;
-      String[] chainPointers = null;
       for (int i = 0; i < targets.size(); i++) {
         String property = Chains.property(id, targets.get(i), paths.get(i));
         if (property != null) {
-          if (chainProperties == null || chainPointers == null) {
+          if (chainProperties == null) {
             chainProperties = new String[targets.size()];
-            chainPointers = new String[targets.size()];
           }
           chainProperties[i] = property;
-          chainPointers[i] = toPointer(paths.get(i).get());
         }
       }
-      return new Links(id, targets, paths, null, chainProperties, chainPointers);
+      return new Links(id, targets, paths, null, chainProperties);
     }
 
     /** {@return the record's id} */
@@ -329,9 +318,7 @@ public final class StreamValidator {
       for (int i = 0; i < targets.size(); i++) {
         RecordId ref = targets.get(i);
         Supplier<List<Object>> path = paths.get(i);
-        all.add(
-            new Reference(
-                ref, toPointer(path.get()), Optional.ofNullable(Chains.property(id, ref, path))));
+        all.add(new Reference(ref, toPointer(path.get()), Optional.ofNullable(chainProperty(i))));
       }
       return all;
     }
