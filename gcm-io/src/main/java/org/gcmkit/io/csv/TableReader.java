@@ -9,6 +9,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -102,10 +103,11 @@ final class TableReader implements Closeable {
    */
   static TableReader open(Table table, Path path, String file, Consumer<Violation> reading)
       throws IOException {
-    long size = Files.size(path);
+    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    long size = attributes.size();
     Utf8 utf8 = Utf8.replacing(Files.newInputStream(path), size);
     String whole = null;
-    if (size <= READ_WHOLE && Files.isRegularFile(path)) {
+    if (size <= READ_WHOLE && attributes.isRegularFile()) {
       try (Utf8 in = utf8) {
         StringBuilder text = new StringBuilder((int) size);
         char[] chunk = new char[(int) size + 1];
@@ -114,7 +116,11 @@ final class TableReader implements Closeable {
           // Never more characters than bytes: a file that grew while it was read is not read on.
           if (text.length() > READ_WHOLE) {
             throw new IOException(
-                "expected at most " + size + " bytes, as when it was opened, but it grew");
+                "expected "
+                    + file
+                    + " to hold at most "
+                    + size
+                    + " bytes, as when it was opened, but it grew while it was read");
           }
         }
         whole = text.toString();
