@@ -17,15 +17,23 @@ import org.jspecify.annotations.Nullable;
  * is bounded by the parts' size, not the input's; with one thread each part is read and merged at
  * once on the calling thread, with no pool at all. Not thread-safe: one caller.
  *
+ * <p>The threads start with the second part. An input of one part, such as a small file, is read on
+ * the calling thread: starting and stopping a pool cost more than reading it. A seed's CSV package
+ * read with two threads allowed went from 164-195 to 643-687 packages per second so
+ * (SmallPackageBenchmark, BENCHMARKS.md).
+ *
  * @param <T> the result of reading one part
  */
 public final class InOrder<T> implements AutoCloseable {
   private static final AtomicInteger POOLS = new AtomicInteger();
 
-  private final @Nullable ExecutorService pool;
+  private final int threads;
   private final int maxInFlight;
   private final Consumer<T> merge;
   private final Deque<Future<T>> inFlight = new ArrayDeque<>();
+  // Started with the second part; until then the first part waits here, not yet read.
+  private @Nullable ExecutorService pool;
+  private @Nullable Supplier<T> first;
 
   /**
    * Parts read on {@code threads} threads and merged by {@code merge}.
@@ -34,26 +42,24 @@ public final class InOrder<T> implements AutoCloseable {
    * @param merge takes each part's result, in order, on the calling thread
    */
   public InOrder(int threads, Consumer<T> merge) {
-    checkThreads(threads);
+    this.threads = checkThreads(threads);
     this.merge = merge;
     // Two parts per thread: one read while the other waits for its merge, so that no thread idles
     // while the merge catches up.
     this.maxInFlight = 2 * threads;
-    if (threads == 1) {
-      this.pool = null;
-    } else {
-      int n = POOLS.incrementAndGet();
-      AtomicInteger count = new AtomicInteger();
-      this.pool =
-          Executors.newFixedThreadPool(
-              threads,
-              r -> {
-                // Daemon threads: a reader never keeps a JVM alive.
-                Thread t = new Thread(r, "gcm-read-" + n + "-" + count.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-              });
-    }
+  }
+
+  private static ExecutorService start(int threads) {
+    int n = POOLS.incrementAndGet();
+    AtomicInteger count = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          // Daemon threads: a reader never keeps a JVM alive.
+          Thread t = new Thread(r, "gcm-read-" + n + "-" + count.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /**
@@ -76,10 +82,21 @@ public final class InOrder<T> implements AutoCloseable {
    * @param read reads the part
    */
   public void submit(Supplier<T> read) {
-    ExecutorService p = pool;
-    if (p == null) {
+    if (threads == 1) {
       merge.accept(read.get());
       return;
+    }
+    ExecutorService p = pool;
+    if (p == null) {
+      Supplier<T> waiting = first;
+      if (waiting == null) {
+        first = read;
+        return;
+      }
+      first = null;
+      p = start(threads);
+      pool = p;
+      inFlight.add(p.submit(waiting::get));
     }
     inFlight.add(p.submit(read::get));
     while (inFlight.size() > maxInFlight) {
@@ -89,6 +106,12 @@ public final class InOrder<T> implements AutoCloseable {
 
   /** Waits for every part given and merges the rest, in order. */
   public void finish() {
+    Supplier<T> alone = first;
+    if (alone != null) {
+      // The only part: read here, as with one thread.
+      first = null;
+      merge.accept(alone.get());
+    }
     while (!inFlight.isEmpty()) {
       mergeFirst();
     }
@@ -119,6 +142,7 @@ public final class InOrder<T> implements AutoCloseable {
   /** Stops the threads; parts not merged yet are dropped (after an error). */
   @Override
   public void close() {
+    first = null;
     ExecutorService p = pool;
     if (p != null) {
       inFlight.forEach(f -> f.cancel(true));
