@@ -96,6 +96,31 @@ class LauncherIT {
   }
 
   @Test
+  void validate_inputOver64Mb_getsTheParallelCollector_smallOnesTheSerial() throws Exception {
+    Path large = dir.resolve("large.jsonl");
+    try (var out = Files.newOutputStream(large)) {
+      out.write(
+          "{\"formatVersion\":\"1.1\",\"type\":\"dataset\"}\n".getBytes(StandardCharsets.UTF_8));
+      // Lines of white space, quick to read: the launcher goes by the size on disk.
+      byte[] line = new byte[1 << 20];
+      java.util.Arrays.fill(line, (byte) ' ');
+      line[line.length - 1] = '\n';
+      for (int i = 0; i < 65; i++) {
+        out.write(line);
+      }
+    }
+    Map<String, String> gcLog = Map.of("GCM_JAVA_OPTS", "-Xlog:gc:stdout");
+
+    Run big = gcm(gcLog, "validate", large.toString());
+    Run small = gcm(gcLog, "validate", EXAMPLES.toString());
+
+    assertThat(big.exit()).as(big.out()).isZero();
+    assertThat(big.out()).contains("Using Parallel").doesNotContain("Using Serial");
+    assertThat(small.exit()).as(small.out()).isZero();
+    assertThat(small.out()).contains("Using Serial").doesNotContain("Using Parallel");
+  }
+
+  @Test
   void validate_archiveTurnedOff_writesNone() throws Exception {
     Run run = gcm(Map.of("GCM_CDS", "off"), "validate", EXAMPLES.toString());
 
