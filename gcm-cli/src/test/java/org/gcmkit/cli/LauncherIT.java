@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -103,7 +104,7 @@ class LauncherIT {
           "{\"formatVersion\":\"1.1\",\"type\":\"dataset\"}\n".getBytes(StandardCharsets.UTF_8));
       // Lines of white space, quick to read: the launcher goes by the size on disk.
       byte[] line = new byte[1 << 20];
-      java.util.Arrays.fill(line, (byte) ' ');
+      Arrays.fill(line, (byte) ' ');
       line[line.length - 1] = '\n';
       for (int i = 0; i < 65; i++) {
         out.write(line);

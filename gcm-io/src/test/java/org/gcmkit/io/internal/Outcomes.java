@@ -31,10 +31,7 @@ public final class Outcomes {
    */
   public static void assertReadBack(
       Optional<Dataset> back, Dataset written, ValidationReport report, String what) {
-    boolean tagCase =
-        report.getViolations().stream()
-            .anyMatch(v -> v.getCode().equals(Rule.LANGUAGE_TAG_CASE.code()));
-    if (!tagCase) {
+    if (report.getViolations().stream().noneMatch(Outcomes::tagCase)) {
       assertThat(back).as(what).contains(written);
       return;
     }
@@ -42,7 +39,11 @@ public final class Outcomes {
     assertThat(JSON.write(back.orElseThrow())).as(what).isEqualTo(JSON.write(written));
     assertThat(VALIDATOR.validate(back.orElseThrow()).getViolations())
         .as(what)
-        .noneMatch(v -> v.getCode().equals(Rule.LANGUAGE_TAG_CASE.code()));
+        .noneMatch(Outcomes::tagCase);
+  }
+
+  private static boolean tagCase(Violation v) {
+    return v.getCode().equals(Rule.LANGUAGE_TAG_CASE.code());
   }
 
   /** Asserts that {@code result} is a value or a located report, {@code what} naming the input. */
