@@ -229,6 +229,9 @@ public enum GcmObjective {
       "Coopération internationale",
       "Cooperación internacional");
 
+  // values() copies its array on every call; lookups are made once per record validated.
+  private static final GcmObjective[] ALL = values();
+
   private final int number;
   private final String title;
   private final String labelEn;
@@ -276,7 +279,7 @@ public enum GcmObjective {
    * @param number the number
    */
   public static Optional<GcmObjective> find(int number) {
-    return number >= 1 && number <= 23 ? Optional.of(values()[number - 1]) : Optional.empty();
+    return number >= 1 && number <= 23 ? Optional.of(ALL[number - 1]) : Optional.empty();
   }
 
   /**

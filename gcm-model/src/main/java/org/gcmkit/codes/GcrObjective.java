@@ -16,6 +16,9 @@ public enum GcrObjective {
   /** Objective 4: Support conditions in countries of origin for return in safety and dignity. */
   O4(4, "Support conditions in countries of origin for return in safety and dignity");
 
+  // values() copies its array on every call; lookups are made once per record validated.
+  private static final GcrObjective[] ALL = values();
+
   private final int number;
   private final String title;
 
@@ -40,7 +43,7 @@ public enum GcrObjective {
    * @param number the number
    */
   public static Optional<GcrObjective> find(int number) {
-    return number >= 1 && number <= 4 ? Optional.of(values()[number - 1]) : Optional.empty();
+    return number >= 1 && number <= 4 ? Optional.of(ALL[number - 1]) : Optional.empty();
   }
 
   /**

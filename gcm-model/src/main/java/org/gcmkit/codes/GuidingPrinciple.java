@@ -28,6 +28,9 @@ public enum GuidingPrinciple {
   /** (j) Whole-of-society approach. */
   WHOLE_OF_SOCIETY_APPROACH('j', "Whole-of-society approach");
 
+  // values() copies its array on every call; lookups are made once per record validated.
+  private static final GuidingPrinciple[] ALL = values();
+
   private final char letter;
   private final String title;
 
@@ -52,7 +55,7 @@ public enum GuidingPrinciple {
    * @param letter the letter
    */
   public static Optional<GuidingPrinciple> find(char letter) {
-    return letter >= 'a' && letter <= 'j' ? Optional.of(values()[letter - 'a']) : Optional.empty();
+    return letter >= 'a' && letter <= 'j' ? Optional.of(ALL[letter - 'a']) : Optional.empty();
   }
 
   /**

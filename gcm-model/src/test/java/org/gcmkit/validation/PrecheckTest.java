@@ -86,6 +86,43 @@ class PrecheckTest {
     }
   }
 
+  /**
+   * A cascade remembers the class it last met with that class's check: values of another class in
+   * the same property must get their own check.
+   */
+  @Test
+  void passes_cascadeIntoValuesOfTwoClasses_eachByItsOwnRules() {
+    Mixed goodThenBad = new Mixed(List.of(new Good(), new Bad(), new Good()));
+
+    assertThat(Precheck.passes(new Mixed(List.of(new Good(), new Good())))).isTrue();
+    assertThat(Precheck.passes(goodThenBad)).isFalse();
+    assertThat(Precheck.passes(new Mixed(List.of(new Bad())))).isFalse();
+  }
+
+  public static final class Mixed {
+    private final List<Object> values;
+
+    Mixed(List<Object> values) {
+      this.values = values;
+    }
+
+    public List<@jakarta.validation.Valid Object> getValues() {
+      return values;
+    }
+  }
+
+  public static final class Good {
+    public @NotBlank String getName() {
+      return "x";
+    }
+  }
+
+  public static final class Bad {
+    public @NotBlank String getName() {
+      return " ";
+    }
+  }
+
   @Test
   void passes_validDatasetAndEachRecord() {
     Dataset dataset = valid();

@@ -116,34 +116,47 @@ public final class Scalars {
    * in lower case, and everything after a singleton ({@code -u-}, {@code -x-}) in lower case}
    * Language tags are the same tag in any case; files are written in this one.
    *
-   * @param tag a language tag, well-formed or not (then only its letters' case may change)
+   * @param tag a language tag, well-formed or not (then only the case of its ASCII letters may
+   *     change); the same instance when it is in this case already
    */
   public static String languageTag(String tag) {
-    StringBuilder out = new StringBuilder(tag.length());
+    // Letter by letter, copying only when a letter changes: validation asks this of every tag of
+    // every text, and tags are nearly always in this case already.
+    char[] out = null;
     boolean afterSingleton = false;
     int start = 0;
     for (int i = 0; i <= tag.length(); i++) {
       if (i < tag.length() && tag.charAt(i) != '-') {
         continue;
       }
-      String subtag = tag.substring(start, i);
-      if (start == 0 || afterSingleton) {
-        out.append(subtag.toLowerCase(Locale.ROOT));
-      } else if (subtag.length() == 2) {
-        out.append(subtag.toUpperCase(Locale.ROOT));
-      } else if (subtag.length() == 4 && Character.isLetter(subtag.charAt(0))) {
-        out.append(subtag.substring(0, 1).toUpperCase(Locale.ROOT))
-            .append(subtag.substring(1).toLowerCase(Locale.ROOT));
-      } else {
-        out.append(subtag.toLowerCase(Locale.ROOT));
+      int length = i - start;
+      boolean lower = start == 0 || afterSingleton;
+      for (int k = start; k < i; k++) {
+        char c = tag.charAt(k);
+        boolean upper =
+            !lower && (length == 2 || (length == 4 && k == start && Character.isLetter(c)));
+        char wanted = upper ? asciiUpper(c) : asciiLower(c);
+        if (wanted != c) {
+          if (out == null) {
+            out = tag.toCharArray();
+          }
+          out[k] = wanted;
+        }
       }
-      afterSingleton |= subtag.length() == 1;
-      if (i < tag.length()) {
-        out.append('-');
-      }
+      afterSingleton |= length == 1;
       start = i + 1;
     }
-    return out.toString();
+    return out == null ? tag : new String(out);
+  }
+
+  // Tags are ASCII (RFC 5646, section 2.1); a letter outside it, in an ill-formed tag, is kept as
+  // it is rather than given a case mapping that may change the tag's length.
+  private static char asciiUpper(char c) {
+    return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   /**

@@ -54,8 +54,8 @@ public final class DistinctLanguageTagsValidator
     if (tags.size() <= COMPARED) {
       // A text has one to a few languages: a map per text was most of what checking it allocated.
       // toLowerCase returns the tag itself when it is lower case already, as tags usually are.
-      String[] lower = new String[COMPARED];
-      String[] given = new String[COMPARED];
+      String[] lower = new String[tags.size()];
+      String[] given = new String[tags.size()];
       int n = 0;
       for (Object t : tags) {
         String tag = String.valueOf(t);

@@ -40,8 +40,9 @@ public final class OneOfPresentValidator
     if (value == null) {
       return true;
     }
-    for (Property getter : getters.get(value.getClass())) {
-      if (((Optional<?>) getter.get(value)).isPresent()) {
+    List<Property> named = getters.get(value.getClass());
+    for (int i = 0; i < named.size(); i++) {
+      if (((Optional<?>) named.get(i).get(value)).isPresent()) {
         return true;
       }
     }

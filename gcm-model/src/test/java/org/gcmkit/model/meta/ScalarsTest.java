@@ -80,6 +80,15 @@ class ScalarsTest {
     // Ill-formed text keeps its characters; only the case of letters may change.
     assertThat(Scalars.languageTag("e n--X")).isEqualTo("e n--x");
     assertThat(Scalars.languageTag("")).isEmpty();
+    // Letters outside ASCII keep their case: a mapping could change the tag's length (ß to SS).
+    assertThat(Scalars.languageTag("DE-ßa-İX")).isEqualTo("de-ßA-İX");
+  }
+
+  @Test
+  void languageTag_inTheRegistrysCaseAlready_theSameInstance() {
+    // Validation asks this of every tag it meets; a tag in this case is not copied.
+    String tag = new String("zh-Hant-TW");
+    assertThat(Scalars.languageTag(tag)).isSameAs(tag);
   }
 
   @Test
