@@ -208,7 +208,7 @@ public final class Precheck {
       }
     }
     if (cascade) {
-      checks.add(new Cascade());
+      checks.add(new Cascade(mayBeContainer(type.getType())));
     }
     return all(checks);
   }
@@ -252,15 +252,27 @@ public final class Precheck {
    * streaming validation's profile.
    */
   private static final class Cascade implements Check {
+    // Whether a value may be an Optional, an Iterable or a Map, from its declared type: testing a
+    // model object against two interfaces that it does not implement scans all of its class's
+    // interfaces twice (BENCHMARKS.md, "Interface tests in the precheck").
+    private final boolean containers;
     // A plain field: a thread that misses a newer value looks the check up again; Bound has final
     // fields only, so a value seen is seen whole.
     private @Nullable Bound last;
+
+    Cascade(boolean containers) {
+      this.containers = containers;
+    }
 
     @Override
     public boolean test(@Nullable Object value) {
       if (value == null) {
         return true;
       }
+      return containers ? element(value) : bean(value);
+    }
+
+    private boolean element(Object value) {
       if (value instanceof Optional<?> optional) {
         return optional.isEmpty() || test(optional.get());
       }
@@ -275,6 +287,10 @@ public final class Precheck {
       if (value instanceof Map<?, ?> map) {
         return test(map.values());
       }
+      return bean(value);
+    }
+
+    private boolean bean(Object value) {
       Class<?> type = value.getClass();
       Bound b = last;
       if (b == null || b.type != type) {
@@ -283,6 +299,19 @@ public final class Precheck {
       }
       return b.check.test(value);
     }
+  }
+
+  /**
+   * Whether a value of a declared type may be a container that the provider cascades into: any but
+   * a class that is none of them (a model type, for one).
+   */
+  private static boolean mayBeContainer(Type declared) {
+    if (!(declared instanceof Class<?> c) || c.isInterface() || c == Object.class) {
+      return true;
+    }
+    return c == Optional.class
+        || Iterable.class.isAssignableFrom(c)
+        || Map.class.isAssignableFrom(c);
   }
 
   /** A class and its compiled check. */

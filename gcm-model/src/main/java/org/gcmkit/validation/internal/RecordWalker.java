@@ -45,40 +45,68 @@ final class RecordWalker {
       if (a.isId) {
         continue;
       }
-      walk(a.property.get(record), a, prefix, null, a.property.name(), sink);
+      walk(record, a, prefix, null, sink);
     }
   }
 
   /**
-   * Walks {@code value}, found at step {@code step} below {@code parent}. A path segment is made
-   * only for a value that can lead to an id: most properties walked are empty or plain values, and
-   * a segment for each was a twentieth of the bytes that reading allocated.
+   * Walks the values of property {@code a} of {@code bean}, found below {@code parent}. What each
+   * value is (an id or an object; one, an Optional or a List) comes from the metamodel, not from
+   * {@code instanceof}: a test against an interface that fails scans all the interfaces of the
+   * value's class, and each value was tested against {@code RecordId} and {@code List}.
+   *
+   * <p>A path segment is made only for a value that can lead to an id: most properties walked are
+   * empty or plain values, and a segment for each was a twentieth of the bytes that reading
+   * allocated.
    */
   private static void walk(
-      @Nullable Object value,
-      Accessor from,
+      Object bean,
+      Accessor a,
+      List<Object> prefix,
+      @Nullable Segment parent,
+      BiConsumer<Supplier<List<Object>>, RecordId> sink) {
+    Object value = a.property.get(bean);
+    switch (a.property.cardinality()) {
+      case LIST -> {
+        List<?> list = (List<?>) value;
+        if (!list.isEmpty()) {
+          Segment path = new Segment(prefix, parent, a.property.name());
+          for (int i = 0; i < list.size(); i++) {
+            value(list.get(i), a, prefix, path, i, sink);
+          }
+        }
+      }
+      case OPTIONAL -> {
+        Object present = ((Optional<?>) value).orElse(null);
+        if (present != null) {
+          value(present, a, prefix, parent, a.property.name(), sink);
+        }
+      }
+      case REQUIRED -> {
+        if (value != null) {
+          value(value, a, prefix, parent, a.property.name(), sink);
+        }
+      }
+    }
+  }
+
+  /** One value of property {@code a}, at step {@code step} below {@code parent}. */
+  private static void value(
+      Object v,
+      Accessor a,
       List<Object> prefix,
       @Nullable Segment parent,
       Object step,
       BiConsumer<Supplier<List<Object>>, RecordId> sink) {
-    Object v = value instanceof Optional<?> optional ? optional.orElse(null) : value;
-    if (v instanceof RecordId recordId) {
-      sink.accept(new Segment(prefix, parent, step), recordId);
-    } else if (v instanceof List<?> list) {
-      if (!list.isEmpty()) {
-        Segment path = new Segment(prefix, parent, step);
-        for (int i = 0; i < list.size(); i++) {
-          walk(list.get(i), from, prefix, path, i, sink);
-        }
-      }
-    } else if (v != null) {
-      List<Accessor> accessors = from.accessorsOf(v.getClass());
-      if (!accessors.isEmpty()) {
-        Segment path = new Segment(prefix, parent, step);
-        for (int i = 0; i < accessors.size(); i++) {
-          Accessor a = accessors.get(i);
-          walk(a.property.get(v), a, prefix, path, a.property.name(), sink);
-        }
+    if (a.isReference) {
+      sink.accept(new Segment(prefix, parent, step), (RecordId) v);
+      return;
+    }
+    List<Accessor> accessors = a.accessorsOf(v.getClass());
+    if (!accessors.isEmpty()) {
+      Segment path = new Segment(prefix, parent, step);
+      for (int i = 0; i < accessors.size(); i++) {
+        walk(v, accessors.get(i), prefix, path, sink);
       }
     }
   }
@@ -113,6 +141,8 @@ final class RecordWalker {
   private static final class Accessor {
     final Property property;
     final boolean isId;
+    // Holds ids (ValueKind.ID); else objects (ValueKind.OBJECT) that may hold some.
+    final boolean isReference;
     // A plain field: a thread that misses a newer value looks the accessors up again; Nested has
     // final fields only, so a value seen is seen whole.
     private @Nullable Nested last;
@@ -120,6 +150,7 @@ final class RecordWalker {
     Accessor(Property property, boolean isId) {
       this.property = property;
       this.isId = isId;
+      this.isReference = property.kind() == ValueKind.ID;
     }
 
     List<Accessor> accessorsOf(Class<?> type) {
