@@ -247,14 +247,14 @@ public final class Precheck {
    * A {@link Valid} value: containers are cascaded into element by element, as the provider does.
    *
    * <p>Each cascade remembers the class it last met with that class's check: a {@code @Valid}
-   * property holds values of one class (the model's generated implementation of its type), and
-   * looking the check up in {@link #BEANS} for every nested value was a tenth of the samples of a
-   * streaming validation's profile.
+   * property holds values of one class (the model's generated implementation of its type), and the
+   * line that looked the check up in {@link #BEANS} for every nested value had 14 % of the samples
+   * of a streaming validation's profile (some of them the first read of the value).
    */
   private static final class Cascade implements Check {
     // Whether a value may be an Optional, an Iterable or a Map, from its declared type: testing a
     // model object against two interfaces that it does not implement scans all of its class's
-    // interfaces twice (BENCHMARKS.md, "Interface tests in the precheck").
+    // interfaces twice (BENCHMARKS.md, "Validation of prebuilt records, taken again").
     private final boolean containers;
     // A plain field: a thread that misses a newer value looks the check up again; Bound has final
     // fields only, so a value seen is seen whole.
