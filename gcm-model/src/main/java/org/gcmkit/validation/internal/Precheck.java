@@ -245,22 +245,16 @@ public final class Precheck {
 
   /**
    * A {@link Valid} value: containers are cascaded into element by element, as the provider does.
-   *
-   * <p>Each cascade remembers the class it last met with that class's check: a {@code @Valid}
-   * property holds values of one class (the model's generated implementation of its type), and the
-   * line that looked the check up in {@link #BEANS} for every nested value had 14 % of the samples
-   * of a streaming validation's profile (some of them the first read of the value).
+   * Each cascade remembers the class it last met with that class's check ({@link LastClass}).
    */
-  private static final class Cascade implements Check {
+  private static final class Cascade extends LastClass<Check> implements Check {
     // Whether a value may be an Optional, an Iterable or a Map, from its declared type: testing a
     // model object against two interfaces that it does not implement scans all of its class's
     // interfaces twice (BENCHMARKS.md, "Validation of prebuilt records, taken again").
     private final boolean containers;
-    // A plain field: a thread that misses a newer value looks the check up again; Bound has final
-    // fields only, so a value seen is seen whole.
-    private @Nullable Bound last;
 
     Cascade(boolean containers) {
+      super(BEANS);
       this.containers = containers;
     }
 
@@ -291,13 +285,7 @@ public final class Precheck {
     }
 
     private boolean bean(Object value) {
-      Class<?> type = value.getClass();
-      Bound b = last;
-      if (b == null || b.type != type) {
-        b = new Bound(type, BEANS.get(type));
-        last = b;
-      }
-      return b.check.test(value);
+      return forClass(value.getClass()).test(value);
     }
   }
 
@@ -312,17 +300,6 @@ public final class Precheck {
     return c == Optional.class
         || Iterable.class.isAssignableFrom(c)
         || Map.class.isAssignableFrom(c);
-  }
-
-  /** A class and its compiled check. */
-  private static final class Bound {
-    final Class<?> type;
-    final Check check;
-
-    Bound(Class<?> type, Check check) {
-      this.type = type;
-      this.check = check;
-    }
   }
 
   /** The check of one constraint annotation, exactly the provider's rule or a stricter one. */
