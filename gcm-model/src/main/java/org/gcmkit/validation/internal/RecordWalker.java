@@ -2,8 +2,10 @@ package org.gcmkit.validation.internal;
 
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.gcmkit.model.Dataset;
@@ -115,7 +117,7 @@ final class RecordWalker {
    * The properties of a generated model implementation (a package-private subclass of a public
    * abstract model type) that can hold an id, from the metamodel; none for any other class.
    */
-  private static List<Accessor> accessors(Class<?> type) {
+  static List<Accessor> accessors(Class<?> type) {
     Class<?> parent = type.getSuperclass();
     if (parent == null
         || !parent.getPackageName().equals(MODEL_PACKAGE)
@@ -124,7 +126,8 @@ final class RecordWalker {
     }
     List<Accessor> result = new ArrayList<>();
     for (Property p : Shape.of(OneOfPresentValidator.publicType(type)).properties()) {
-      if (p.kind() == ValueKind.ID || p.kind() == ValueKind.OBJECT) {
+      if (p.kind() == ValueKind.ID
+          || (p.kind() == ValueKind.OBJECT && mayHoldIds(p.elementType()))) {
         result.add(new Accessor(p, p.name().equals("id")));
       }
     }
@@ -132,10 +135,37 @@ final class RecordWalker {
   }
 
   /**
+   * Whether a value of model type {@code type} can hold an id, in its own properties or deeper. The
+   * walk leaves out the others (a meeting's place, an actor's external identifiers, a group count):
+   * each was a getter called, and an Optional or List looked into, for every record, to find
+   * nothing. A type met again below itself is answered yes, which can only keep a property that
+   * need not be walked, never leave out one that must.
+   */
+  static boolean mayHoldIds(Class<?> type) {
+    return mayHoldIds(type, new HashSet<>());
+  }
+
+  private static boolean mayHoldIds(Class<?> type, Set<Class<?>> onPath) {
+    if (!onPath.add(type)) {
+      return true;
+    }
+    boolean may = false;
+    for (Property p : Shape.of(type).properties()) {
+      if (p.kind() == ValueKind.ID
+          || (p.kind() == ValueKind.OBJECT && mayHoldIds(p.elementType(), onPath))) {
+        may = true;
+        break;
+      }
+    }
+    onPath.remove(type);
+    return may;
+  }
+
+  /**
    * A property that can hold an id, and whether it is the record's own id. It remembers the class
    * of the last object it held with that class's accessors ({@link LastClass}).
    */
-  private static final class Accessor extends LastClass<List<Accessor>> {
+  static final class Accessor extends LastClass<List<Accessor>> {
     final Property property;
     final boolean isId;
     // Holds ids (ValueKind.ID); else objects (ValueKind.OBJECT) that may hold some.
