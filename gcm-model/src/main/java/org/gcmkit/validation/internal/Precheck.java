@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.gcmkit.model.meta.Accessors;
 import org.jspecify.annotations.Nullable;
 
@@ -117,7 +118,7 @@ public final class Precheck {
     for (Class<?> t : hierarchy(type)) {
       for (Annotation a : t.getDeclaredAnnotations()) {
         if (isConstraint(a)) {
-          checks.add(constraint(a));
+          checks.add(constraint(a, null));
         } else {
           refuseHidden(a);
         }
@@ -193,7 +194,7 @@ public final class Precheck {
       if (a instanceof Valid) {
         cascade = true;
       } else if (isConstraint(a)) {
-        checks.add(constraint(a));
+        checks.add(constraint(a, declaredClass(type.getType())));
       } else {
         refuseHidden(a);
       }
@@ -221,6 +222,10 @@ public final class Precheck {
       return element == ALWAYS
           ? ALWAYS
           : v -> v == null || element.test(((Optional<?>) v).orElse(null));
+    }
+    if (raw == List.class) {
+      Check element = value(args[0]);
+      return element == ALWAYS ? ALWAYS : v -> v == null || all((List<?>) v, element);
     }
     if (Collection.class.isAssignableFrom(raw) && args.length == 1) {
       Check element = value(args[0]);
@@ -302,8 +307,11 @@ public final class Precheck {
         || Map.class.isAssignableFrom(c);
   }
 
-  /** The check of one constraint annotation, exactly the provider's rule or a stricter one. */
-  private static Check constraint(Annotation a) throws Unsupported {
+  /**
+   * The check of one constraint annotation, exactly the provider's rule or a stricter one, on a
+   * value declared as {@code declared} (null for a constraint on a class).
+   */
+  private static Check constraint(Annotation a, @Nullable Class<?> declared) throws Unsupported {
     if (a instanceof NotNull) {
       return v -> v != null;
     }
@@ -311,16 +319,18 @@ public final class Precheck {
       return v -> v instanceof CharSequence s && !s.toString().isBlank();
     }
     if (a instanceof NotEmpty) {
-      return v -> v != null && size(v) > 0;
+      ToIntFunction<Object> size = size(declared);
+      return v -> v != null && size.applyAsInt(v) > 0;
     }
-    if (a instanceof Size size) {
-      int min = size.min();
-      int max = size.max();
+    if (a instanceof Size bounds) {
+      int min = bounds.min();
+      int max = bounds.max();
+      ToIntFunction<Object> size = size(declared);
       return v -> {
         if (v == null) {
           return true;
         }
-        int n = size(v);
+        int n = size.applyAsInt(v);
         return n >= min && n <= max;
       };
     }
@@ -530,6 +540,19 @@ public final class Precheck {
     };
   }
 
+  /**
+   * Every element of a list, by index: no iterator made for each list of each record. The model's
+   * lists are random access (Immutables makes them), so each element is one step.
+   */
+  private static boolean all(List<?> values, Check check) {
+    for (int i = 0; i < values.size(); i++) {
+      if (!check.test(values.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean all(Collection<?> values, Check check) {
     for (Object v : values) {
       if (!check.test(v)) {
@@ -540,13 +563,38 @@ public final class Precheck {
   }
 
   private static Class<?> raw(Type type) throws Unsupported {
+    Class<?> c = declaredClass(type);
+    if (c == null) {
+      throw new Unsupported("cannot resolve " + type);
+    }
+    return c;
+  }
+
+  /**
+   * How to take the length or size of a value declared as {@code declared}: the model declares
+   * Strings and Lists, whose size is then taken without asking what the value is. A value tested
+   * against an interface it does not implement (a List against CharSequence) costs a scan of its
+   * class's interfaces, and this check runs on every text and list of every record.
+   */
+  private static ToIntFunction<Object> size(@Nullable Class<?> declared) {
+    if (declared == String.class) {
+      return v -> ((String) v).length();
+    }
+    if (declared == List.class) {
+      return v -> ((List<?>) v).size();
+    }
+    return Precheck::size;
+  }
+
+  /** The class a value is declared as, or null for a type variable or wildcard. */
+  private static @Nullable Class<?> declaredClass(Type type) {
     if (type instanceof Class<?> c) {
       return c;
     }
     if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
       return c;
     }
-    throw new Unsupported("cannot resolve " + type);
+    return null;
   }
 
   /** Length or size; -1 (failing every bound) for a type the provider would refuse. */
