@@ -47,10 +47,13 @@ public final class DistinctLanguageTagsValidator
 
   /** The first tag given twice: the first spelling and the second, if any. */
   private static Optional<String[]> repeated(Object value) {
-    Collection<?> tags = tags(value);
-    if (tags.size() < 2) {
+    // Sized first: a text's map is a singleton map, whose keySet() is a new set on every call.
+    int size =
+        value instanceof Map<?, ?> m ? m.size() : value instanceof Collection<?> c ? c.size() : 0;
+    if (size < 2) {
       return Optional.empty();
     }
+    Collection<?> tags = tags(value);
     if (tags.size() <= COMPARED) {
       // A text has one to a few languages: a map per text was most of what checking it allocated.
       // toLowerCase returns the tag itself when it is lower case already, as tags usually are.
