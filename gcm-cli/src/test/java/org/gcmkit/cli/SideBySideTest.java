@@ -102,6 +102,17 @@ class SideBySideTest {
     }
   }
 
+  @Test
+  void small_onlyOneInputWithTwoThreads_runsOnTheCallingThread() {
+    Thread caller = Thread.currentThread();
+    try (SideBySide<String> runs = new SideBySide<>(2)) {
+      runs.small(() -> Thread.currentThread() == caller ? "here" : "elsewhere", handedOn::add);
+      runs.finish();
+    }
+
+    assertThat(handedOn).containsExactly("here");
+  }
+
   private static boolean await(CountDownLatch latch) {
     try {
       return latch.await(10, TimeUnit.SECONDS);

@@ -22,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * read with two threads allowed went from 164-195 to 643-687 packages per second so
  * (SmallPackageBenchmark, BENCHMARKS.md).
  *
+ * <p>The CLI validates the files of a folder side by side with it too ({@code SideBySide}), each
+ * file a part, so that one class keeps the order and the bound on work in flight. {@link #finish()}
+ * may be followed by more parts.
+ *
  * @param <T> the result of reading one part
  */
 public final class InOrder<T> implements AutoCloseable {
