@@ -1230,9 +1230,11 @@ final class JsonReading {
       // A field past the limit is only counted: its name is neither checked nor placed.
       boolean over = ++fields > MAX_OBJECT_FIELDS;
       boolean surrogate = !over && loneSurrogate(name) >= 0;
+      // Added as it is met, so that the keys are scanned once for each name.
+      boolean repeated = !over && !surrogate && !seen.add(name);
       // The name's place, only where a problem may be reported at it.
       TokenStreamLocation keyAt =
-          !over && (surrogate || seen.contains(name) || handler.mayBeUnknown(name))
+          !over && (surrogate || repeated || handler.mayBeUnknown(name))
               ? parser.currentTokenLocation()
               : null;
       parser.nextToken();
@@ -1244,7 +1246,7 @@ final class JsonReading {
         // Only text given as a String can hold one: Jackson refuses such escapes in names.
         checked(name, pointer(parent), at(java.util.Objects.requireNonNull(keyAt)));
         parser.skipChildren();
-      } else if (!seen.add(name)) {
+      } else if (repeated) {
         duplicateKey(
             name,
             pointer(parent) + "/" + pointerToken(name),
