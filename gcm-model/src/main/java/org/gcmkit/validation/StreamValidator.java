@@ -312,6 +312,26 @@ public final class StreamValidator {
     }
 
     /**
+     * {@return the property of each of the record's links of a chain (a reference to its own type
+     * held by the record itself, such as {@code partOf}), in the record's order; usually none}
+     * {@link #accept(Links, String, Function) accept} asks its locator for each one's place, at the
+     * record's pointer and {@code "/"} and the property: a reader that checks records on several
+     * threads can find those places where it reads, not on the merging thread.
+     */
+    public List<String> chainProperties() {
+      if (chainProperties == null) {
+        return List.of();
+      }
+      List<String> all = new ArrayList<>(1);
+      for (String p : chainProperties) {
+        if (p != null) {
+          all.add(p);
+        }
+      }
+      return all;
+    }
+
+    /**
      * {@return the record's references in the record's order, for engines that resolve them as
      * joins of ids across workers}
      */

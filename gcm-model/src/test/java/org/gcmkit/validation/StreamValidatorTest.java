@@ -127,4 +127,24 @@ class StreamValidatorTest {
             () -> stream.accept(actor("a", null), "/actors/0", StreamValidatorTest::locate))
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void chainProperties_ownTypeReferenceHeldByTheRecord_namedOthersNot() {
+    Actor child =
+        Actor.builder()
+            .id(ActorId.of("ministry"))
+            .kind(ActorKind.UN_ENTITY)
+            .name(Text.en("Ministry"))
+            .parent(ActorId.of("state"))
+            .build();
+    Actor alone =
+        Actor.builder()
+            .id(ActorId.of("state"))
+            .kind(ActorKind.UN_ENTITY)
+            .name(Text.en("State"))
+            .build();
+
+    assertThat(StreamValidator.Links.of(child).chainProperties()).containsExactly("parent");
+    assertThat(StreamValidator.Links.of(alone).chainProperties()).isEmpty();
+  }
 }

@@ -15,7 +15,9 @@ import java.util.Random;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.RandomDatasets;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.validation.Location;
 import org.gcmkit.validation.ValidationReport;
+import org.gcmkit.validation.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +56,50 @@ class ParallelLinesTest {
         }
       }
     }
+  }
+
+  /**
+   * A chain link's place is found on the reading thread (the merge takes it from there): the loop
+   * is placed at the first record's {@code partOf} value, in a later batch than the first.
+   */
+  @Test
+  void read_partOfLoopAfterManyLines_locatedAtThePartOfValueOnOneAndTwoThreads() {
+    StringBuilder lines = new StringBuilder("{\"formatVersion\":\"1.1\",\"type\":\"dataset\"}\n");
+    int actors = 1500;
+    for (int i = 0; i < actors; i++) {
+      lines.append(
+          "{\"type\":\"actor\",\"id\":\"a"
+              + i
+              + "\",\"kind\":\"media\",\"name\":{\"en\":\"A\"}}\n");
+    }
+    String first = meetingPartOf("m1", "m2");
+    lines.append(first).append(meetingPartOf("m2", "m1"));
+    byte[] input = lines.toString().getBytes(StandardCharsets.UTF_8);
+
+    for (int threads = 1; threads <= 2; threads++) {
+      ValidationReport report =
+          JSON.withThreads(threads)
+              .readDataset(new ByteArrayInputStream(input), "d.jsonl")
+              .getReport();
+
+      List<Violation> loops =
+          report.getViolations().stream()
+              .filter(v -> v.getCode().equals("reference.loop"))
+              .toList();
+      assertThat(loops).as("%s threads", threads).hasSize(1);
+      Location at = loops.get(0).getLocation().orElseThrow();
+      assertThat(loops.get(0).getPointer()).isEqualTo("/meetings/0/partOf");
+      assertThat(at.getLine()).as("%s threads", threads).hasValue(actors + 2);
+      assertThat(at.getColumn()).as("%s threads", threads).hasValue(first.indexOf("\"m2\"") + 1);
+    }
+  }
+
+  private static String meetingPartOf(String id, String partOf) {
+    return "{\"type\":\"meeting\",\"id\":\""
+        + id
+        + "\",\"kind\":\"meeting\",\"title\":{\"en\":\"A\"},\"status\":\"planned\",\"partOf\":\""
+        + partOf
+        + "\"}\n";
   }
 
   @Test
