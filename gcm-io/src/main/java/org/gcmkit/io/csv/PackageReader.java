@@ -21,6 +21,7 @@ import org.gcmkit.io.FormatVersion;
 import org.gcmkit.io.PartRecord;
 import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.csv.TableReader.Row;
+import org.gcmkit.io.internal.ChainPlaces;
 import org.gcmkit.io.internal.Echoes;
 import org.gcmkit.io.internal.InOrder;
 import org.gcmkit.io.internal.KnownTargets;
@@ -463,8 +464,15 @@ final class PackageReader {
       if (links == null) {
         unread(w.table.type).add(w.parent.id(w.row));
       } else {
+        ChainPlaces chains = w.chains;
         Optional<Violation> duplicate =
-            stream.accept(links, w.pointer, p -> Optional.ofNullable(part.locate(w, p)));
+            stream.accept(
+                links,
+                w.pointer,
+                p -> {
+                  Location ahead = chains == null ? null : chains.find(p, w.pointer.length());
+                  return Optional.ofNullable(ahead != null ? ahead : part.locate(w, p));
+                });
         if (duplicate.isPresent() && !Echoes.echoes(duplicate.get(), w.failed)) {
           Violation d = duplicate.get();
           problems.keep(
@@ -595,6 +603,8 @@ final class PackageReader {
     int placeTo;
     List<String> failed = List.of();
     StreamValidator.@Nullable Links links;
+    // Its chain links' places, found where it was read (ChainPlaces); null for none.
+    @Nullable ChainPlaces chains;
     @Nullable Object record;
 
     Work(Table table, TableReader parent, Row row, String pointer, List<TableReader> children) {
@@ -696,6 +706,11 @@ final class PackageReader {
       endRecord(p, w.pointer, w.row);
       w.problemsTo = p.added();
       w.placeTo = where.size();
+      StreamValidator.Links links = w.links;
+      if (links != null) {
+        // Here, on the reading thread, where the part's places are (ChainPlaces).
+        w.chains = ChainPlaces.of(links, below -> locate(w, w.pointer + below));
+      }
     }
 
     /**

@@ -21,6 +21,7 @@ import org.gcmkit.io.FormatVersion;
 import org.gcmkit.io.PartRecord;
 import org.gcmkit.io.ProgressListener;
 import org.gcmkit.io.ReadResult;
+import org.gcmkit.io.internal.ChainPlaces;
 import org.gcmkit.io.internal.Echoes;
 import org.gcmkit.io.internal.InOrder;
 import org.gcmkit.io.internal.KnownTargets;
@@ -472,7 +473,8 @@ final class JsonReading {
                     links,
                     pointer,
                     p -> {
-                      Location ahead = r.chainLocation(p, pointer.length());
+                      ChainPlaces chains = r.chains;
+                      Location ahead = chains == null ? null : chains.find(p, pointer.length());
                       return Optional.of(
                           ahead != null
                               ? ahead
@@ -926,31 +928,12 @@ final class JsonReading {
       record.value = value;
     }
     endRecord();
-    if (record.links != null) {
-      locateChainLinks(record, record.links);
+    StreamValidator.Links links = record.links;
+    if (links != null) {
+      // Here, on the reading thread, where the batch's places are (ChainPlaces).
+      record.chains = ChainPlaces.of(links, below -> locate(record, RECORD + below));
     }
     return true;
-  }
-
-  /**
-   * Finds the places of a record's chain links ({@code partOf}) here, on the reading thread, for
-   * the merge's stream validator to take: looking them up in the batch's places on the merging
-   * thread was a fifth of that thread's samples in a parallel read of JSON Lines (BENCHMARKS.md,
-   * "Parallel validation").
-   */
-  private void locateChainLinks(LineRecord r, StreamValidator.Links links) {
-    List<String> properties = links.chainProperties();
-    if (properties.isEmpty()) {
-      return;
-    }
-    String[] pointers = new String[properties.size()];
-    Location[] locations = new Location[properties.size()];
-    for (int i = 0; i < pointers.length; i++) {
-      pointers[i] = "/" + pointerToken(properties.get(i));
-      locations[i] = locate(r, RECORD + pointers[i]);
-    }
-    r.chainPointers = pointers;
-    r.chainLocations = locations;
   }
 
   private void checkHeader(
@@ -1181,9 +1164,7 @@ final class JsonReading {
     int standInsTo;
     List<String> failed = List.of();
     StreamValidator.@Nullable Links links;
-    // The pointers of its chain links under the record's, and their places (locateChainLinks).
-    String @Nullable [] chainPointers;
-    Location @Nullable [] chainLocations;
+    @Nullable ChainPlaces chains;
     @Nullable Object value;
 
     LineRecord(
@@ -1193,23 +1174,6 @@ final class JsonReading {
       this.placeFrom = placeFrom;
       this.lineOffset = lineOffset;
       this.standInsFrom = standInsFrom;
-    }
-
-    /** The place found ahead for {@code pointer}, a chain link's under the record's, or null. */
-    @Nullable Location chainLocation(String pointer, int recordPointerLength) {
-      String[] pointers = chainPointers;
-      Location[] locations = chainLocations;
-      if (pointers == null || locations == null) {
-        return null;
-      }
-      for (int i = 0; i < pointers.length; i++) {
-        String own = pointers[i];
-        if (pointer.length() == recordPointerLength + own.length()
-            && pointer.startsWith(own, recordPointerLength)) {
-          return locations[i];
-        }
-      }
-      return null;
     }
 
     void end(long problems, int places, int standIns, List<String> failedInRecord) {

@@ -19,8 +19,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gcmkit.io.ReadResult;
 import org.gcmkit.io.internal.RandomDatasets;
+import org.gcmkit.model.Actor;
+import org.gcmkit.model.ActorId;
+import org.gcmkit.model.ActorKind;
 import org.gcmkit.model.Dataset;
+import org.gcmkit.model.Meeting;
+import org.gcmkit.model.MeetingId;
+import org.gcmkit.model.MeetingKind;
+import org.gcmkit.model.MeetingStatus;
+import org.gcmkit.model.Text;
+import org.gcmkit.validation.Location;
 import org.gcmkit.validation.ValidationReport;
+import org.gcmkit.validation.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +67,46 @@ class ParallelPackageTest {
         }
       }
     }
+  }
+
+  /**
+   * A chain link's place is found on the reading thread (the merge takes it from there): the loop
+   * is placed at the first meeting's {@code partOf} cell, after many parts of actors.
+   */
+  @Test
+  void read_partOfLoopAfterManyParts_locatedAtThePartOfCellOnOneAndTwoThreads(@TempDir Path dir)
+      throws IOException {
+    Dataset.Builder d = Dataset.builder();
+    for (int i = 0; i < 1000; i++) {
+      d.addActors(
+          Actor.builder().id(ActorId.of("a" + i)).kind(ActorKind.MEDIA).name(Text.en("A")).build());
+    }
+    d.addMeetings(meetingPartOf("m1", "m2"), meetingPartOf("m2", "m1"));
+    Path folder = dir.resolve("loop");
+    CSV.writeDataset(d.build(), folder);
+
+    for (int threads = 1; threads <= 2; threads++) {
+      List<Violation> loops =
+          CSV.withThreads(threads).readDataset(folder).getReport().getViolations().stream()
+              .filter(v -> v.getCode().equals("reference.loop"))
+              .toList();
+
+      assertThat(loops).as("%s threads", threads).hasSize(1);
+      Location at = loops.get(0).getLocation().orElseThrow();
+      assertThat(at.getFile()).as("%s threads", threads).hasValue("meetings.csv");
+      assertThat(at.getLine()).as("%s threads", threads).hasValue(2);
+      assertThat(at.getHeader()).as("%s threads", threads).hasValue("partOf");
+    }
+  }
+
+  private static Meeting meetingPartOf(String id, String partOf) {
+    return Meeting.builder()
+        .id(MeetingId.of(id))
+        .kind(MeetingKind.MEETING)
+        .title(Text.en("A"))
+        .status(MeetingStatus.PLANNED)
+        .partOf(MeetingId.of(partOf))
+        .build();
   }
 
   @Test
