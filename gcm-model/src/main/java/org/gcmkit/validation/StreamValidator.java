@@ -2,6 +2,7 @@ package org.gcmkit.validation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -314,9 +315,9 @@ public final class StreamValidator {
     /**
      * {@return the property of each of the record's links of a chain (a reference to its own type
      * held by the record itself, such as {@code partOf}), in the record's order; usually none}
-     * {@link #accept(Links, String, Function) accept} asks its locator for each one's place, at the
-     * record's pointer and {@code "/"} and the property: a reader that checks records on several
-     * threads can find those places where it reads, not on the merging thread.
+     * {@link StreamValidator#accept(Links, String, Function) accept} asks its locator for each
+     * one's place, at the record's pointer and {@code "/"} and the property: a reader that checks
+     * records on several threads can find those places where it reads, not on the merging thread.
      */
     public List<String> chainProperties() {
       if (chainProperties == null) {
@@ -328,7 +329,7 @@ public final class StreamValidator {
           all.add(p);
         }
       }
-      return all;
+      return Collections.unmodifiableList(all);
     }
 
     /**
