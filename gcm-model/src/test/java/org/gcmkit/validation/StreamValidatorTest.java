@@ -130,19 +130,8 @@ class StreamValidatorTest {
 
   @Test
   void chainProperties_ownTypeReferenceHeldByTheRecord_namedOthersNot() {
-    Actor child =
-        Actor.builder()
-            .id(ActorId.of("ministry"))
-            .kind(ActorKind.UN_ENTITY)
-            .name(Text.en("Ministry"))
-            .parent(ActorId.of("state"))
-            .build();
-    Actor alone =
-        Actor.builder()
-            .id(ActorId.of("state"))
-            .kind(ActorKind.UN_ENTITY)
-            .name(Text.en("State"))
-            .build();
+    Actor child = actor("ministry", "state");
+    Actor alone = actor("state", null);
 
     assertThat(StreamValidator.Links.of(child).chainProperties()).containsExactly("parent");
     assertThat(StreamValidator.Links.of(alone).chainProperties()).isEmpty();

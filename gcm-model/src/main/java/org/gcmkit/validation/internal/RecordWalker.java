@@ -126,8 +126,7 @@ final class RecordWalker {
     }
     List<Accessor> result = new ArrayList<>();
     for (Property p : Shape.of(OneOfPresentValidator.publicType(type)).properties()) {
-      if (p.kind() == ValueKind.ID
-          || (p.kind() == ValueKind.OBJECT && mayHoldIds(p.elementType()))) {
+      if (mayHoldIds(p, new HashSet<>())) {
         result.add(new Accessor(p, p.name().equals("id")));
       }
     }
@@ -151,14 +150,19 @@ final class RecordWalker {
     }
     boolean may = false;
     for (Property p : Shape.of(type).properties()) {
-      if (p.kind() == ValueKind.ID
-          || (p.kind() == ValueKind.OBJECT && mayHoldIds(p.elementType(), onPath))) {
+      if (mayHoldIds(p, onPath)) {
         may = true;
         break;
       }
     }
     onPath.remove(type);
     return may;
+  }
+
+  /** Whether property {@code p} holds ids or objects that may hold some. */
+  private static boolean mayHoldIds(Property p, Set<Class<?>> onPath) {
+    return p.kind() == ValueKind.ID
+        || (p.kind() == ValueKind.OBJECT && mayHoldIds(p.elementType(), onPath));
   }
 
   /**
