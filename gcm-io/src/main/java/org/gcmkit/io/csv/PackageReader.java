@@ -464,13 +464,12 @@ final class PackageReader {
       if (links == null) {
         unread(w.table.type).add(w.parent.id(w.row));
       } else {
-        ChainPlaces chains = w.chains;
         Optional<Violation> duplicate =
             stream.accept(
                 links,
                 w.pointer,
                 p -> {
-                  Location ahead = chains == null ? null : chains.find(p, w.pointer.length());
+                  Location ahead = w.chains.find(p, w.pointer.length());
                   return Optional.ofNullable(ahead != null ? ahead : part.locate(w, p));
                 });
         if (duplicate.isPresent() && !Echoes.echoes(duplicate.get(), w.failed)) {
@@ -603,8 +602,8 @@ final class PackageReader {
     int placeTo;
     List<String> failed = List.of();
     StreamValidator.@Nullable Links links;
-    // Its chain links' places, found where it was read (ChainPlaces); null for none.
-    @Nullable ChainPlaces chains;
+    // Its chain links' places, found where it was read.
+    ChainPlaces chains = ChainPlaces.NONE;
     @Nullable Object record;
 
     Work(Table table, TableReader parent, Row row, String pointer, List<TableReader> children) {

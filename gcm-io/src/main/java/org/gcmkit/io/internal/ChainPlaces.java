@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * share").
  */
 public final class ChainPlaces {
+  /** A record's without chain links, as most are: it finds nothing. */
+  public static final ChainPlaces NONE = new ChainPlaces(new String[0], new Location[0]);
+
   // Each link's pointer below its record's ("/partOf"), and its place (null where unknown).
   private final String[] below;
   private final @Nullable Location[] places;
@@ -28,16 +31,16 @@ public final class ChainPlaces {
 
   /**
    * {@return the places of the chain links of {@code links}, each found by {@code locate} from its
-   * pointer below the record's ({@code "/partOf"}); null when the record has none, as most do}
+   * pointer below the record's ({@code "/partOf"}); {@link #NONE} when the record has none}
    *
    * @param links the record's links
    * @param locate the place of a pointer below the record's, or null
    */
-  public static @Nullable ChainPlaces of(
+  public static ChainPlaces of(
       StreamValidator.Links links, Function<String, @Nullable Location> locate) {
     List<String> properties = links.chainProperties();
     if (properties.isEmpty()) {
-      return null;
+      return NONE;
     }
     String[] below = new String[properties.size()];
     @Nullable Location[] places = new Location[below.length];

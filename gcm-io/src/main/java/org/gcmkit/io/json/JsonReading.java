@@ -473,8 +473,7 @@ final class JsonReading {
                     links,
                     pointer,
                     p -> {
-                      ChainPlaces chains = r.chains;
-                      Location ahead = chains == null ? null : chains.find(p, pointer.length());
+                      Location ahead = r.chains.find(p, pointer.length());
                       return Optional.of(
                           ahead != null
                               ? ahead
@@ -1164,7 +1163,8 @@ final class JsonReading {
     int standInsTo;
     List<String> failed = List.of();
     StreamValidator.@Nullable Links links;
-    @Nullable ChainPlaces chains;
+    // Its chain links' places, found where it was read.
+    ChainPlaces chains = ChainPlaces.NONE;
     @Nullable Object value;
 
     LineRecord(
