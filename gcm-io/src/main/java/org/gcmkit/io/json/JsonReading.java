@@ -1322,7 +1322,10 @@ final class JsonReading {
             return shape.property(name).isEmpty();
           }
         });
-    for (Property p : shape.properties()) {
+    // Indexed: the iterator of this loop showed in the allocation profile of reading JSON Lines.
+    List<Property> properties = shape.properties();
+    for (int i = 0; i < properties.size(); i++) {
+      Property p = properties.get(i);
       if (p.cardinality() == Cardinality.REQUIRED && !set.contains(p.name())) {
         String missing = pointer(place) + "/" + pointerToken(p.name());
         if (!problems.failedInRecord().contains(missing)) {
@@ -1924,6 +1927,10 @@ final class JsonReading {
   private static final class Keys {
     private static final int SCANNED = 16;
     private String[] few = new String[4];
+    // The keys' hashes, compared before the keys: most keys differ from the others, and a String
+    // keeps its hash, so a key is compared with another by an int, not by its characters. The
+    // scan was 4 % of the time of reading JSON Lines in a profile.
+    private int[] hashes = new int[4];
     private int count;
     private @Nullable Set<String> many;
 
@@ -1939,7 +1946,8 @@ final class JsonReading {
       if (many != null) {
         return many.add(key);
       }
-      if (contains(key)) {
+      int hash = key.hashCode();
+      if (scan(key, hash)) {
         return false;
       }
       if (count == SCANNED) {
@@ -1950,8 +1958,10 @@ final class JsonReading {
       }
       if (count == few.length) {
         few = Arrays.copyOf(few, count * 2);
+        hashes = Arrays.copyOf(hashes, count * 2);
       }
-      few[count++] = key;
+      few[count] = key;
+      hashes[count++] = hash;
       return true;
     }
 
@@ -1959,8 +1969,12 @@ final class JsonReading {
       if (many != null) {
         return many.contains(key);
       }
+      return scan(key, key.hashCode());
+    }
+
+    private boolean scan(String key, int hash) {
       for (int i = 0; i < count; i++) {
-        if (few[i].equals(key)) {
+        if (hashes[i] == hash && few[i].equals(key)) {
           return true;
         }
       }
