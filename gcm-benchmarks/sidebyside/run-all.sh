@@ -30,8 +30,12 @@ fi
 for dir in "$OUT" "$OUT-1e5"; do
   reps=5; [ "$dir" = "$OUT" ] || reps=3
   tag=$(basename "$dir")
+  # A JVM for each Java tool, as each Node tool has a process of its own (see SideBySide).
   log "java gcm + networknt $tag"
-  java -cp $J org.gcmkit.benchmarks.SideBySide time "$dir" $reps 2>/dev/null | tee "$R/java-$tag.tsv"
+  for tool in gcm-json gcm-csv networknt; do
+    java -cp $J org.gcmkit.benchmarks.SideBySide time "$dir" $reps $tool 2>/dev/null \
+      | { [ $tool = gcm-json ] && cat || tail -n +2; }
+  done | tee "$R/java-$tag.tsv"
   log "ajv $tag"
   node gcm-benchmarks/sidebyside/ajv.mjs "$dir" $S $reps | tee "$R/ajv-$tag.tsv"
   log "tableschema rows $tag"

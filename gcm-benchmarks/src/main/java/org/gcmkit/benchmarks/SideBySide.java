@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.gcmkit.examples.DatasetGenerator;
 import org.gcmkit.examples.DatasetGenerator.Defect;
@@ -36,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * java -cp benchmarks.jar org.gcmkit.benchmarks.SideBySide files OUT RECORDS...
- * java -cp benchmarks.jar org.gcmkit.benchmarks.SideBySide time OUT [REPETITIONS]
+ * java -cp benchmarks.jar org.gcmkit.benchmarks.SideBySide time OUT [REPETITIONS [TOOLS]]
  * </pre>
  *
  * <p>{@code files} writes, for each size and each invalid fraction (0, 0.01, 0.6), a folder {@code
@@ -54,6 +55,12 @@ import tools.jackson.databind.json.JsonMapper;
  * most of the JIT's warm-up is not either (on 10^4 records gcm was still speeding up: see the
  * results). The violations of the last run go to {@code flagged-<tool>.tsv} beside the inputs, one
  * line per violation: record pointer, pointer, code, message, severity.
+ *
+ * <p>TOOLS (comma-separated: {@code gcm-json}, {@code gcm-csv}, {@code networknt}; default all)
+ * times only those, so that each Java tool can have a JVM of its own as each Node tool has a
+ * process of its own: in one JVM the tools share Jackson's classes and the JIT's profiles of them,
+ * and gcm's JSON run on the valid 10^5-record file took 67-160 thousand records per second there
+ * against about 155 thousand alone (BENCHMARKS.md, 2026-12-05, night).
  */
 final class SideBySide {
   private static final double[] FRACTIONS = {0, 0.01, 0.6};
@@ -74,9 +81,15 @@ final class SideBySide {
       }
       writeProbes(out);
     } else if (args.length >= 2 && args[0].equals("time")) {
-      time(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 5);
+      Set<String> all = Set.of("gcm-json", "gcm-csv", "networknt");
+      Set<String> tools = args.length > 3 ? Set.of(args[3].split(",")) : all;
+      if (!all.containsAll(tools)) {
+        System.err.println("expected tools among " + all + " but was " + args[3]);
+        System.exit(2);
+      }
+      time(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 5, tools);
     } else {
-      System.err.println("usage: SideBySide files OUT RECORDS... | time OUT [REPETITIONS]");
+      System.err.println("usage: SideBySide files OUT RECORDS... | time OUT [REPETITIONS [TOOLS]]");
       System.exit(2);
     }
   }
@@ -136,7 +149,7 @@ final class SideBySide {
     System.out.printf("%s, %s: probes%n", undated, twice);
   }
 
-  private static void time(Path out, int repetitions) throws IOException {
+  private static void time(Path out, int repetitions, Set<String> tools) throws IOException {
     // Every violation is listed per record beside the other tools' findings: no report bound.
     GcmJson json = GcmJson.create().withMaxViolations(Integer.MAX_VALUE);
     GcmCsv csv = GcmCsv.create().withMaxViolations(Integer.MAX_VALUE);
@@ -156,7 +169,7 @@ final class SideBySide {
             "file\ttool\tverdict\terrors\tflagged_records\tmedian_ms\trecords_per_s");
       }
       for (Path folder : folders) {
-        timeFolder(folder, timed ? repetitions : 1, json, csv, schema, mapper, timed);
+        timeFolder(folder, timed ? repetitions : 1, tools, json, csv, schema, mapper, timed);
       }
     }
   }
@@ -164,6 +177,7 @@ final class SideBySide {
   private static void timeFolder(
       Path folder,
       int repetitions,
+      Set<String> tools,
       GcmJson json,
       GcmCsv csv,
       Schema schema,
@@ -174,18 +188,20 @@ final class SideBySide {
     Path document = folder.resolve("dataset.json");
     Path pkg = folder.resolve("package");
     List<String[]> last = new ArrayList<>();
-    run(
-        folder,
-        "gcm-json",
-        records,
-        repetitions,
-        report,
-        () -> {
-          last.clear();
-          return gcmLines(json.validateDataset(document), last);
-        },
-        last);
-    if (Files.isDirectory(pkg)) {
+    if (tools.contains("gcm-json")) {
+      run(
+          folder,
+          "gcm-json",
+          records,
+          repetitions,
+          report,
+          () -> {
+            last.clear();
+            return gcmLines(json.validateDataset(document), last);
+          },
+          last);
+    }
+    if (tools.contains("gcm-csv") && Files.isDirectory(pkg)) {
       run(
           folder,
           "gcm-csv",
@@ -198,26 +214,28 @@ final class SideBySide {
           },
           last);
     }
-    run(
-        folder,
-        "networknt",
-        records,
-        repetitions,
-        report,
-        () -> {
-          last.clear();
-          JsonNode tree = mapper.readTree(Files.readAllBytes(document));
-          List<Error> errors = schema.validate(tree);
-          for (Error e : errors) {
-            NodePath at = e.getInstanceLocation();
-            last.add(
-                new String[] {
-                  recordOf(at), pointerOf(at), e.getKeyword(), e.getMessage(), "error"
-                });
-          }
-          return errors.size();
-        },
-        last);
+    if (tools.contains("networknt")) {
+      run(
+          folder,
+          "networknt",
+          records,
+          repetitions,
+          report,
+          () -> {
+            last.clear();
+            JsonNode tree = mapper.readTree(Files.readAllBytes(document));
+            List<Error> errors = schema.validate(tree);
+            for (Error e : errors) {
+              NodePath at = e.getInstanceLocation();
+              last.add(
+                  new String[] {
+                    recordOf(at), pointerOf(at), e.getKeyword(), e.getMessage(), "error"
+                  });
+            }
+            return errors.size();
+          },
+          last);
+    }
   }
 
   /** A timed action returning its error count and filling the shared list of flagged lines. */
