@@ -236,6 +236,9 @@ public final class Places {
     if (from >= to) {
       return -1;
     }
+    if (to - from <= SCANNED) {
+      return scan(pointer, from, to);
+    }
     Map<String, Integer> places = byPointer;
     if (places == null || mappedFrom != from || mappedTo != to) {
       int field = ownField(pointer, from, to);
@@ -263,6 +266,85 @@ public final class Places {
       }
       p = p.substring(0, slash);
     }
+  }
+
+  /**
+   * The places a lookup compares one by one, without making their pointers. A record's places are
+   * usually a few dozen: making every pointer and a map of them for its first problem was 13 % of
+   * the time of validating a CSV package with 60 % of its records invalid. Beyond this, the map is
+   * made once and each lookup costs the depth of its pointer, so that a huge record with many
+   * problems stays linear.
+   */
+  private static final int SCANNED = 256;
+
+  /** {@link #find} by comparing each place's pointer with {@code pointer} and its ancestors. */
+  private int scan(String pointer, int from, int to) {
+    int end = pointer.length();
+    while (true) {
+      for (int i = to - 1; i >= from; i--) {
+        if (hasPointer(i, pointer, end)) {
+          return i;
+        }
+      }
+      int slash = pointer.lastIndexOf('/', end - 1);
+      if (slash < 0) {
+        return -1;
+      }
+      end = slash;
+    }
+  }
+
+  /**
+   * Whether the pointer of {@code place} is the first {@code end} characters of {@code p}: {@link
+   * #pointer} compared from its end, part by part, without making it.
+   */
+  private boolean hasPointer(int place, String p, int end) {
+    int start;
+    switch (kinds[place]) {
+      case SEGMENT -> {
+        String segment = nameOf(place);
+        start = end - segment.length();
+        if (start < 0 || !p.startsWith(segment, start)) {
+          return false;
+        }
+      }
+      case TOKEN -> {
+        String token = ReportParts.pointerToken(nameOf(place));
+        start = end - token.length() - 1;
+        if (start < 0 || p.charAt(start) != '/' || !p.startsWith(token, start + 1)) {
+          return false;
+        }
+      }
+      case INDEX -> {
+        start = p.lastIndexOf('/', end - 1);
+        if (start < 0 || !isIndex(p, start + 1, end, indexes[place])) {
+          return false;
+        }
+      }
+      default -> start = end;
+    }
+    if (parents[place] >= 0) {
+      return hasPointer(parents[place], p, start);
+    }
+    String prefix = prefixOf(place);
+    return start == prefix.length() && p.startsWith(prefix);
+  }
+
+  /** Whether characters {@code from} to {@code to} of {@code p} are {@code index} in decimal. */
+  private static boolean isIndex(String p, int from, int to, int index) {
+    int length = to - from;
+    if (length < 1 || length > 10 || (length > 1 && p.charAt(from) == '0')) {
+      return false;
+    }
+    long value = 0;
+    for (int i = from; i < to; i++) {
+      char c = p.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value == index;
   }
 
   /**
