@@ -175,9 +175,7 @@ public final class StreamValidator {
       // echo it.
       String property = first == null ? links.chainProperty(i) : null;
       if (property != null) {
-        // One concatenation: this runs for every link of a chain, on the merging thread of a
-        // parallel read, where a StringBuilder and its growth showed in the profile.
-        String at = pointer + "/" + ReportParts.pointerToken(property);
+        String at = pointer + chainPointer(property);
         chains.add(id, property, ref, locator.apply(at).orElse(null));
       }
     }
@@ -224,6 +222,15 @@ public final class StreamValidator {
               p.target.type(), p.target.value(), p.pointer, Optional.ofNullable(p.location)));
     }
     chains.loops(ids, unresolved);
+  }
+
+  /**
+   * {@return the pointer of the chain link held in {@code property}, below its record's pointer}
+   * One concatenation: it is made for every link of a chain, on the merging thread of a parallel
+   * read, where a StringBuilder and its growth showed in the profile.
+   */
+  private static String chainPointer(String property) {
+    return "/" + ReportParts.pointerToken(property);
   }
 
   /** {@return the number of distinct ids seen so far, over all record types} */
@@ -313,20 +320,21 @@ public final class StreamValidator {
     }
 
     /**
-     * {@return the property of each of the record's links of a chain (a reference to its own type
-     * held by the record itself, such as {@code partOf}), in the record's order; usually none}
-     * {@link StreamValidator#accept(Links, String, Function) accept} asks its locator for each
-     * one's place, at the record's pointer and {@code "/"} and the property: a reader that checks
-     * records on several threads can find those places where it reads, not on the merging thread.
+     * {@return the pointer, below the record's, of each of the record's links of a chain (a
+     * reference to its own type held by the record itself, such as {@code "/partOf"}), in the
+     * record's order; usually none} {@link StreamValidator#accept(Links, String, Function) accept}
+     * asks its locator for each one's place at the record's pointer followed by this one: a reader
+     * that checks records on several threads can find those places where it reads, not on the
+     * merging thread.
      */
-    public List<String> chainProperties() {
+    public List<String> chainPointers() {
       if (chainProperties == null) {
         return List.of();
       }
       List<String> all = new ArrayList<>(1);
       for (String p : chainProperties) {
         if (p != null) {
-          all.add(p);
+          all.add(chainPointer(p));
         }
       }
       return Collections.unmodifiableList(all);

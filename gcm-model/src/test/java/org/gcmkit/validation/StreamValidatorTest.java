@@ -129,11 +129,11 @@ class StreamValidatorTest {
   }
 
   @Test
-  void chainProperties_ownTypeReferenceHeldByTheRecord_namedOthersNot() {
+  void chainPointers_ownTypeReferenceHeldByTheRecord_namedOthersNot() {
     Actor child = actor("ministry", "state");
     Actor alone = actor("state", null);
 
-    assertThat(StreamValidator.Links.of(child).chainProperties()).containsExactly("parent");
-    assertThat(StreamValidator.Links.of(alone).chainProperties()).isEmpty();
+    assertThat(StreamValidator.Links.of(child).chainPointers()).containsExactly("/parent");
+    assertThat(StreamValidator.Links.of(alone).chainPointers()).isEmpty();
   }
 }

@@ -1,7 +1,5 @@
 package org.gcmkit.io.internal;
 
-import static org.gcmkit.model.meta.ReportParts.pointerToken;
-
 import java.util.List;
 import java.util.function.Function;
 import org.gcmkit.validation.Location;
@@ -38,15 +36,13 @@ public final class ChainPlaces {
    */
   public static ChainPlaces of(
       StreamValidator.Links links, Function<String, @Nullable Location> locate) {
-    List<String> properties = links.chainProperties();
-    if (properties.isEmpty()) {
+    List<String> pointers = links.chainPointers();
+    if (pointers.isEmpty()) {
       return NONE;
     }
-    String[] below = new String[properties.size()];
+    String[] below = pointers.toArray(new String[0]);
     @Nullable Location[] places = new Location[below.length];
     for (int i = 0; i < below.length; i++) {
-      // As accept makes the pointer it asks for.
-      below[i] = "/" + pointerToken(properties.get(i));
       places[i] = locate.apply(below[i]);
     }
     return new ChainPlaces(below, places);
