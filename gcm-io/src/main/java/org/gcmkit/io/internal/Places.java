@@ -241,10 +241,6 @@ public final class Places {
     }
     Map<String, Integer> places = byPointer;
     if (places == null || mappedFrom != from || mappedTo != to) {
-      int field = ownField(pointer, from, to);
-      if (field >= 0) {
-        return field;
-      }
       // A later place of one pointer wins, as when each value put its location in a map.
       places = new HashMap<>();
       for (int i = from; i < to; i++) {
@@ -345,36 +341,6 @@ public final class Places {
       value = value * 10 + (c - '0');
     }
     return value == index;
-  }
-
-  /**
-   * The last place from {@code from} to before {@code to} that is a field of place {@code from}
-   * named by {@code pointer} (the first place's pointer and one token), or -1: a record's own
-   * field, such as a chain reference that the stream validator locates, found without making the
-   * pointer of every place.
-   */
-  private int ownField(String pointer, int from, int to) {
-    if (parents[from] >= 0 || kinds[from] != WHOLE) {
-      return -1;
-    }
-    String root = prefixOf(from);
-    int slash = root.length();
-    if (pointer.length() <= slash + 1
-        || !pointer.startsWith(root)
-        || pointer.charAt(slash) != '/'
-        || pointer.indexOf('/', slash + 1) >= 0) {
-      return -1;
-    }
-    String token = pointer.substring(slash + 1);
-    int found = -1;
-    for (int i = from + 1; i < to; i++) {
-      if (parents[i] == from
-          && kinds[i] == TOKEN
-          && token.equals(ReportParts.pointerToken(nameOf(i)))) {
-        found = i;
-      }
-    }
-    return found;
   }
 
   private String prefixOf(int place) {
