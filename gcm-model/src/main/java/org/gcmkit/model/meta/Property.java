@@ -23,6 +23,7 @@ import org.gcmkit.validation.constraints.CanonicalLanguageTags;
  */
 public final class Property {
   private final String name;
+  private final int index;
   private final Cardinality cardinality;
   private final ValueKind kind;
   private final Class<?> elementType;
@@ -38,12 +39,14 @@ public final class Property {
 
   private Property(
       String name,
+      int index,
       Cardinality cardinality,
       ValueKind kind,
       Class<?> elementType,
       Method getter,
       Method setter) {
     this.name = name;
+    this.index = index;
     this.cardinality = cardinality;
     this.kind = kind;
     this.elementType = elementType;
@@ -63,7 +66,7 @@ public final class Property {
     return languageTags ? Scalars.languageTag((String) value) : Scalars.format(kind, value);
   }
 
-  static Property of(Method getter, Class<?> builderType) {
+  static Property of(Method getter, Class<?> builderType, int index) {
     String n = getter.getName().substring(3);
     String name = n.substring(0, 1).toLowerCase(Locale.ROOT) + n.substring(1);
     Type returned = getter.getGenericReturnType();
@@ -88,7 +91,7 @@ public final class Property {
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("no builder method for " + getter, e);
     }
-    return new Property(name, cardinality, kind, element, getter, setter);
+    return new Property(name, index, cardinality, kind, element, getter, setter);
   }
 
   private static ValueKind kindOf(Class<?> type) {
@@ -122,6 +125,14 @@ public final class Property {
   /** {@return the name in files} */
   public String name() {
     return name;
+  }
+
+  /**
+   * {@return its position in its shape's {@link Shape#properties()}, from 0}: readers keep which
+   * properties an object set by this, not by name
+   */
+  public int index() {
+    return index;
   }
 
   /** {@return how many values it holds} */

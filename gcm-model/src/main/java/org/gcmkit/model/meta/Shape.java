@@ -56,7 +56,7 @@ public final class Shape {
             .thenComparing(Method::getName));
     Map<String, Property> byName = new LinkedHashMap<>();
     for (Method g : getters) {
-      Property p = Property.of(g, builderFactory.getReturnType());
+      Property p = Property.of(g, builderFactory.getReturnType(), byName.size());
       byName.put(p.name(), p);
     }
     this.properties = java.util.Collections.unmodifiableMap(byName);

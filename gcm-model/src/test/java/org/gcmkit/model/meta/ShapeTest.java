@@ -23,6 +23,16 @@ class ShapeTest {
   }
 
   @Test
+  void index_everyModelType_isThePositionAmongItsShapesProperties() {
+    for (Class<?> type : ModelTypes.all()) {
+      List<Property> properties = Shape.of(type).properties();
+      for (int i = 0; i < properties.size(); i++) {
+        assertThat(properties.get(i).index()).as("%s.%s", type, properties.get(i)).isEqualTo(i);
+      }
+    }
+  }
+
+  @Test
   void buildAndRead_meeting_roundTripsEveryKindOfProperty() {
     Shape shape = Shape.of(Meeting.class);
     Object b = shape.newBuilder();
