@@ -93,7 +93,18 @@ final class Cells {
       return items;
     }
     String s = unprotect(cell);
-    StringBuilder item = new StringBuilder();
+    if (s.indexOf('\\') < 0) {
+      // Without escapes the items are the text between bars, found by indexOf rather than copied
+      // character by character: the loop below was 3 % of reading a package, most cells have none.
+      int from = 0;
+      for (int bar = s.indexOf('|'); bar >= 0; bar = s.indexOf('|', from)) {
+        items.add(s.substring(from, bar));
+        from = bar + 1;
+      }
+      items.add(s.substring(from));
+      return items;
+    }
+    StringBuilder item = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\\') {

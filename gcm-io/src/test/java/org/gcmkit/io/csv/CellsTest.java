@@ -55,6 +55,35 @@ class CellsTest {
   }
 
   @Test
+  void splitList_withoutEscapes_isTheTextBetweenBars() {
+    assertThat(Cells.splitList("|a||b c|")).containsExactly("", "a", "", "b c", "");
+    assertThat(Cells.splitList("abc")).containsExactly("abc");
+    assertThat(Cells.splitList("''|x")).containsExactly("'", "x");
+  }
+
+  @Test
+  void joinList_randomItems_splitBackExactly() {
+    // Items of characters that lists escape or that protection adds, so that both the cells
+    // with escapes and those without are split.
+    java.util.Random random = new java.util.Random(7);
+    char[] alphabet = {'a', '|', '\\', '\'', '=', ' '};
+    for (int n = 0; n < 2_000; n++) {
+      List<String> items = new java.util.ArrayList<>();
+      int count = 1 + random.nextInt(4);
+      for (int i = 0; i < count; i++) {
+        StringBuilder item = new StringBuilder();
+        int length = random.nextInt(4);
+        for (int j = 0; j < length; j++) {
+          item.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+        items.add(item.toString());
+      }
+      String cell = Cells.joinList(items);
+      assertThat(Cells.splitList(cell)).as(cell).isEqualTo(items);
+    }
+  }
+
+  @Test
   void joinList_emptyListAndListOfOneEmptyString_differ() {
     assertThat(Cells.joinList(List.of())).isEmpty();
     assertThat(Cells.joinList(List.of(""))).isEqualTo("'");
