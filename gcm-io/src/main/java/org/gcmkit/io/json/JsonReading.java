@@ -1339,7 +1339,6 @@ final class JsonReading {
   private final class ObjectFields implements FieldHandler {
     private Shape shape;
     private Object builder;
-    private List<Property> properties;
     private long[] set;
 
     /** The property of the name last asked about: it is asked twice, once to place it. */
@@ -1348,16 +1347,14 @@ final class JsonReading {
     ObjectFields(Shape shape, Object builder) {
       this.shape = shape;
       this.builder = builder;
-      this.properties = shape.properties();
-      this.set = new long[(properties.size() + 63) >>> 6];
+      this.set = new long[(shape.properties().size() + 63) >>> 6];
     }
 
     /** Starts on another object, of {@code shape}: a nested one gets an instance of its own. */
     void start(Shape shape, Object builder) {
       this.shape = shape;
       this.builder = builder;
-      this.properties = shape.properties();
-      int words = (properties.size() + 63) >>> 6;
+      int words = (shape.properties().size() + 63) >>> 6;
       if (set.length < words) {
         set = new long[words];
       } else {
@@ -1390,21 +1387,16 @@ final class JsonReading {
     }
 
     /**
-     * The property named {@code name}, or null. Files that gcm and most tools write list the
-     * properties in canonical order, so the one after the last found is tried before the shape's
-     * map: the lookups by name were 4 % of reading JSON Lines.
+     * The property named {@code name}, or null. Trying first the properties after the last one
+     * found, in canonical order, did not pay: in profiles of reading JSON Lines that scan took 3.1
+     * % of the samples and the map 3.3 %, comparing the names being most of either.
      */
     private @Nullable Property property(String name) {
-      Property p = last;
-      if (p != null && p.name().equals(name)) {
-        return p;
+      Property l = last;
+      if (l != null && l.name().equals(name)) {
+        return l;
       }
-      int after = p == null ? 0 : p.index() + 1;
-      if (after < properties.size() && properties.get(after).name().equals(name)) {
-        p = properties.get(after);
-      } else {
-        p = shape.property(name).orElse(null);
-      }
+      Property p = shape.property(name).orElse(null);
       if (p != null) {
         last = p;
       }
