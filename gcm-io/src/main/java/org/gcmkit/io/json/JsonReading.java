@@ -1350,7 +1350,8 @@ final class JsonReading {
     ObjectFields(Shape shape, Object builder) {
       this.shape = shape;
       this.builder = builder;
-      this.set = new long[(shape.properties().size() + 63) >>> 6];
+      this.set = new long[0];
+      start(shape, builder);
     }
 
     /** Starts on another object, of {@code shape}: a nested one gets an instance of its own. */
