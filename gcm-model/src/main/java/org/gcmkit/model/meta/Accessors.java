@@ -11,8 +11,9 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one factory of model accessors (getters, builder setters and factories) as plain functions,
- * with one policy for when they are compiled.
+ * The factory of model accessors (getters, builder setters and factories) as plain functions, with
+ * one policy for when they are compiled: for what the generated {@link ModelAccess} does not serve
+ * (a model type changed since it was generated, a getter that is no property of a shape).
  *
  * <p>Reading and validating call model methods millions of times on a large file; {@code
  * Method.invoke} checks access and boxes an argument array on each call, where a function made by

@@ -15,6 +15,7 @@ import org.gcmkit.model.RecordId;
 import org.gcmkit.model.Subject;
 import org.gcmkit.model.Text;
 import org.gcmkit.validation.constraints.CanonicalLanguageTags;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One property of a model type as files see it: its name (the accessor {@code getX} without the
@@ -28,11 +29,15 @@ public final class Property {
   private final ValueKind kind;
   private final Class<?> elementType;
   private final Method getter;
+  private final Method setter;
 
   /** Whether the values are language tags, written in the registry's case. */
   private final boolean languageTags;
 
-  /** The getter and the builder's setter as functions from {@link Accessors}. */
+  /**
+   * The getter and the builder's setter: through the generated {@link ModelAccess} when it serves
+   * the type, else as functions from {@link Accessors}.
+   */
   private final Function<Object, Object> get;
 
   private final BiConsumer<Object, Object> put;
@@ -44,7 +49,8 @@ public final class Property {
       ValueKind kind,
       Class<?> elementType,
       Method getter,
-      Method setter) {
+      Method setter,
+      ModelAccess.@Nullable Numbered access) {
     this.name = name;
     this.index = index;
     this.cardinality = cardinality;
@@ -52,8 +58,16 @@ public final class Property {
     this.elementType = elementType;
     this.getter = getter;
     this.languageTags = getter.isAnnotationPresent(CanonicalLanguageTags.class);
-    this.get = Accessors.function(getter);
-    this.put = Accessors.consumer(setter);
+    this.setter = setter;
+    if (access != null) {
+      ModelAccess generated = access.access();
+      int type = access.type();
+      this.get = bean -> generated.get(type, index, bean);
+      this.put = (builder, value) -> generated.set(type, index, builder, value);
+    } else {
+      this.get = Accessors.function(getter);
+      this.put = Accessors.consumer(setter);
+    }
   }
 
   /**
@@ -66,7 +80,8 @@ public final class Property {
     return languageTags ? Scalars.languageTag((String) value) : Scalars.format(kind, value);
   }
 
-  static Property of(Method getter, Class<?> builderType, int index) {
+  static Property of(
+      Method getter, Class<?> builderType, int index, ModelAccess.@Nullable Numbered access) {
     String n = getter.getName().substring(3);
     String name = n.substring(0, 1).toLowerCase(Locale.ROOT) + n.substring(1);
     Type returned = getter.getGenericReturnType();
@@ -91,7 +106,7 @@ public final class Property {
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("no builder method for " + getter, e);
     }
-    return new Property(name, index, cardinality, kind, element, getter, setter);
+    return new Property(name, index, cardinality, kind, element, getter, setter, access);
   }
 
   private static ValueKind kindOf(Class<?> type) {
@@ -155,6 +170,11 @@ public final class Property {
    */
   public Method getter() {
     return getter;
+  }
+
+  /** {@return the builder's method that sets it: {@code addAllX} for a list, else {@code x}} */
+  Method setter() {
+    return setter;
   }
 
   /** {@return the shape of each value, for {@link ValueKind#OBJECT}} */

@@ -35,6 +35,10 @@ public final class Scalars {
       new ClassValue<>() {
         @Override
         protected Function<Object, Object> computeValue(Class<?> type) {
+          Function<Object, Object> generated = ModelAccess.idFactory(type);
+          if (generated != null) {
+            return generated;
+          }
           try {
             return Accessors.function(type.getMethod("of", String.class));
           } catch (NoSuchMethodException e) {

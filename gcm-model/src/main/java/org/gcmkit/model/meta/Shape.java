@@ -33,6 +33,9 @@ public final class Shape {
 
   private final List<String> names;
 
+  /** Whether the generated {@link ModelAccess} serves this type, for tests. */
+  private final boolean generated;
+
   private Shape(Class<?> type) {
     this.type = type;
     Method builderFactory;
@@ -54,16 +57,25 @@ public final class Shape {
     getters.sort(
         Comparator.comparing((Method m) -> !m.getName().equals("getId"))
             .thenComparing(Method::getName));
+    ModelAccess.Numbered access = ModelAccess.find(type, getters);
     Map<String, Property> byName = new LinkedHashMap<>();
     for (Method g : getters) {
-      Property p = Property.of(g, builderFactory.getReturnType(), byName.size());
+      Property p = Property.of(g, builderFactory.getReturnType(), byName.size(), access);
       byName.put(p.name(), p);
     }
     this.properties = java.util.Collections.unmodifiableMap(byName);
     this.propertyList = List.copyOf(byName.values());
     this.names = List.copyOf(byName.keySet());
-    this.newBuilder = Accessors.supplier(builderFactory);
-    this.build = Accessors.function(buildMethod);
+    this.generated = access != null;
+    if (access != null) {
+      ModelAccess generatedAccess = access.access();
+      int number = access.type();
+      this.newBuilder = () -> generatedAccess.newBuilder(number);
+      this.build = builder -> generatedAccess.build(number, builder);
+    } else {
+      this.newBuilder = Accessors.supplier(builderFactory);
+      this.build = Accessors.function(buildMethod);
+    }
   }
 
   /**
@@ -113,6 +125,11 @@ public final class Shape {
    */
   public Object build(Object builder) {
     return build.apply(builder);
+  }
+
+  /** {@return whether the generated {@link ModelAccess} serves this type} */
+  boolean generated() {
+    return generated;
   }
 
   @Override

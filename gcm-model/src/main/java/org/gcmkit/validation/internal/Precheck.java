@@ -38,6 +38,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.gcmkit.model.meta.Accessors;
+import org.gcmkit.model.meta.ModelTypes;
+import org.gcmkit.model.meta.Property;
+import org.gcmkit.model.meta.Shape;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -146,7 +149,7 @@ public final class Precheck {
       if (valueCheck == NEVER) {
         return NEVER;
       }
-      Function<Object, Object> read = accessor(publicMethod(type, getter.getKey()));
+      Function<Object, Object> read = accessor(type, publicMethod(type, getter.getKey()));
       if (valueCheck != ALWAYS) {
         reads.add(read);
         valueChecks.add(valueCheck);
@@ -509,7 +512,18 @@ public final class Precheck {
     throw new Unsupported("no public " + name + "() on " + type);
   }
 
-  private static Function<Object, Object> accessor(Method getter) throws Unsupported {
+  private static Function<Object, Object> accessor(Class<?> type, Method getter)
+      throws Unsupported {
+    Class<?> model = OneOfPresentValidator.publicType(type);
+    if (ModelTypes.all().contains(model)) {
+      for (Property p : Shape.of(model).properties()) {
+        if (p.getter().getName().equals(getter.getName())) {
+          // The metamodel's getter, which the generated access serves: a function of its own for
+          // each getter was 2 % of the samples of reading JSON Lines, in its dispatch alone.
+          return p::get;
+        }
+      }
+    }
     try {
       return Accessors.function(getter);
     } catch (IllegalArgumentException e) {
