@@ -75,6 +75,62 @@ class GeneratedAccessTest {
   }
 
   @Test
+  void shape_typeTheGeneratedAccessDoesNotKnow_isReadAndBuiltThroughFunctions() {
+    Shape shape = Shape.of(Note.class);
+    assertThat(shape.generated()).isFalse();
+    Object b = shape.newBuilder();
+    shape.property("id").orElseThrow().set(b, "n1");
+    shape.property("tags").orElseThrow().set(b, List.of("a", "b"));
+    Note n = (Note) shape.build(b);
+
+    assertThat(n.getId()).isEqualTo("n1");
+    assertThat(shape.property("tags").orElseThrow().get(n)).isEqualTo(List.of("a", "b"));
+  }
+
+  /** A value type with a builder as the model's have, which is not in the model. */
+  public abstract static class Note {
+    public abstract String getId();
+
+    public abstract List<String> getTags();
+
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Its builder. */
+    public static final class Builder {
+      private String id = "";
+      private final List<String> tags = new ArrayList<>();
+
+      public Builder id(String value) {
+        this.id = value;
+        return this;
+      }
+
+      public Builder addAllTags(Iterable<String> values) {
+        values.forEach(tags::add);
+        return this;
+      }
+
+      public Note build() {
+        String builtId = id;
+        List<String> builtTags = List.copyOf(tags);
+        return new Note() {
+          @Override
+          public String getId() {
+            return builtId;
+          }
+
+          @Override
+          public List<String> getTags() {
+            return builtTags;
+          }
+        };
+      }
+    }
+  }
+
+  @Test
   void everyIdType_isMadeByTheGeneratedAccess() {
     for (Map.Entry<Class<?>, ValueKind> scalar : ModelTypes.scalars().entrySet()) {
       if (scalar.getValue() == ValueKind.ID) {
