@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,13 +73,8 @@ abstract class ModelAccess {
     if (access == null) {
       return null;
     }
-    for (int number = 0; number < access.idCount(); number++) {
-      if (access.idType(number) == type) {
-        int id = number;
-        return text -> access.newId(id, (String) text);
-      }
-    }
-    return null;
+    int id = numberOf(type, access.idCount(), access::idType);
+    return id < 0 ? null : text -> access.newId(id, (String) text);
   }
 
   /**
@@ -93,14 +89,20 @@ abstract class ModelAccess {
     if (access == null) {
       return null;
     }
-    for (int number = 0; number < access.count(); number++) {
-      if (access.type(number) == type) {
-        return access.fingerprint(number) == fingerprint(getters)
-            ? new Numbered(access, number)
-            : null;
+    int number = numberOf(type, access.count(), access::type);
+    return number >= 0 && access.fingerprint(number) == fingerprint(getters)
+        ? new Numbered(access, number)
+        : null;
+  }
+
+  /** {@return the number of {@code type} among {@code count} numbered types, or -1} */
+  private static int numberOf(Class<?> type, int count, IntFunction<Class<?>> numbered) {
+    for (int number = 0; number < count; number++) {
+      if (numbered.apply(number) == type) {
+        return number;
       }
     }
-    return null;
+    return -1;
   }
 
   /** The generated access and the number it gives one model type. */
