@@ -63,13 +63,110 @@ public final class Utf8 extends Reader {
     }
   }
 
+  /**
+   * Decodes the lines of JSON Lines input, split as bytes, one at a time and each on its own, into
+   * characters up to its first malformed byte sequence, and places that sequence as a decoder of
+   * the whole input would. Not thread-safe: one for each thread that parses lines.
+   */
+  public static final class LineDecoder {
+    private final CharsetDecoder decoder = strict();
+    private char[] chars = new char[256];
+    private int length;
+    private @Nullable MalformedInput malformed;
+
+    /**
+     * Decodes the {@code length} bytes of {@code bytes} from {@code from}: a line that is numbered
+     * {@code line} and starts at byte {@code offset} of the input (after a byte order mark), and
+     * holds no "\n".
+     */
+    public void decode(byte[] bytes, int from, int length, long line, long offset) {
+      if (chars.length < length) {
+        // UTF-8 takes at least a byte for each UTF-16 character.
+        chars = new char[Math.max(length, 2 * chars.length)];
+      }
+      char[] out = chars;
+      int i = 0;
+      // ASCII, all of most lines, is copied as it is; the JDK's decoder takes the rest.
+      while (i < length && bytes[from + i] >= 0) {
+        out[i] = (char) bytes[from + i];
+        i++;
+      }
+      this.length = i;
+      malformed = null;
+      if (i == length) {
+        return;
+      }
+      decoder.reset();
+      ByteBuffer in = ByteBuffer.wrap(bytes, from + i, length - i);
+      CharBuffer decoded = CharBuffer.wrap(out, i, out.length - i);
+      CoderResult r = decoder.decode(in, decoded, true);
+      this.length = decoded.position();
+      if (r.isError()) {
+        // Lines and columns as count() gives them; a lone "\r" is the only line end in a line.
+        long rows = 0;
+        int rowStart = 0;
+        for (int c = 0; c < this.length; c++) {
+          if (out[c] == '\r') {
+            rows++;
+            rowStart = c + 1;
+          }
+        }
+        malformed =
+            new MalformedInput(
+                new Malformed(
+                    line + rows,
+                    1 + this.length - rowStart,
+                    offset + in.position() - from,
+                    hex(bytes, in.position(), r.length())));
+      }
+    }
+
+    /** The characters decoded, which the next line replaces. */
+    public char[] chars() {
+      return chars;
+    }
+
+    /** How many of {@link #chars()} the line gave. */
+    public int length() {
+      return length;
+    }
+
+    /** The first malformed sequence of the line, where the characters stop; else null. */
+    public @Nullable MalformedInput malformed() {
+      return malformed;
+    }
+  }
+
+  /**
+   * {@return the UTF-16 characters that strict decoding of {@code length} bytes of {@code bytes}
+   * from {@code from} gives before the first malformed sequence, or in all when there is none}
+   */
+  public static long charsBeforeMalformed(byte[] bytes, int from, int length) {
+    CharsetDecoder decoder = strict();
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, length);
+    // Counted a buffer at a time: the bytes may be as many as a line's limit.
+    CharBuffer out = CharBuffer.allocate(BUFFER);
+    long count = 0;
+    while (true) {
+      CoderResult r = decoder.decode(in, out, true);
+      count += out.position();
+      out.clear();
+      if (!r.isOverflow()) {
+        return count;
+      }
+    }
+  }
+
+  private static CharsetDecoder strict() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
   private final InputStream in;
   private final boolean stop;
-  private final CharsetDecoder decoder =
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder decoder = strict();
 
   /** The buffers' size, unless the input is known to be smaller. */
   private static final int BUFFER = 8192;
@@ -78,14 +175,10 @@ public final class Utf8 extends Reader {
   private final CharBuffer chars;
   private final Deque<Malformed> malformed = new ArrayDeque<>();
   private @Nullable Malformed stopped;
-  private int stoppedLength;
   private boolean eof;
   private boolean flushed;
   private boolean start = true;
   private long consumed;
-
-  /** Where the bytes start in the input, for the offsets of malformed sequences. */
-  private long base;
 
   private long line = 1;
   private long column = 1;
@@ -126,39 +219,12 @@ public final class Utf8 extends Reader {
    * {@link MalformedInput}.
    */
   public static Utf8 stopping(InputStream in) {
-    return stopping(in, 0);
-  }
-
-  /**
-   * A decoder as {@link #stopping(InputStream)} of bytes that start at byte {@code offset} of an
-   * input, whose malformed sequences are placed in that input.
-   */
-  public static Utf8 stopping(InputStream in, long offset) {
-    Utf8 u = new Utf8(in, true, BUFFER);
-    u.base = offset;
-    return u;
+    return new Utf8(in, true, BUFFER);
   }
 
   /** The malformed sequences read as U+FFFD and not yet taken, in input order. */
   public Deque<Malformed> malformed() {
     return malformed;
-  }
-
-  /**
-   * After a stopping decoder threw {@link MalformedInput}, skips the malformed sequence (it takes
-   * one column, as U+FFFD would) and goes on decoding, to stop again at the next one; does nothing
-   * otherwise. JSON Lines reading uses it to go on with the next line.
-   */
-  public void resume() {
-    if (stopped == null) {
-      return;
-    }
-    stopped = null;
-    consumed += stoppedLength;
-    bytes.position(bytes.position() + stoppedLength);
-    column++;
-    // As U+FFFD would: a "\n" after it does not join a "\r" before it into one line end.
-    afterCr = false;
   }
 
   @Override
@@ -194,10 +260,9 @@ public final class Utf8 extends Reader {
           break;
         }
         count();
-        Malformed bad = new Malformed(line, column, base + consumed, hex(r.length()));
+        Malformed bad = new Malformed(line, column, consumed, hex(r.length()));
         if (stop) {
           stopped = bad;
-          stoppedLength = r.length();
           break;
         }
         malformed.add(bad);
@@ -275,10 +340,15 @@ public final class Utf8 extends Reader {
   }
 
   private String hex(int length) {
+    return hex(bytes.array(), bytes.arrayOffset() + bytes.position(), length);
+  }
+
+  /** The {@code length} bytes of {@code bytes} from {@code from}, as "0xC3 0x28". */
+  private static String hex(byte[] bytes, int from, int length) {
     StringBuilder hex = new StringBuilder();
     for (int i = 0; i < length; i++) {
       hex.append(hex.length() == 0 ? "" : " ")
-          .append(String.format("0x%02X", bytes.get(bytes.position() + i) & 0xFF));
+          .append(String.format("0x%02X", bytes[from + i] & 0xFF));
     }
     return hex.toString();
   }

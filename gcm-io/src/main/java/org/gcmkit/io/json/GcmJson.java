@@ -355,7 +355,7 @@ public final class GcmJson {
     if (offset < 0) {
       throw new IllegalArgumentException("expected an offset of 0 or more but was " + offset);
     }
-    JsonLines lines = new JsonLines(Utf8.stopping(in, offset), limits.getMaxLineLength(), -1);
+    JsonLines lines = new JsonLines(in, offset, limits.getMaxLineLength(), -1);
     return new JsonReading(streaming, sourceName, lenient, validator, Integer.MAX_VALUE)
         .readPart(lines, offset == 0, records, others);
   }
@@ -505,9 +505,7 @@ public final class GcmJson {
       // Line by line: each line gets its own parser, so a broken line costs only itself.
       JsonLines lines =
           new JsonLines(
-              Utf8.stopping(in),
-              limits.getMaxLineLength(),
-              keep ? limits.getMaxDocumentLength() : -1);
+              in, 0, limits.getMaxLineLength(), keep ? limits.getMaxDocumentLength() : -1);
       return new JsonReading(f, file, lenient, validator, maxViolations)
           .hearing(progress::found)
           .readLines(lines, keep, threads, progress, bytesTotal);

@@ -1,6 +1,7 @@
 package org.gcmkit.io.json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.util.Arrays;
 import org.gcmkit.io.internal.Utf8;
@@ -10,80 +11,102 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Splits JSON Lines input into its lines, so that each is parsed on its own: a syntax error then
- * costs one line, not the rest of the file, and one line can never hold more than {@link
- * JsonLimits#getMaxLineLength()} characters in memory. Lines end at "\n" or "\r\n". They are
- * numbered as the parser and {@link Utf8} count them (a lone "\r" also ends a line), so that
- * locations in a line are those of the whole file. Not thread-safe.
+ * Splits JSON Lines input into its lines, as bytes, so that each is decoded and parsed on its own:
+ * a syntax error or a malformed byte then costs one line, not the rest of the file, and one line
+ * can never hold more than {@link JsonLimits#getMaxLineLength()} characters in memory. Lines end at
+ * "\n" or "\r\n". They are numbered as the parser and {@link Utf8} count them (a lone "\r" also
+ * ends a line), so that locations in a line are those of the whole file. Not thread-safe.
+ *
+ * <p>Lines are split as bytes, not characters: no byte of a UTF-8 sequence other than "\n" itself
+ * is 0x0A, so the split is the same. Decoding each line is left to the thread that parses it
+ * ({@link LineBatch}), where several threads share it: on the one splitting thread, which also
+ * merges what they read, decoding the whole input was a fifth of its time.
  */
 final class JsonLines {
-  private final Utf8 in;
+  private final InputStream in;
+  private final long base;
   private final int maxLineLength;
   private final long maxInputLength;
-  private final char[] buf = new char[8192];
+
+  /**
+   * The bytes a line may hold before it is surely longer than the limit: a character of UTF-8 takes
+   * at most three bytes (a pair of surrogates four), so more bytes than this hold more characters.
+   */
+  private final long maxLineBytes;
+
+  private final byte[] buf = new byte[8192];
   private int pos;
   private int end;
+  private long read;
   private long total;
   private boolean eof;
+  private boolean start = true;
   private long nextNumber = 1;
 
-  private char[] text = new char[256];
+  private byte[] text = new byte[256];
   private int length;
   private long number;
+  private long lineStart;
   private boolean storing;
   private boolean tooLong;
   private boolean inputTooLong;
-  private Utf8.@Nullable MalformedInput malformed;
 
-  /** Lines of {@code in}; {@code maxInputLength} is -1 for no limit on the whole input. */
-  JsonLines(Utf8 in, int maxLineLength, long maxInputLength) {
+  /**
+   * Lines of {@code in}, whose first byte is at {@code base} in the whole input (for the offsets of
+   * malformed bytes); {@code maxInputLength} is -1 for no limit on the whole input, else a number
+   * of bytes.
+   */
+  JsonLines(InputStream in, long base, int maxLineLength, long maxInputLength) {
     this.in = in;
+    this.base = base;
     this.maxLineLength = maxLineLength;
     this.maxInputLength = maxInputLength;
+    this.maxLineBytes = Math.min(3L * maxLineLength + 6, Integer.MAX_VALUE - 16);
   }
 
   /**
    * Reads the next line; false at the end of the input. A line longer than the limit is read to its
-   * end but not kept; after a malformed byte sequence the rest of the line is not kept.
+   * end but not kept.
    */
   boolean next() throws IOException {
     length = 0;
     number = nextNumber;
     storing = true;
     tooLong = false;
-    malformed = null;
     boolean any = false;
     long crs = 0;
-    char last = 0;
+    byte last = 0;
+    if (start) {
+      start = false;
+      skipByteOrderMark();
+    }
+    lineStart = base + read - (end - pos);
     while (true) {
       if (pos == end) {
-        int n = fill();
-        if (n < 0) {
+        if (!fill()) {
           if (!any) {
             return false;
           }
           break;
         }
-        if (n == 0) {
-          // A malformed sequence stands for a character: a "\r" before it is a line end of its own.
-          last = 0;
-        }
         any = true;
         continue;
       }
       int i = pos;
-      while (i < end && buf[i] != '\n') {
-        if (buf[i] == '\r') {
+      byte[] b = buf;
+      int e = end;
+      while (i < e && b[i] != '\n') {
+        if (b[i] == '\r') {
           crs++;
         }
         i++;
       }
       if (i > pos) {
-        last = buf[i - 1];
+        last = b[i - 1];
         keep(pos, i - pos);
       }
       any = true;
-      boolean ended = i < end;
+      boolean ended = i < e;
       total += i - pos + (ended ? 1 : 0);
       pos = ended ? i + 1 : i;
       if (maxInputLength >= 0 && total > maxInputLength) {
@@ -94,61 +117,92 @@ final class JsonLines {
         // A "\r" just before the "\n" ends the line with it; any other "\r" is a line of its own.
         if (last == '\r') {
           crs--;
-          // Not given to the parser, which would count it as a line end of its own and place an
-          // error at the end of this line on the next.
-          if (storing && length > 0 && malformed == null) {
-            length--;
-          }
         }
+        endLine(last == '\r');
         nextNumber = number + 1 + crs;
         return true;
       }
     }
+    endLine(false);
     return true;
+  }
+
+  /** Drops a byte order mark at the start of the input: it is neither text nor a column. */
+  private void skipByteOrderMark() throws IOException {
+    if (base != 0) {
+      // A part that starts later in a file: a mark there is text, as it is in the whole file.
+      return;
+    }
+    while (end - pos < 3 && !eof) {
+      int n = in.read(buf, end, buf.length - end);
+      if (n < 0) {
+        eof = true;
+      } else {
+        end += n;
+        read += n;
+      }
+    }
+    if (end - pos >= 3
+        && buf[pos] == (byte) 0xEF
+        && buf[pos + 1] == (byte) 0xBB
+        && buf[pos + 2] == (byte) 0xBF) {
+      pos += 3;
+      total += 3;
+    }
+  }
+
+  /**
+   * Decides whether the line just split is longer than the limit, in characters before any
+   * malformed byte sequence as they were counted when the input was decoded before it was split,
+   * and drops a "\r" that ended it with the "\n": the parser would count it as a line end of its
+   * own and place an error at the end of this line on the next.
+   */
+  private void endLine(boolean crlf) {
+    if (!tooLong && length > maxLineLength) {
+      // Only for lines of more bytes than the limit has characters: fewer bytes cannot hold more.
+      tooLong = Utf8.charsBeforeMalformed(text, 0, length) > maxLineLength;
+    }
+    if (tooLong) {
+      length = 0;
+    } else if (crlf && length > 0) {
+      length--;
+    }
   }
 
   private void keep(int from, int n) {
     if (!storing) {
       return;
     }
-    if ((long) length + n > maxLineLength) {
-      tooLong = true;
+    int kept = n;
+    if ((long) length + n > maxLineBytes) {
+      // Enough to tell whether a malformed sequence comes before the limit; the rest is not kept.
+      kept = (int) (maxLineBytes - length);
       storing = false;
-      return;
     }
-    if (length + n > text.length) {
+    if (length + kept > text.length) {
       text =
           Arrays.copyOf(
-              text, (int) Math.min(maxLineLength, Math.max(2L * text.length, length + n)));
+              text, (int) Math.min(maxLineBytes, Math.max(2L * text.length, length + kept)));
     }
-    System.arraycopy(buf, from, text, length, n);
-    length += n;
+    System.arraycopy(buf, from, text, length, kept);
+    length += kept;
   }
 
-  /** Reads more characters; -1 at the end, 0 after a malformed sequence (kept for this line). */
-  private int fill() throws IOException {
+  /** Reads more bytes; false at the end. */
+  private boolean fill() throws IOException {
     pos = 0;
     end = 0;
     if (eof) {
-      return -1;
+      return false;
     }
-    int n;
-    try {
-      n = in.read(buf, 0, buf.length);
-    } catch (Utf8.MalformedInput e) {
-      if (malformed == null && !tooLong) {
-        malformed = e;
-      }
-      storing = false;
-      in.resume();
-      return 0;
-    }
+    int n = in.read(buf, 0, buf.length);
     if (n < 0) {
       eof = true;
-      return -1;
+      return false;
     }
     end = n;
-    return n;
+    read += n;
+    return true;
   }
 
   int maxLineLength() {
@@ -182,14 +236,14 @@ final class JsonLines {
     return inputTooLong;
   }
 
-  /** The bytes of the input decoded so far. */
+  /** The bytes of the input read so far. */
   long bytesRead() {
-    return in.bytesRead();
+    return read;
   }
 
-  /** Adds the line just read to {@code batch}, to be parsed on another thread. */
+  /** Adds the line just read to {@code batch}, to be decoded and parsed on another thread. */
   void addTo(LineBatch batch) {
-    batch.add(text, length, number, tooLong, inputTooLong, malformed);
+    batch.add(text, length, number, lineStart, tooLong, inputTooLong);
   }
 
   /**

@@ -2,52 +2,54 @@ package org.gcmkit.io.json;
 
 import java.util.Arrays;
 import org.gcmkit.io.internal.Utf8;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Consecutive lines of JSON Lines input, copied out of the reader so that another thread can parse
- * them: the unit of work of a parallel read. Filled by one thread, then read by one other.
+ * Consecutive lines of JSON Lines input, copied out of the reader as bytes so that another thread
+ * can decode and parse them: the unit of work of a parallel read. Filled by one thread, then read
+ * by one other.
  */
 final class LineBatch {
   /**
-   * The characters a batch takes before it is full: with about a few hundred records, a batch is
-   * worth a hand-over between threads, and the places kept of it for its merge stay a few MB.
+   * The bytes a batch takes before it is full: with about a few hundred records, a batch is worth a
+   * hand-over between threads, and the places kept of it for its merge stay a few MB.
    */
-  static final int MAX_CHARS = 256 * 1024;
+  static final int MAX_BYTES = 256 * 1024;
 
   /** The lines a batch takes before it is full, for inputs of many short lines. */
   static final int MAX_LINES = 1024;
 
-  private char[] text = new char[16 * 1024];
+  private byte[] text = new byte[16 * 1024];
   private int used;
   private int size;
   private int[] offsets = new int[64];
   private int[] lengths = new int[64];
   private long[] numbers = new long[64];
+  private long[] starts = new long[64];
   private boolean[] tooLong = new boolean[64];
-  private Utf8.@Nullable MalformedInput[] malformed = new Utf8.MalformedInput[64];
   private boolean inputTooLong;
   private boolean blank = true;
 
-  /** The bytes of the input decoded when this batch was filled, for progress. */
+  /** Decodes the line being parsed, on the thread that parses it. */
+  private final Utf8.LineDecoder decoder = new Utf8.LineDecoder();
+
+  /** The bytes of the input read when this batch was filled, for progress. */
   long bytesRead;
 
+  /**
+   * Adds a line of {@code length} bytes, numbered {@code number} and starting at byte {@code start}
+   * of the input; its bytes are not kept when it is too long or ends the input.
+   */
   void add(
-      char[] line,
-      int length,
-      long number,
-      boolean lineTooLong,
-      boolean endsInput,
-      Utf8.@Nullable MalformedInput bad) {
+      byte[] line, int length, long number, long start, boolean lineTooLong, boolean endsInput) {
     if (size == offsets.length) {
       int n = 2 * size;
       offsets = Arrays.copyOf(offsets, n);
       lengths = Arrays.copyOf(lengths, n);
       numbers = Arrays.copyOf(numbers, n);
+      starts = Arrays.copyOf(starts, n);
       tooLong = Arrays.copyOf(tooLong, n);
-      malformed = Arrays.copyOf(malformed, n);
     }
     int kept = lineTooLong || endsInput ? 0 : length;
     if (used + kept > text.length) {
@@ -57,11 +59,11 @@ final class LineBatch {
     offsets[size] = used;
     lengths[size] = kept;
     numbers[size] = number;
+    starts[size] = start;
     tooLong[size] = lineTooLong;
-    malformed[size] = bad;
     inputTooLong = endsInput;
     if (blank) {
-      blank = !lineTooLong && !endsInput && bad == null && whiteSpace(line, length);
+      blank = !lineTooLong && !endsInput && whiteSpace(line, length);
     }
     used += kept;
     size++;
@@ -69,7 +71,6 @@ final class LineBatch {
 
   /** Empties the batch, keeping its arrays for the next lines. */
   void clear() {
-    Arrays.fill(malformed, 0, size, null);
     used = 0;
     size = 0;
     inputTooLong = false;
@@ -79,7 +80,7 @@ final class LineBatch {
 
   /** Whether the batch has enough to be handed over. */
   boolean full() {
-    return size >= MAX_LINES || used >= MAX_CHARS || inputTooLong;
+    return size >= MAX_LINES || used >= MAX_BYTES || inputTooLong;
   }
 
   /**
@@ -90,9 +91,9 @@ final class LineBatch {
     return blank;
   }
 
-  private static boolean whiteSpace(char[] line, int length) {
+  private static boolean whiteSpace(byte[] line, int length) {
     for (int i = 0; i < length; i++) {
-      char c = line[i];
+      byte c = line[i];
       if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
         return false;
       }
@@ -119,8 +120,14 @@ final class LineBatch {
     return inputTooLong && i == size - 1;
   }
 
-  /** A parser of line {@code i}, as {@link JsonLines#parser} makes it. */
+  /**
+   * A parser of line {@code i}, decoded, as {@link JsonLines#parser} makes it: it reads the
+   * characters before a malformed byte sequence, then fails with its error. Its characters are
+   * those of the next line once that is asked for, so a parser must be done before the next is
+   * made.
+   */
   JsonParser parser(int i, JsonFactory factory) {
-    return JsonLines.parser(factory, text, offsets[i], lengths[i], malformed[i]);
+    decoder.decode(text, offsets[i], lengths[i], numbers[i], starts[i]);
+    return JsonLines.parser(factory, decoder.chars(), 0, decoder.length(), decoder.malformed());
   }
 }

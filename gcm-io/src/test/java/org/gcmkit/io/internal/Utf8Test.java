@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,10 @@ class Utf8Test {
     out.write(bad);
     out.write(after.getBytes(StandardCharsets.UTF_8));
     return new ByteArrayInputStream(out.toByteArray());
+  }
+
+  private static String describe(Utf8.Malformed m) {
+    return m.line + ":" + m.column + " @" + m.offset + " " + m.bytes;
   }
 
   private static String readAll(Utf8 in) throws IOException {
@@ -134,5 +140,75 @@ class Utf8Test {
           .containsExactlyElementsOf(plain.malformed());
     }
     assertThat(plain.malformed()).hasSize(2);
+  }
+
+  @Test
+  void lineDecoder_firstMalformedSequenceOfEachLine_placedAsTheWholeInputDecoderPlacesIt()
+      throws IOException {
+    // JSON Lines split as bytes and decoded line by line must place a bad byte exactly where
+    // decoding the whole input would: same line (lone "\r"s end lines inside a line), same column
+    // in characters (two- and four-byte characters take one and two), same offset and bytes.
+    byte[][] bad = {
+      {(byte) 0xFF}, {(byte) 0xC3, (byte) 0x28}, {(byte) 0xE2, (byte) 0x82},
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF0, (byte) 0x9F}, {(byte) 0x80}
+    };
+    String[] pieces = {"a", "Ж", "\uD83D\uDE00", "\r", " ", "é"};
+    Random random = new Random(11);
+    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+    List<long[]> lines = new ArrayList<>();
+    long number = 1;
+    for (int i = 0; i < 300; i++) {
+      StringBuilder before = new StringBuilder("x");
+      for (int n = random.nextInt(40); n > 0; n--) {
+        before.append(pieces[random.nextInt(pieces.length)]);
+      }
+      int start = whole.size();
+      whole.write(before.toString().getBytes(StandardCharsets.UTF_8));
+      if (i % 4 != 0) {
+        whole.write(bad[random.nextInt(bad.length)]);
+      }
+      // Some bad sequences end their line, the rest are followed by more text.
+      whole.write((i % 3 == 0 ? "" : "zЖ").getBytes(StandardCharsets.UTF_8));
+      lines.add(new long[] {start, whole.size() - start, number});
+      whole.write('\n');
+      // A "\r" that ends the line with the "\n" is one line end with it, not one of its own.
+      byte[] sofar = whole.toByteArray();
+      boolean crlf = sofar[sofar.length - 2] == '\r';
+      number += 1 + before.chars().filter(c -> c == '\r').count() - (crlf ? 1 : 0);
+    }
+    byte[] input = whole.toByteArray();
+    Utf8 reference = Utf8.replacing(new ByteArrayInputStream(input));
+    readAll(reference);
+
+    List<Utf8.Malformed> found = new ArrayList<>();
+    Utf8.LineDecoder decoder = new Utf8.LineDecoder();
+    for (long[] line : lines) {
+      decoder.decode(input, (int) line[0], (int) line[1], line[2], line[0]);
+      String text = new String(decoder.chars(), 0, decoder.length());
+      String all = new String(input, (int) line[0], (int) line[1], StandardCharsets.UTF_8);
+      String expected = all.indexOf('\uFFFD') < 0 ? all : all.substring(0, all.indexOf('\uFFFD'));
+      assertThat(text).isEqualTo(expected);
+      Utf8.MalformedInput m = decoder.malformed();
+      if (m != null) {
+        found.add(m.malformed);
+        assertThat(Utf8.charsBeforeMalformed(input, (int) line[0], (int) line[1]))
+            .isEqualTo(decoder.length());
+      } else {
+        assertThat(Utf8.charsBeforeMalformed(input, (int) line[0], (int) line[1]))
+            .isEqualTo(text.length());
+      }
+    }
+    // The whole-input decoder goes on after a bad sequence (ED A0 80 is three to it); a line's
+    // decoder stops at the first, which is the whole-input decoder's first on that line.
+    List<Utf8.Malformed> firsts = new ArrayList<>();
+    for (long[] line : lines) {
+      reference.malformed().stream()
+          .filter(m -> m.offset >= line[0] && m.offset < line[0] + line[1])
+          .findFirst()
+          .ifPresent(firsts::add);
+    }
+    assertThat(found).hasSize(225);
+    assertThat(found.stream().map(Utf8Test::describe))
+        .containsExactlyElementsOf(firsts.stream().map(Utf8Test::describe).toList());
   }
 }

@@ -181,6 +181,34 @@ class JsonLimitsTest {
   }
 
   @Test
+  void readDataset_jsonLinesOverMaxInBytes_limitEvenWhenItsCharactersAreFewer() {
+    // The limit is in bytes for bytes read, as JsonLimits says: two-byte characters count twice.
+    String head = "{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n";
+    String line =
+        "{\"type\":\"actor\",\"id\":\"a\",\"kind\":\"media\",\"name\":{\"en\":\""
+            + "é".repeat(60)
+            + "\"}}\n";
+    String input = head + line;
+    int limit = input.length() + 10;
+    assertThat(input.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(limit);
+    GcmJson json = GcmJson.create().withLimits(JsonLimits.defaults().withMaxDocumentLength(limit));
+
+    ReadResult<Dataset> r =
+        json.readDataset(
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "x.jsonl");
+
+    assertThat(only(r).getCode()).isEqualTo("input.limit");
+    assertThat(
+            GcmJson.create()
+                .withLimits(JsonLimits.defaults().withMaxDocumentLength(limit + 60))
+                .readDataset(
+                    new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "x.jsonl")
+                .getReport()
+                .getViolations())
+        .isEmpty();
+  }
+
+  @Test
   void readDataset_documentLongerThanMax_locatedLimit() {
     GcmJson json = GcmJson.create().withLimits(JsonLimits.defaults().withMaxDocumentLength(1000));
     StringBuilder s = new StringBuilder("{\"formatVersion\": \"1.0\", \"actors\": [\n");

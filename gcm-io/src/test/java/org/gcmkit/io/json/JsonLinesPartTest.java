@@ -2,6 +2,7 @@ package org.gcmkit.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -127,6 +128,46 @@ class JsonLinesPartTest {
         .filteredOn(v -> v.getCode().equals(Rule.ENCODING.code()))
         .singleElement()
         .satisfies(v -> assertThat(v.getMessage()).contains("at byte offset " + bad + ";"));
+  }
+
+  @Test
+  void byteOrderMark_droppedAtTheStartOfTheFileOnly() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] line = (actor("b1", "") + "\n").getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes(bom);
+    bytes.writeBytes(line);
+
+    // Later in a file the mark is a character, and not one that JSON allows there, as when the
+    // whole file is read.
+    List<PartRecord> records = new ArrayList<>();
+    List<Violation> others = new ArrayList<>();
+    GcmJson.create()
+        .readLinesPart(
+            new ByteArrayInputStream(bytes.toByteArray()),
+            "f.jsonl",
+            1000,
+            records::add,
+            others::add);
+    assertThat(records).isEmpty();
+    assertThat(others)
+        .extracting(Violation::getCode, v -> v.getLocation().orElseThrow().toString())
+        .containsExactly(tuple("json.syntax", "f.jsonl:1:1"));
+
+    // At the start of the file it is dropped and takes no column.
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    first.writeBytes(bom);
+    first.writeBytes((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+    first.writeBytes(line);
+    List<PartRecord> read = new ArrayList<>();
+    List<Violation> rest = new ArrayList<>();
+    JsonLinesPart part =
+        GcmJson.create()
+            .readLinesPart(
+                new ByteArrayInputStream(first.toByteArray()), "f.jsonl", 0, read::add, rest::add);
+    assertThat(part.header()).isPresent();
+    assertThat(rest).isEmpty();
+    assertThat(read).hasSize(1);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -129,6 +130,57 @@ class JsonLinesTest {
                 "expected a line of at most 100 characters (JsonLimits.getMaxLineLength) but was longer;"
                     + " the line is not read",
                 "x.jsonl:2:1"));
+  }
+
+  @Test
+  void readDataset_lineLimit_countsCharactersNotBytes() {
+    // Lines are split as bytes; the limit is still in characters, as JsonLimits says.
+    GcmJson json = JSON.withLimits(JsonLimits.defaults().withMaxLineLength(100));
+    String wide = actor("a").replace("\"a\"}}", "\"" + "Ж".repeat(25) + "\"}}");
+    String tooWide = actor("b").replace("\"b\"}}", "\"" + "Ж".repeat(40) + "\"}}");
+    assertThat(wide.length()).isLessThanOrEqualTo(100);
+    assertThat(wide.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(100);
+    assertThat(tooWide.length()).isGreaterThan(100);
+
+    ReadResult<Dataset> r =
+        json.readDataset(
+            new ByteArrayInputStream(
+                (HEAD + wide + "\n" + tooWide + "\n").getBytes(StandardCharsets.UTF_8)),
+            "x.jsonl");
+
+    assertThat(codesAndPlaces(r.getReport())).containsExactly("input.limit  x.jsonl:3:1");
+  }
+
+  @Test
+  void readDataset_malformedByteEarlyInALineFarOverTheLimit_reportedAsEncodingNotLength()
+      throws IOException {
+    // The characters before the bad byte are what counts, as when the input was decoded first:
+    // they are within the limit, so the bad byte is the line's problem.
+    GcmJson json = JSON.withLimits(JsonLimits.defaults().withMaxLineLength(100));
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.write(
+        (HEAD + "{\"type\":\"actor\",\"id\":\"a\",\"name\":{\"en\":\"Ж")
+            .getBytes(StandardCharsets.UTF_8));
+    int bad = input.size();
+    input.write(0xFF);
+    input.write(
+        ("x".repeat(5_000) + "\"}}\n" + actor("b") + "\n").getBytes(StandardCharsets.UTF_8));
+
+    ReadResult<Dataset> r =
+        json.readDataset(new ByteArrayInputStream(input.toByteArray()), "x.jsonl");
+
+    assertThat(r.getReport().getViolations())
+        .extracting(
+            Violation::getCode,
+            Violation::getMessage,
+            v -> v.getLocation().orElseThrow().toString())
+        .containsExactly(
+            tuple(
+                "encoding.invalid",
+                "expected UTF-8 but found the invalid bytes 0xFF at byte offset "
+                    + bad
+                    + "; the rest of the line is not read",
+                "x.jsonl:2:41"));
   }
 
   @Test
