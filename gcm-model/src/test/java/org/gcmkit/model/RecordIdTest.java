@@ -89,6 +89,20 @@ class RecordIdTest {
         .hasMessageEndingWith("but was '" + value + "'");
   }
 
+  /** Every character, first and later, against the regular expression: the table has no gap. */
+  @Test
+  void isWellFormed_everyCharacterUpTo0x17F_sameAsTheRegularExpression() {
+    java.util.regex.Pattern syntax =
+        java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    for (char c = 0; c < 0x180; c++) {
+      for (String s : new String[] {c + "a", "a" + c, "a" + c + "b"}) {
+        assertThat(Ids.isWellFormed(s))
+            .as("U+%04X in %s", (int) c, s)
+            .isEqualTo(syntax.matcher(s).matches());
+      }
+    }
+  }
+
   /** The hand-written syntax check against the regular expression it replaces. */
   @Test
   void isWellFormed_randomStrings_sameAsTheRegularExpression() {
