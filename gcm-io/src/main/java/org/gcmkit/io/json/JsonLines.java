@@ -12,10 +12,11 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Splits JSON Lines input into its lines, as bytes, so that each is decoded and parsed on its own:
- * a syntax error or a malformed byte then costs one line, not the rest of the file, and one line
- * can never hold more than {@link JsonLimits#getMaxLineLength()} characters in memory. Lines end at
- * "\n" or "\r\n". They are numbered as the parser and {@link Utf8} count them (a lone "\r" also
- * ends a line), so that locations in a line are those of the whole file. Not thread-safe.
+ * a syntax error or a malformed byte then costs one line, not the rest of the file, and no line
+ * takes more memory than three bytes for each character of {@link JsonLimits#getMaxLineLength()}
+ * (what UTF-8 may take for them), however long it is. Lines end at "\n" or "\r\n". They are
+ * numbered as the parser and {@link Utf8} count them (a lone "\r" also ends a line), so that
+ * locations in a line are those of the whole file. Not thread-safe.
  *
  * <p>Lines are split as bytes, not characters: no byte of a UTF-8 sequence other than "\n" itself
  * is 0x0A, so the split is the same. Decoding each line is left to the thread that parses it
