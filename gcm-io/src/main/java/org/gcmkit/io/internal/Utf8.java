@@ -80,9 +80,15 @@ public final class Utf8 extends Reader {
      * holds no "\n".
      */
     public void decode(byte[] bytes, int from, int length, long line, long offset) {
-      if (chars.length < length) {
-        // UTF-8 takes at least a byte for each UTF-16 character.
-        chars = new char[Math.max(length, 2 * chars.length)];
+      // UTF-8 takes at least a byte for each UTF-16 character, so as many characters as bytes
+      // always do. A long line is counted first instead: it may take a third of that (Cyrillic,
+      // Arabic or Chinese text), and its array is kept for the lines after it.
+      int needed =
+          length <= LONG_LINE
+              ? length
+              : (int) Math.min(length, charsBeforeMalformed(bytes, from, length) + 2);
+      if (chars.length < needed) {
+        chars = new char[Math.max(needed, Math.min(2 * chars.length, LONG_LINE))];
       }
       char[] out = chars;
       int i = 0;
@@ -101,6 +107,10 @@ public final class Utf8 extends Reader {
       CharBuffer decoded = CharBuffer.wrap(out, i, out.length - i);
       CoderResult r = decoder.decode(in, decoded, true);
       this.length = decoded.position();
+      if (r.isOverflow()) {
+        // The array holds what the count said, and two more: never short, or text would be lost.
+        throw new IllegalStateException("a line's characters outgrew their count");
+      }
       if (r.isError()) {
         // Lines and columns as count() gives them; a lone "\r" is the only line end in a line.
         long rows = 0;
@@ -120,6 +130,9 @@ public final class Utf8 extends Reader {
                     hex(bytes, in.position(), r.length())));
       }
     }
+
+    /** The bytes of a line above which its characters are counted before it is decoded. */
+    static final int LONG_LINE = 64 * 1024;
 
     /** The characters decoded, which the next line replaces. */
     public char[] chars() {

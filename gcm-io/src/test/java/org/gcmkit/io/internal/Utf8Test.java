@@ -211,4 +211,31 @@ class Utf8Test {
     assertThat(found.stream().map(Utf8Test::describe))
         .containsExactlyElementsOf(firsts.stream().map(Utf8Test::describe).toList());
   }
+
+  @Test
+  void lineDecoder_longLineOfWideCharacters_decodedWholeIntoAnArrayOfItsCharactersNotItsBytes() {
+    // A long line is counted before it is decoded, so that three-byte characters do not keep an
+    // array three times their number; the text and the bad byte after it come out the same.
+    String wide = "x" + "Ж中".repeat(40_000) + "\r" + "ab";
+    byte[] text = wide.getBytes(StandardCharsets.UTF_8);
+    byte[] line = java.util.Arrays.copyOf(text, text.length + 3);
+    line[text.length] = (byte) 0xE2;
+    line[text.length + 1] = (byte) 0x82;
+    line[text.length + 2] = 'z';
+    assertThat(line.length).isGreaterThan(Utf8.LineDecoder.LONG_LINE);
+
+    Utf8.LineDecoder decoder = new Utf8.LineDecoder();
+    decoder.decode(line, 0, line.length, 7, 100);
+
+    assertThat(new String(decoder.chars(), 0, decoder.length())).isEqualTo(wide);
+    assertThat(decoder.chars().length).isLessThan(line.length / 2);
+    Utf8.MalformedInput m = decoder.malformed();
+    assertThat(m).isNotNull();
+    assertThat(describe(m.malformed)).isEqualTo("8:3 @" + (100 + text.length) + " 0xE2 0x82");
+
+    // A short line after it is decoded into the same array.
+    decoder.decode("{}".getBytes(StandardCharsets.UTF_8), 0, 2, 9, 0);
+    assertThat(new String(decoder.chars(), 0, decoder.length())).isEqualTo("{}");
+    assertThat(decoder.malformed()).isNull();
+  }
 }
