@@ -98,4 +98,27 @@ class LanguageTagCaseTest {
         .contains("\"ru\": \"Туркменистан\"")
         .doesNotContain("\"RU\"");
   }
+
+  @Test
+  void csv_datasetTitleInAnotherCase_writtenInTheRegistrysCaseInTheDescriptor() throws IOException {
+    // The title is written in datapackage.json, not in a table: found by JsonFuzzTest
+    // (dataset-title-tag-case-written-in-registry-case), where the package read back still warned.
+    String base = Files.readString(BASE, StandardCharsets.UTF_8);
+    int title = base.indexOf("\"title\": {");
+    int en = base.indexOf("\"en\":", title);
+    String offCase = base.substring(0, en) + "\"EN\":" + base.substring(en + "\"en\":".length());
+    Path file = dir.resolve("title-off-case.json");
+    Files.writeString(file, offCase, StandardCharsets.UTF_8);
+    ReadResult<Dataset> read = GcmJson.create().readDataset(file);
+    assertThat(caseWarnings(read.getReport()))
+        .extracting(Violation::getPointer)
+        .containsExactly("/title");
+
+    Path csv = dir.resolve("title-package");
+    GcmCsv.create().writeDataset(read.getValue().orElseThrow(), csv);
+
+    assertThat(Files.readString(csv.resolve("datapackage.json"), StandardCharsets.UTF_8))
+        .doesNotContain("\"EN\"");
+    assertThat(caseWarnings(GcmCsv.create().validateDataset(csv))).isEmpty();
+  }
 }

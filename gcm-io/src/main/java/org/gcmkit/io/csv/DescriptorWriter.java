@@ -39,7 +39,8 @@ final class DescriptorWriter {
         t -> {
           t.preferred(List.of("en")).ifPresent(s -> root.put("title", s));
           ObjectNode values = root.putObject(Descriptor.TITLE);
-          t.getValues().forEach(values::put);
+          // Its tags in the registry's case, as every writer writes a text's (docs/rules.md).
+          Scalars.writtenValues(t).forEach(values::put);
         });
     ArrayNode resources = root.putArray("resources");
     for (Encoded e : tables) {
