@@ -73,6 +73,7 @@ final class JsonLines {
     length = 0;
     number = nextNumber;
     storing = true;
+    // Reset here too: a line that ends the input returns before endLine decides.
     tooLong = false;
     boolean any = false;
     long crs = 0;
@@ -159,10 +160,8 @@ final class JsonLines {
    * own and place an error at the end of this line on the next.
    */
   private void endLine(boolean crlf) {
-    if (!tooLong && length > maxLineLength) {
-      // Only for lines of more bytes than the limit has characters: fewer bytes cannot hold more.
-      tooLong = Utf8.charsBeforeMalformed(text, 0, length) > maxLineLength;
-    }
+    // Counted only for lines of more bytes than the limit has characters: fewer cannot hold more.
+    tooLong = length > maxLineLength && Utf8.charsBeforeMalformed(text, 0, length) > maxLineLength;
     if (tooLong) {
       length = 0;
     } else if (crlf && length > 0) {
