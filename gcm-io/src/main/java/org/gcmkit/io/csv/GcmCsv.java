@@ -105,10 +105,16 @@ public final class GcmCsv {
   }
 
   /**
-   * {@return a copy that reads packages on {@code threads} threads: the calling thread reads the
-   * rows and gathers each record with its child rows; the others decode and check parts of a few
-   * hundred records; the calling thread merges the parts in input order, so that the report is the
-   * one a single thread gives, violation for violation}
+   * {@return a copy that reads packages on {@code threads} threads: the calling thread gathers each
+   * record with its child rows; the others decode and check parts of a few hundred records; the
+   * calling thread merges the parts in input order, so that the report is the one a single thread
+   * gives, violation for violation}
+   *
+   * <p>With more than one thread, two kinds of helper thread take the rest of the calling thread's
+   * reading, so that it does not hold the others back: each table over 256 KB is tokenised a few
+   * hundred rows ahead on a thread of its own, and the first pass over a table with child tables
+   * (its ids) runs while the table before it is read. They are daemon threads, ended when the read
+   * ends; their work is what the calling thread does itself on one thread.
    *
    * <p>The default is 1: the calling thread alone, as a library should not start threads unless
    * asked.

@@ -1,6 +1,7 @@
 package org.gcmkit.io.csv;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +17,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.gcmkit.io.FormatVersion;
 import org.gcmkit.io.PartRecord;
@@ -191,18 +197,19 @@ final class PackageReader {
                                 .build())));
     Parts handOver = settings.parts();
     boolean keep = sink != null || handOver != null;
-    try (InOrder<Part> parts =
-        new InOrder<>(
-            settings.threads(),
-            p -> {
-              if (handOver == null) {
-                reader.merge(p, sink);
-              } else {
-                reader.handOver(p, handOver);
-              }
-            })) {
+    try (FirstPasses firstPasses = new FirstPasses(parsed, settings.threads());
+        InOrder<Part> parts =
+            new InOrder<>(
+                settings.threads(),
+                p -> {
+                  if (handOver == null) {
+                    reader.merge(p, sink);
+                  } else {
+                    reader.handOver(p, handOver);
+                  }
+                })) {
       for (RecordType type : RecordType.values()) {
-        reader.table(Table.of(type), parsed, parts, keep);
+        reader.table(Table.of(type), parsed, parts, firstPasses, keep);
       }
       reader.flush(parts, keep);
       parts.finish();
@@ -300,34 +307,26 @@ final class PackageReader {
     return Objects.requireNonNull(unread.get(type), "the constructor adds a set for every type");
   }
 
-  private void table(Table table, Descriptor.Parsed parsed, InOrder<Part> parts, boolean keep)
+  private void table(
+      Table table,
+      Descriptor.Parsed parsed,
+      InOrder<Part> parts,
+      FirstPasses firstPasses,
+      boolean keep)
       throws IOException {
     Path path = parsed.files.get(table);
-    Map<String, Long> ordinals = new HashMap<>();
-    List<Table> kids = new ArrayList<>();
-    for (Table kid : table.children) {
-      if (parsed.files.containsKey(kid)) {
-        kids.add(kid);
-      }
-    }
-    if (path != null && !kids.isEmpty()) {
-      // First pass: the row of each id, so child rows can be matched to their parents as they
-      // stream.
-      try (TableReader ids = TableReader.open(table, path, parsed.name(table), v -> {})) {
-        for (Row row = ids.next(); row != null; row = ids.next()) {
-          String id = ids.id(row);
-          if (!id.isEmpty()) {
-            ordinals.putIfAbsent(id, row.index);
-          }
-        }
-      }
-    }
+    List<Table> kids = kids(table, parsed);
+    Map<String, Long> ordinals = firstPasses.ordinals(table);
+    boolean ahead = settings.threads() > 1;
     TableReader parent =
-        path == null ? null : TableReader.open(table, path, parsed.name(table), this::report);
+        path == null
+            ? null
+            : TableReader.open(table, path, parsed.name(table), this::report, ahead);
     List<TableReader> children = new ArrayList<>();
     try {
       for (Table kid : kids) {
-        children.add(TableReader.open(kid, parsed.file(kid), parsed.name(kid), this::report));
+        children.add(
+            TableReader.open(kid, parsed.file(kid), parsed.name(kid), this::report, ahead));
       }
       if (parent != null && !parent.hasIdColumn()) {
         // Without ids no child row can be matched; the missing column is reported once.
@@ -372,6 +371,133 @@ final class PackageReader {
     }
     for (Table kid : kids) {
       bytesRead += size(parsed.file(kid));
+    }
+  }
+
+  /** The child tables of {@code table} that the package has. */
+  private static List<Table> kids(Table table, Descriptor.Parsed parsed) {
+    List<Table> kids = new ArrayList<>();
+    for (Table kid : table.children) {
+      if (parsed.files.containsKey(kid)) {
+        kids.add(kid);
+      }
+    }
+    return kids;
+  }
+
+  /**
+   * The first pass over each table with child tables: the row of each id, so that child rows can be
+   * matched to their parents as they stream. With more than one thread, the pass over the next such
+   * table runs on a thread of its own while a table is read: on the calling thread it was a table
+   * read twice with the other threads idle. At most two tables' ids are held: the table's being
+   * read and the next's.
+   */
+  private static final class FirstPasses implements AutoCloseable {
+    private final Descriptor.Parsed parsed;
+    private final List<Table> tables = new ArrayList<>();
+    private final @Nullable ExecutorService thread;
+    private final Map<Table, Future<Map<String, Long>>> started = new HashMap<>();
+
+    FirstPasses(Descriptor.Parsed parsed, int threads) {
+      this.parsed = parsed;
+      for (RecordType type : RecordType.values()) {
+        Table t = Table.of(type);
+        if (parsed.files.containsKey(t) && !kids(t, parsed).isEmpty()) {
+          tables.add(t);
+        }
+      }
+      if (threads > 1 && !tables.isEmpty()) {
+        thread =
+            Executors.newSingleThreadExecutor(
+                r -> {
+                  Thread t = new Thread(r, "gcm-csv-ids");
+                  t.setDaemon(true);
+                  return t;
+                });
+        start(tables.get(0));
+      } else {
+        thread = null;
+      }
+    }
+
+    private void start(Table table) {
+      ExecutorService t = Objects.requireNonNull(thread);
+      started.put(table, t.submit(() -> pass(table)));
+    }
+
+    /** The row of each id of {@code table}: empty when it has no child table to match. */
+    Map<String, Long> ordinals(Table table) throws IOException {
+      int at = tables.indexOf(table);
+      if (at < 0) {
+        return Map.of();
+      }
+      if (thread == null) {
+        return pass(table);
+      }
+      Future<Map<String, Long>> pass = started.remove(table);
+      if (pass == null) {
+        throw new IllegalStateException("expected the first pass of " + table.file() + " started");
+      }
+      if (at + 1 < tables.size()) {
+        start(tables.get(at + 1));
+      }
+      try {
+        return pass.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading " + table.file(), e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(cause);
+      }
+    }
+
+    private Map<String, Long> pass(Table table) throws IOException {
+      Map<String, Long> ordinals = new HashMap<>();
+      Path path = parsed.file(table);
+      try (TableReader ids = TableReader.open(table, path, parsed.name(table), v -> {})) {
+        for (Row row = ids.next(); row != null; row = ids.next()) {
+          if (Thread.currentThread().isInterrupted()) {
+            // Closed after an error: the read is over.
+            throw new InterruptedIOException("stopped reading " + table.file());
+          }
+          String id = ids.id(row);
+          if (!id.isEmpty()) {
+            ordinals.putIfAbsent(id, row.index);
+          }
+        }
+      }
+      return ordinals;
+    }
+
+    /** Stops a pass still running (after an error) and waits for its thread to end. */
+    @Override
+    public void close() {
+      ExecutorService t = thread;
+      if (t == null) {
+        return;
+      }
+      t.shutdownNow();
+      boolean interrupted = false;
+      while (!t.isTerminated()) {
+        try {
+          t.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

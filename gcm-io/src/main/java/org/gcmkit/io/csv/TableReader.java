@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,8 +58,14 @@ final class TableReader implements Closeable {
   final Table table;
   final String file;
 
-  /** Takes the problems of reading rows (syntax, encoding, row length, header). */
-  private final Consumer<Violation> reading;
+  /**
+   * Takes the problems of reading rows (syntax, encoding, row length, header); while rows are read
+   * ahead, the batch being filled, so that they come out among the rows in their places.
+   */
+  private Consumer<Violation> reading;
+
+  /** The thread reading rows ahead, if one was started. */
+  private @Nullable Ahead ahead;
 
   private final Utf8 utf8;
   private final CloseableIterator<CsvRecord> records;
@@ -105,6 +113,19 @@ final class TableReader implements Closeable {
    */
   static TableReader open(Table table, Path path, String file, Consumer<Violation> reading)
       throws IOException {
+    return open(table, path, file, reading, false);
+  }
+
+  /**
+   * Opens {@code path} as {@link #open(Table, Path, String, Consumer)} does; when {@code readAhead}
+   * and the file is larger than {@link #READ_AHEAD}, its rows are read on a thread of its own,
+   * ahead of {@link #next()}.
+   *
+   * @throws IOException when the file cannot be opened
+   */
+  static TableReader open(
+      Table table, Path path, String file, Consumer<Violation> reading, boolean readAhead)
+      throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
     long size = attributes.size();
     Utf8 utf8 = Utf8.replacing(Files.newInputStream(path), size);
@@ -130,8 +151,18 @@ final class TableReader implements Closeable {
     }
     TableReader r = new TableReader(table, file, reading, utf8, whole);
     r.readHeader();
+    if (readAhead && size > READ_AHEAD) {
+      r.ahead = r.new Ahead(reading);
+    }
     return r;
   }
+
+  /**
+   * The smallest file whose rows are read ahead. A smaller table is tokenised in a few milliseconds
+   * at most, too little to be worth a thread; a package of small tables, such as a seed's, starts
+   * none.
+   */
+  static final int READ_AHEAD = 256 * 1024;
 
   /** One data row: its cells, the line of each cell, and its index among the data rows. */
   final class Row {
@@ -346,6 +377,12 @@ final class TableReader implements Closeable {
 
   /** The next data row, or null at the end of the file or after a syntax error. */
   @Nullable Row next() {
+    Ahead a = ahead;
+    return a == null ? read() : a.next();
+  }
+
+  /** Reads the next data row, reporting the problems of reading it; see {@link #next()}. */
+  private @Nullable Row read() {
     Optional<CsvRecord> next = nextRecord();
     if (next.isEmpty()) {
       flushMalformed();
@@ -845,6 +882,128 @@ final class TableReader implements Closeable {
 
   @Override
   public void close() throws IOException {
+    Ahead a = ahead;
+    if (a != null) {
+      a.stop();
+    }
     records.close();
+  }
+
+  /**
+   * Reads the rows of a large table on a thread of its own, a few batches ahead of {@link #next()},
+   * with the problems of reading them in their places among them. Decoding UTF-8 and tokenising
+   * were most of the calling thread's work when a package was read on several threads: it also
+   * gathers child rows and merges every part, so it held the others back (BENCHMARKS.md).
+   */
+  private final class Ahead implements Runnable {
+    /** The rows of a batch: enough that handing a batch over costs little beside reading them. */
+    private static final int ROWS = 256;
+
+    /** The batches read and not yet taken: with the one being taken, the memory read ahead. */
+    private static final int BATCHES = 4;
+
+    private final BlockingQueue<List<Object>> batches = new ArrayBlockingQueue<>(BATCHES);
+    private final Consumer<Violation> to;
+    private final Thread thread;
+
+    // The reading thread's: the batch being filled, of rows and the problems found among them.
+    private List<Object> filling = new ArrayList<>(ROWS);
+
+    // The calling thread's: the batch being taken, and how far.
+    private List<Object> taking = List.of();
+    private int taken;
+
+    Ahead(Consumer<Violation> to) {
+      this.to = to;
+      reading = v -> filling.add(v);
+      thread = new Thread(this, "gcm-csv-" + file);
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    @Override
+    public void run() {
+      try {
+        for (Row row = read(); row != null; row = read()) {
+          filling.add(row);
+          if (filling.size() >= ROWS) {
+            batches.put(filling);
+            filling = new ArrayList<>(ROWS);
+          }
+        }
+        filling.add(End.END);
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException | Error e) {
+        // Thrown by next(), where reading on the calling thread would have thrown it.
+        filling.add(new Failed(e));
+      }
+      try {
+        batches.put(filling);
+      } catch (InterruptedException e) {
+        // Stopped: nobody takes it.
+      }
+    }
+
+    @Nullable Row next() {
+      while (true) {
+        if (taken == taking.size()) {
+          taking = take();
+          taken = 0;
+        }
+        Object o = taking.get(taken++);
+        if (o instanceof Row row) {
+          return row;
+        } else if (o instanceof Violation v) {
+          to.accept(v);
+        } else if (o instanceof Failed failed) {
+          taken--;
+          throw failed.rethrow();
+        } else {
+          taken--;
+          return null;
+        }
+      }
+    }
+
+    private List<Object> take() {
+      try {
+        return batches.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading " + file, e);
+      }
+    }
+
+    /** Stops the thread, at once if it is still reading, and waits for it to end. */
+    void stop() {
+      thread.interrupt();
+      boolean interrupted = false;
+      while (thread.isAlive()) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** The end of a table read ahead. */
+  private enum End {
+    END
+  }
+
+  /** What reading ahead threw: an unchecked exception or an error, thrown again by next(). */
+  private record Failed(Throwable thrown) {
+    RuntimeException rethrow() {
+      if (thrown instanceof Error e) {
+        throw e;
+      }
+      return (RuntimeException) thrown;
+    }
   }
 }

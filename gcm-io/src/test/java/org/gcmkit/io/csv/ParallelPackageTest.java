@@ -70,6 +70,94 @@ class ParallelPackageTest {
   }
 
   /**
+   * Tables larger than {@link TableReader#READ_AHEAD} are read ahead on threads of their own with
+   * more than one thread: the problems of reading their rows (bad bytes, rows of the wrong length,
+   * child rows out of order, a syntax error that ends a table) keep their places among the rows.
+   */
+  @Test
+  void readAndValidate_largeTablesReadAheadWithProblems_sameAsOneThread(@TempDir Path dir)
+      throws IOException {
+    Path folder = dir.resolve("large");
+    CSV.writeDataset(RandomDatasets.generate(7, 1500), folder);
+    mess(folder, new Random(7));
+    List<Path> large = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      files
+          .filter(f -> f.toString().endsWith(".csv") && size(f) > TableReader.READ_AHEAD)
+          .sorted()
+          .forEach(large::add);
+    }
+    assertThat(large).as("tables read ahead").hasSizeGreaterThanOrEqualTo(2);
+    // Bad bytes in every large table, and one of them cut short by an unclosed quote.
+    for (Path table : large) {
+      byte[] bytes = Files.readAllBytes(table);
+      for (int at = 1000; at < bytes.length; at += 40_000) {
+        bytes[at] = (byte) 0xFF;
+      }
+      Files.write(table, bytes);
+    }
+    Path cut = large.get(large.size() - 1);
+    byte[] bytes = Files.readAllBytes(cut);
+    int from = bytes.length * 2 / 3;
+    while (bytes[from - 1] != '\n') {
+      from++;
+    }
+    bytes[from] = '"';
+    Files.write(cut, bytes);
+
+    ReadResult<Dataset> one = CSV.readDataset(folder);
+    assertThat(one.getReport().countsByCode())
+        .as("the package has the problems this test is about")
+        .containsKeys("encoding.invalid", "csv.syntax", "row.length", "row.order");
+    ReadResult<Dataset> two = CSV.withThreads(2).readDataset(folder);
+
+    assertThat(two.getReport()).isEqualTo(one.getReport());
+    assertThat(two.getValue()).isEqualTo(one.getValue());
+    assertThat(CSV.withThreads(3).validateDataset(folder)).isEqualTo(CSV.validateDataset(folder));
+    assertThat(readingThreads()).as("threads left reading").isEmpty();
+  }
+
+  /**
+   * A large child table read ahead that cannot be matched to its parents (its parent column is
+   * misspelt) is closed at once: its reading thread stops, and the report is one thread's.
+   */
+  @Test
+  void read_largeChildTableWithoutItsParentColumn_itsThreadStops(@TempDir Path dir)
+      throws IOException {
+    Path folder = dir.resolve("orphans");
+    CSV.writeDataset(RandomDatasets.generate(8, 1500), folder);
+    Path child = folder.resolve("meetings-participations.csv");
+    assertThat(size(child)).isGreaterThan(TableReader.READ_AHEAD);
+    List<String> lines = Files.readAllLines(child);
+    lines.set(0, lines.get(0).replaceFirst("^meetingId,", "meetingIdx,"));
+    Files.write(child, lines);
+
+    ValidationReport one = CSV.validateDataset(folder);
+    ValidationReport two = CSV.withThreads(2).validateDataset(folder);
+
+    assertThat(one.countsByCode()).containsKey("header.unknown");
+    assertThat(two).isEqualTo(one);
+    assertThat(readingThreads()).as("threads left reading").isEmpty();
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The threads of this library reading CSV that are still alive. */
+  private static List<String> readingThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(Thread::isAlive)
+        .map(Thread::getName)
+        .filter(n -> n.startsWith("gcm-csv"))
+        .toList();
+  }
+
+  /**
    * A chain link's place is found on the reading thread (the merge takes it from there): the loop
    * is placed at the first meeting's {@code partOf} cell, after many parts of actors.
    */
