@@ -466,8 +466,8 @@ final class PackageReader {
       Path path = parsed.file(table);
       try (TableReader ids = TableReader.open(table, path, parsed.name(table), v -> {})) {
         for (Row row = ids.next(); row != null; row = ids.next()) {
-          if (Thread.currentThread().isInterrupted()) {
-            // Closed after an error: the read is over.
+          if (thread != null && Thread.currentThread().isInterrupted()) {
+            // On its own thread, closed after an error: the read is over.
             throw new InterruptedIOException("stopped reading " + table.file());
           }
           String id = ids.id(row);

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -968,7 +969,18 @@ final class TableReader implements Closeable {
 
     private List<Object> take() {
       try {
-        return batches.take();
+        while (true) {
+          List<Object> batch = batches.poll(100, TimeUnit.MILLISECONDS);
+          if (batch != null) {
+            return batch;
+          }
+          if (!thread.isAlive() && batches.isEmpty()) {
+            // Only an error that even handing over failed to hand over (out of memory) gets here;
+            // waiting on would hang.
+            throw new IllegalStateException(
+                "expected the rows of " + file + " from its reading thread, but it ended");
+          }
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while reading " + file, e);
