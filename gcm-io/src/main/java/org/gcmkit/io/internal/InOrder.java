@@ -122,15 +122,29 @@ public final class InOrder<T> implements AutoCloseable {
   }
 
   private void mergeFirst() {
-    Future<T> first = inFlight.remove();
-    T result;
+    merge.accept(await(inFlight.remove(), RuntimeException.class, "interrupted while reading"));
+  }
+
+  /**
+   * {@return what {@code task} gave} When it threw, throws that here, as if the task had run on
+   * this thread: an unchecked exception, an error or an exception of type {@code checked} as it is,
+   * any other wrapped in an {@link IllegalStateException}.
+   *
+   * @param task the task run on another thread
+   * @param checked the checked exception the task may throw
+   * @param interrupted the message of the exception thrown when this thread is interrupted waiting
+   * @param <R> the task's result
+   * @param <X> the checked exception
+   * @throws X what the task threw
+   */
+  public static <R, X extends Exception> R await(
+      Future<R> task, Class<X> checked, String interrupted) throws X {
     try {
-      result = first.get();
+      return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading", e);
+      throw new IllegalStateException(interrupted, e);
     } catch (ExecutionException e) {
-      // The worker's own error, as if the part had been read on this thread.
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
         throw r;
@@ -138,9 +152,11 @@ public final class InOrder<T> implements AutoCloseable {
       if (cause instanceof Error error) {
         throw error;
       }
+      if (checked.isInstance(cause)) {
+        throw checked.cast(cause);
+      }
       throw new IllegalStateException(cause);
     }
-    merge.accept(result);
   }
 
   /** Stops the threads; parts not merged yet are dropped (after an error). */
