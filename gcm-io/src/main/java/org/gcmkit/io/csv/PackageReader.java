@@ -446,7 +446,7 @@ final class PackageReader {
     private Map<String, Long> pass(Table table) throws IOException {
       Map<String, Long> ordinals = new HashMap<>();
       Path path = parsed.file(table);
-      try (TableReader ids = TableReader.open(table, path, parsed.name(table), v -> {})) {
+      try (TableReader ids = TableReader.open(table, path, parsed.name(table), v -> {}, false)) {
         for (Row row = ids.next(); row != null; row = ids.next()) {
           if (thread != null && Thread.currentThread().isInterrupted()) {
             // On its own thread, closed after an error: the read is over.

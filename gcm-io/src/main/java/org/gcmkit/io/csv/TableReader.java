@@ -108,19 +108,9 @@ final class TableReader implements Closeable {
   }
 
   /**
-   * Opens {@code path}, shown as {@code file} in locations, and reads and checks its header.
-   *
-   * @throws IOException when the file cannot be opened
-   */
-  static TableReader open(Table table, Path path, String file, Consumer<Violation> reading)
-      throws IOException {
-    return open(table, path, file, reading, false);
-  }
-
-  /**
-   * Opens {@code path} as {@link #open(Table, Path, String, Consumer)} does; when {@code readAhead}
-   * and the file is larger than {@link #READ_AHEAD}, its rows are read on a thread of its own,
-   * ahead of {@link #next()}.
+   * Opens {@code path}, shown as {@code file} in locations, and reads and checks its header; when
+   * {@code readAhead} and the file is larger than {@link #READ_AHEAD}, its rows are read on a
+   * thread of its own, ahead of {@link #next()}.
    *
    * @throws IOException when the file cannot be opened
    */
