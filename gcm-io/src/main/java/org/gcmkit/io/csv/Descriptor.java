@@ -155,7 +155,9 @@ final class Descriptor {
         standardFiles(realFolder, parsed);
         return false;
       }
-      bytes = Files.readAllBytes(descriptor);
+      try (java.io.InputStream in = ZipPackage.open(descriptor)) {
+        bytes = in.readAllBytes();
+      }
     } catch (NoSuchFileException e) {
       // Hand-made tables without a descriptor are read by their standard names: a warning, as
       // nothing is lost (a CSV file of another name is reported on its own).

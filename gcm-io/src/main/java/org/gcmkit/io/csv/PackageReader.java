@@ -2,6 +2,7 @@ package org.gcmkit.io.csv;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.zip.ZipException;
 import org.gcmkit.io.FormatVersion;
 import org.gcmkit.io.PartRecord;
 import org.gcmkit.io.ProgressListener;
@@ -360,10 +362,11 @@ final class PackageReader {
         }
       }
     } finally {
-      children.forEach(PackageReader::closeQuietly);
+      List<TableReader> open = new ArrayList<>(children);
       if (parent != null) {
-        parent.close();
+        open.add(parent);
       }
+      closeAll(open);
     }
     if (path != null) {
       bytesRead += size(path);
@@ -901,11 +904,41 @@ final class PackageReader {
     }
   }
 
+  /**
+   * Closes a table dropped before its end. Closing reads the rest of an archive's entry to check it
+   * ({@link ZipPackage#open}): a damaged entry is thrown, as reading it would have; else nothing is
+   * lost, as the file was only read.
+   */
   private static void closeQuietly(TableReader r) {
     try {
       r.close();
+    } catch (ZipException e) {
+      throw new UncheckedIOException(e);
     } catch (IOException e) {
-      // Closing a file that was only read loses nothing.
+      // Only read: nothing is lost.
+    }
+  }
+
+  /**
+   * Closes every one of {@code readers}, even when closing one fails (its read-ahead thread is
+   * stopped either way), and then throws the first failure: a damaged archive entry found on
+   * closing a table not read to its end.
+   */
+  private static void closeAll(List<TableReader> readers) throws IOException {
+    @Nullable IOException failed = null;
+    for (TableReader r : readers) {
+      try {
+        r.close();
+      } catch (IOException e) {
+        if (failed == null) {
+          failed = e;
+        } else {
+          failed.addSuppressed(e);
+        }
+      }
+    }
+    if (failed != null) {
+      throw failed;
     }
   }
 

@@ -119,7 +119,7 @@ final class TableReader implements Closeable {
       throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
     long size = attributes.size();
-    Utf8 utf8 = Utf8.replacing(Files.newInputStream(path), size);
+    Utf8 utf8 = Utf8.replacing(ZipPackage.open(path), size);
     String whole = null;
     if (size <= READ_WHOLE && attributes.isRegularFile()) {
       try (Utf8 in = utf8) {

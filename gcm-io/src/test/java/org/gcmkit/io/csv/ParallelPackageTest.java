@@ -140,6 +140,58 @@ class ParallelPackageTest {
     assertThat(readingThreads()).as("threads left reading").isEmpty();
   }
 
+  /**
+   * What a reading thread throws reaches the caller as if it had read the table itself: a zip entry
+   * of a large child table, damaged halfway, fails on the thread that reads it ahead (no first pass
+   * reads a child table), and the report is one thread's, the archive's one {@code
+   * package.invalid}, with no reading thread left.
+   */
+  @Test
+  void read_largeZipEntryDamagedHalfway_packageInvalidAsOnOneThread(@TempDir Path dir)
+      throws IOException {
+    Path folder = dir.resolve("pkg");
+    CSV.writeDataset(RandomDatasets.generate(8, 1500), folder);
+    String damagedEntry = "meetings-participations.csv";
+    assertThat(size(folder.resolve(damagedEntry))).isGreaterThan(TableReader.READ_AHEAD);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    int middle = -1;
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes);
+        Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.sorted().toList()) {
+        int start = bytes.size();
+        zip.putNextEntry(new java.util.zip.ZipEntry(f.getFileName().toString()));
+        zip.write(Files.readAllBytes(f));
+        zip.closeEntry();
+        if (f.getFileName().toString().equals(damagedEntry)) {
+          middle = (start + bytes.size()) / 2;
+        }
+      }
+    }
+    byte[] zipped = bytes.toByteArray();
+    assertThat(middle).as("the middle of the entry").isPositive();
+    for (int i = middle; i < middle + 64; i++) {
+      zipped[i] = (byte) ~zipped[i];
+    }
+    Path archive = dir.resolve("damaged.zip");
+    Files.write(archive, zipped);
+
+    ReadResult<Dataset> one = CSV.readDataset(archive);
+    ReadResult<Dataset> two = CSV.withThreads(2).readDataset(archive);
+
+    assertThat(one.getReport().getViolations())
+        .extracting(Violation::getCode)
+        .containsExactly("package.invalid");
+    // The JDK's zip file system reads such an entry as other bytes; gcm checks its CRC-32.
+    assertThat(one.getReport().getViolations().get(0).getMessage())
+        .contains("an entry of it is damaged")
+        .contains("expected entry " + damagedEntry + " to inflate to")
+        .contains("CRC-32");
+    assertThat(two.getReport()).isEqualTo(one.getReport());
+    assertThat(two.getValue()).isEmpty();
+    assertThat(CSV.withThreads(2).validateDataset(archive)).isEqualTo(one.getReport());
+    assertThat(readingThreads()).as("threads left reading").isEmpty();
+  }
+
   private static long size(Path file) {
     try {
       return Files.size(file);

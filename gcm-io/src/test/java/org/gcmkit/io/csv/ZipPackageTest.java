@@ -183,6 +183,143 @@ class ZipPackageTest {
   }
 
   /** The files zipped under {@code folder} ("" for the root), deflated. */
+  /**
+   * The JDK's zip file system checks neither the CRC-32 nor the size of an entry, so a changed byte
+   * in a stored entry (a digit of a date here) would be read as other data, without a word; gcm
+   * checks both, and the archive is reported damaged.
+   */
+  @Test
+  void readDataset_storedEntryWithAByteChanged_packageInvalidNotOtherData() throws IOException {
+    Map<String, String> files = PackageWriter.render(Fixtures.multilingual());
+    byte[] zip = storedZip(files);
+    String meetings = files.get("meetings.csv");
+    int row = meetings.indexOf('\n') + 1;
+    int digit = row;
+    while (!Character.isDigit(meetings.charAt(digit)) || meetings.charAt(digit - 1) != '-') {
+      digit++;
+    }
+    int at = indexOf(zip, meetings.getBytes(StandardCharsets.UTF_8)) + digit;
+    zip[at] = (byte) (zip[at] == '1' ? '2' : '1');
+
+    ReadResult<Dataset> read = CSV.readDataset(new ByteArrayInputStream(zip), "changed.zip");
+
+    assertThat(read.getValue()).isEmpty();
+    assertThat(read.getReport().getViolations())
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.getMessage())
+                    .contains("an entry of it is damaged")
+                    .contains("expected entry meetings.csv to inflate to")
+                    .contains("CRC-32"));
+  }
+
+  /**
+   * A damaged entry is found even in a table whose reading stops at its header (its parent column
+   * is misspelt, so none of its rows can be placed): closing it reads the rest to check it. The
+   * byte changed is near its end, far beyond what is read with the header.
+   */
+  @Test
+  void readDataset_damagedEntryOfATableDroppedAtItsHeader_packageInvalid() throws IOException {
+    Map<String, String> files =
+        new java.util.LinkedHashMap<>(PackageWriter.render(Fixtures.multilingual()));
+    String child = "meetings-participations.csv";
+    String written = files.get(child).replaceFirst("^meetingId,", "meetingIdx,");
+    // Its rows repeated far beyond what is read with the header, as they are never read.
+    String rows = written.substring(written.indexOf('\n') + 1);
+    String table = written + rows.repeat(200_000 / rows.length());
+    assertThat(table.length()).isGreaterThan(20 * TableReader.READ_WHOLE);
+    files.put(child, table);
+    assertThat(
+            CSV.readDataset(new ByteArrayInputStream(storedZip(files)), "dropped.zip")
+                .getReport()
+                .countsByCode())
+        .as("undamaged, only the header is reported")
+        .containsKey("header.unknown")
+        .doesNotContainKey("package.invalid");
+    byte[] zip = storedZip(files);
+    int last = indexOf(zip, table.getBytes(StandardCharsets.UTF_8)) + table.length() - 2;
+    zip[last] = (byte) ~zip[last];
+
+    ReadResult<Dataset> read = CSV.readDataset(new ByteArrayInputStream(zip), "dropped.zip");
+
+    assertThat(read.getReport().getViolations())
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.getMessage())
+                    .contains("an entry of it is damaged")
+                    .contains("expected entry " + child));
+  }
+
+  /**
+   * An entry that inflates to more bytes than its archive says is not read on: the size in the
+   * archive's directory is the one a reader trusts to size its buffers.
+   */
+  @Test
+  void readDataset_entryInflatingToMoreThanItsArchiveSays_packageInvalid() throws IOException {
+    byte[] zip = zip(PackageWriter.render(Fixtures.multilingual()), "");
+    byte[] name = "persons.csv".getBytes(StandardCharsets.US_ASCII);
+    int central = -1;
+    for (int i = 0; i + 46 + name.length < zip.length && central < 0; i++) {
+      if (zip[i] == 'P'
+          && zip[i + 1] == 'K'
+          && zip[i + 2] == 1
+          && zip[i + 3] == 2
+          && Arrays.equals(Arrays.copyOfRange(zip, i + 46, i + 46 + name.length), name)) {
+        central = i;
+      }
+    }
+    assertThat(central).as("the directory's entry of persons.csv").isPositive();
+    // Its uncompressed size, little-endian at offset 24 of the directory's entry: 10 bytes.
+    zip[central + 24] = 10;
+    zip[central + 25] = 0;
+    zip[central + 26] = 0;
+    zip[central + 27] = 0;
+
+    ReadResult<Dataset> read = CSV.readDataset(new ByteArrayInputStream(zip), "longer.zip");
+
+    assertThat(read.getReport().getViolations())
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.getMessage())
+                    .contains("an entry of it is damaged")
+                    .contains(
+                        "expected entry persons.csv to inflate to 10 bytes but it gives more"));
+  }
+
+  /** A zip archive of {@code files}, each stored as it is, not compressed. */
+  private static byte[] storedZip(Map<String, String> files) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        byte[] content = f.getValue().getBytes(StandardCharsets.UTF_8);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(content);
+        ZipEntry entry = new ZipEntry(f.getKey());
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(content.length);
+        entry.setCompressedSize(content.length);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Where {@code part} first occurs in {@code bytes}. */
+  private static int indexOf(byte[] bytes, byte[] part) {
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+        return i;
+      }
+    }
+    throw new AssertionError("not found");
+  }
+
   private static byte[] zip(Map<String, String> files, String folder) throws IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (OutputStream out = bytes;
