@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gcmkit.model.RecordType;
 import org.jspecify.annotations.Nullable;
 
@@ -54,10 +55,35 @@ public final class IdIndex {
   private final Map<String, Integer> prefixNumbers = new HashMap<>();
   private @Nullable String lastPrefix;
   private int lastPrefixNumber;
-  // Open addressing with linear probing, a slot being two ints side by side (one cache line for
-  // both): the entry reference + 1 (0 is empty), and the key's hash.
-  private volatile int[] table = new int[2 * 1024];
+  private volatile Slots slots = new Slots(new int[2 * 1024]);
   private int size;
+
+  /**
+   * The farthest from its own slot that an entry is placed. Without a bound, ids of one String hash
+   * (which anyone can make: "Aa" and "BB" hash alike, and so do all 2^k strings of k such pairs)
+   * would each walk past all the others: 32,768 of them took 13 s to add, and a file of a million
+   * would hang validation for hours. Beyond the bound an entry goes to {@link Slots#overflow}, a
+   * map whose bins of one hash are trees; valid data is hardly ever there (a run of 128 full slots
+   * at three quarters full is rare), so the table stays the fast path.
+   */
+  static final int MAX_PROBE = 128;
+
+  /**
+   * Open addressing with linear probing, a slot being two ints side by side (one cache line for
+   * both): the entry reference + 1 (0 is empty), and the key's hash; and the entries whose {@link
+   * #MAX_PROBE} slots from their own were full. Published together, so that a reader on another
+   * thread never sees an entry moved between the two by growing.
+   */
+  private static final class Slots {
+    final int[] table;
+
+    /** By {@link #key}, the entry reference; null until an entry is placed there. */
+    volatile @Nullable ConcurrentHashMap<String, Integer> overflow;
+
+    Slots(int[] table) {
+      this.table = table;
+    }
+  }
 
   /** An empty index. */
   public IdIndex() {}
@@ -69,12 +95,22 @@ public final class IdIndex {
    */
   public @Nullable String putIfAbsent(RecordType type, String id, String pointer) {
     int hash = hash(type, id);
-    int[] t = table;
+    Slots s = slots;
+    int[] t = s.table;
     int mask = t.length / 2 - 1;
     int i = hash & mask;
-    while (t[2 * i] != 0) {
+    for (int probed = 0; t[2 * i] != 0; probed++) {
       if (t[2 * i + 1] == hash && matches(t[2 * i] - 1, type, id)) {
         return pointerAt(t[2 * i] - 1);
+      }
+      if (probed == MAX_PROBE - 1) {
+        Integer known = overflowed(s, type, id);
+        if (known != null) {
+          return pointerAt(known);
+        }
+        overflow(s).put(key(type, id), store(type, id, pointer));
+        size++;
+        return null;
       }
       i = (i + 1) & mask;
     }
@@ -93,8 +129,8 @@ public final class IdIndex {
    */
   public boolean contains(RecordType type, String id) {
     int hash = hash(type, id);
-    int[] t = table;
-    return probe(t, hash & (t.length / 2 - 1), hash, type, id);
+    Slots s = slots;
+    return probe(s, hash & (s.table.length / 2 - 1), 0, hash, type, id);
   }
 
   /**
@@ -109,7 +145,8 @@ public final class IdIndex {
    * @param found set to whether each was added
    */
   public void containsEach(RecordType[] types, String[] ids, int count, boolean[] found) {
-    int[] t = table;
+    Slots s = slots;
+    int[] t = s.table;
     int mask = t.length / 2 - 1;
     int[] hashes = new int[count];
     int[] entries = new int[count];
@@ -136,14 +173,21 @@ public final class IdIndex {
               && ((t[2 * slot + 1] == hash
                       && heads[i] == types[i].ordinal()
                       && matches(entry - 1, types[i], ids[i]))
-                  || probe(t, (slot + 1) & mask, hash, types[i], ids[i]));
+                  || probe(s, (slot + 1) & mask, 1, hash, types[i], ids[i]));
     }
   }
 
-  /** Whether the id is in table {@code t}, probing from slot {@code from}. */
-  private boolean probe(int[] t, int from, int hash, RecordType type, String id) {
+  /**
+   * Whether the id is in {@code s}, probing from slot {@code from}, {@code probed} slots from its
+   * own slot.
+   */
+  private boolean probe(Slots s, int from, int probed, int hash, RecordType type, String id) {
+    int[] t = s.table;
     int mask = t.length / 2 - 1;
-    for (int i = from; ; i = (i + 1) & mask) {
+    for (int i = from, n = probed; ; i = (i + 1) & mask, n++) {
+      if (n == MAX_PROBE) {
+        return overflowed(s, type, id) != null;
+      }
       int entry = (int) SLOT.getAcquire(t, 2 * i);
       if (entry == 0) {
         return false;
@@ -163,14 +207,21 @@ public final class IdIndex {
    */
   public @Nullable String pointerOf(RecordType type, String id) {
     int hash = hash(type, id);
-    int[] t = table;
+    Slots s = slots;
+    int[] t = s.table;
     int mask = t.length / 2 - 1;
-    for (int i = hash & mask; t[2 * i] != 0; i = (i + 1) & mask) {
+    for (int i = hash & mask, n = 0; ; i = (i + 1) & mask, n++) {
+      if (n == MAX_PROBE) {
+        Integer ref = overflowed(s, type, id);
+        return ref == null ? null : pointerAt(ref);
+      }
+      if (t[2 * i] == 0) {
+        return null;
+      }
       if (t[2 * i + 1] == hash && matches(t[2 * i] - 1, type, id)) {
         return pointerAt(t[2 * i] - 1);
       }
     }
-    return null;
   }
 
   /** Receives the entries of an index. */
@@ -235,21 +286,74 @@ public final class IdIndex {
     return h ^ (h >>> 16);
   }
 
+  /**
+   * Doubles the table. The entries of the overflow are placed again too, where they now fit, so
+   * that an entry is in the overflow only while the slots it may take are full: a lookup that finds
+   * an empty slot first need not look there.
+   */
   private void grow() {
-    int[] old = table;
-    int[] t = new int[old.length * 2];
-    int mask = t.length / 2 - 1;
-    for (int j = 0; j < old.length; j += 2) {
-      if (old[j] != 0) {
-        int i = old[j + 1] & mask;
-        while (t[2 * i] != 0) {
-          i = (i + 1) & mask;
-        }
-        t[2 * i] = old[j];
-        t[2 * i + 1] = old[j + 1];
+    Slots old = slots;
+    Slots grown = new Slots(new int[old.table.length * 2]);
+    int[] o = old.table;
+    for (int j = 0; j < o.length; j += 2) {
+      if (o[j] != 0) {
+        place(grown, o[j] - 1, o[j + 1]);
       }
     }
-    table = t;
+    Map<String, Integer> overflowed = old.overflow;
+    if (overflowed != null) {
+      RecordType[] types = RecordType.values();
+      for (int ref : overflowed.values()) {
+        byte[] c = chunks[ref >>> CHUNK_BITS];
+        int p = ref & (CHUNK_SIZE - 1);
+        String id = new String(c, p + 2, c[p + 1] & 0xff, StandardCharsets.ISO_8859_1);
+        place(grown, ref, hash(types[c[p]], id));
+      }
+    }
+    slots = grown;
+  }
+
+  /** Places entry {@code ref} in unpublished slots {@code s}, in its table if it fits. */
+  private void place(Slots s, int ref, int hash) {
+    int[] t = s.table;
+    int mask = t.length / 2 - 1;
+    int i = hash & mask;
+    for (int probed = 0; t[2 * i] != 0; probed++) {
+      if (probed == MAX_PROBE - 1) {
+        byte[] c = chunks[ref >>> CHUNK_BITS];
+        int p = ref & (CHUNK_SIZE - 1);
+        String id = new String(c, p + 2, c[p + 1] & 0xff, StandardCharsets.ISO_8859_1);
+        overflow(s).put(key(RecordType.values()[c[p]], id), ref);
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+    t[2 * i] = ref + 1;
+    t[2 * i + 1] = hash;
+  }
+
+  /** The overflow of {@code s}, made on the first entry that needs it (by the writing thread). */
+  private static ConcurrentHashMap<String, Integer> overflow(Slots s) {
+    ConcurrentHashMap<String, Integer> o = s.overflow;
+    if (o == null) {
+      o = new ConcurrentHashMap<>();
+      s.overflow = o;
+    }
+    return o;
+  }
+
+  /** The reference of the entry of {@code id} in the overflow of {@code s}, or null. */
+  private static @Nullable Integer overflowed(Slots s, RecordType type, String id) {
+    Map<String, Integer> o = s.overflow;
+    return o == null ? null : o.get(key(type, id));
+  }
+
+  /**
+   * An entry's key in the overflow: its type, then its id. Strings, so that the map's bins of one
+   * hash are trees ordered by comparing keys, and a lookup there stays logarithmic.
+   */
+  private static String key(RecordType type, String id) {
+    return (char) ('A' + type.ordinal()) + id;
   }
 
   /*

@@ -1,7 +1,9 @@
 package org.gcmkit.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +105,109 @@ class IdIndexTest {
     } finally {
       readers.shutdownNow();
     }
+  }
+
+  /**
+   * Ids that all have one String hash (made of "Aa" and "BB", which hash alike), as a hostile file
+   * would hold them, among ordinary ones: the same answers as a HashMap, and in about linear time.
+   * Before the probe was bounded each id walked past all the others: 2^15 such ids took 13 s to
+   * add, 2^17 would take minutes; here 2^17 take well under a second, and the timeout only stops a
+   * quadratic index from hanging the build.
+   */
+  @Test
+  void putIfAbsentAndContains_manyIdsOfOneStringHash_sameAnswersAsAHashMap() {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () -> {
+          IdIndex index = new IdIndex();
+          Map<String, String> expected = new HashMap<>();
+          Random random = new Random(7);
+          int bits = 17;
+          for (int k = 0; k < 1 << bits; k++) {
+            RecordType type = k % 3 == 0 ? RecordType.SOURCE : RecordType.ACTOR;
+            String colliding = colliding(k, bits);
+            String plain = id(random);
+            for (String id : new String[] {colliding, plain}) {
+              String key = type + " " + id;
+              assertThat(index.putIfAbsent(type, id, "/x/" + k))
+                  .as(key)
+                  .isEqualTo(expected.putIfAbsent(key, "/x/" + k));
+            }
+            if (k % 4096 == 0) {
+              assertContainsEach(index, expected, random);
+            }
+          }
+          assertThat(colliding(0, bits).hashCode()).isEqualTo(colliding(12345, bits).hashCode());
+          assertThat(index.size()).isEqualTo(expected.size());
+          for (int k = 0; k < 1 << bits; k += 97) {
+            RecordType type = k % 3 == 0 ? RecordType.SOURCE : RecordType.ACTOR;
+            RecordType other = k % 3 == 0 ? RecordType.ACTOR : RecordType.SOURCE;
+            assertThat(index.contains(type, colliding(k, bits))).isTrue();
+            assertThat(index.contains(other, colliding(k, bits))).isFalse();
+            assertThat(index.pointerOf(type, colliding(k, bits)))
+                .isEqualTo(expected.get(type + " " + colliding(k, bits)));
+            assertThat(index.pointerOf(other, colliding(k, bits))).isNull();
+            assertThat(index.contains(type, colliding(k, bits) + "Aa")).isFalse();
+          }
+          List<String> walked = new ArrayList<>();
+          index.forEach((type, id, pointer) -> walked.add(type + " " + id));
+          assertThat(walked).hasSize(expected.size());
+          assertThat(new java.util.HashSet<>(walked)).isEqualTo(expected.keySet());
+        });
+  }
+
+  /**
+   * Readers on another thread while ids of one String hash are added among ordinary ones, through
+   * the table's growths, which move entries between the table and its overflow: every id added
+   * before a lookup began is found, and one of the same hash never added is not.
+   */
+  @Test
+  void contains_idsOfOneHashOnOtherThreadsWhileAdding_findsWhatWasAddedBefore() throws Exception {
+    IdIndex index = new IdIndex();
+    int bits = 14;
+    int total = 1 << (bits - 1);
+    AtomicInteger added = new AtomicInteger();
+    ExecutorService reader = Executors.newSingleThreadExecutor();
+    try {
+      Future<Long> lookups =
+          reader.submit(
+              () -> {
+                Random random = new Random(3);
+                long done = 0;
+                for (int before = added.get(); before < total; before = added.get()) {
+                  if (before > 0) {
+                    int k = random.nextInt(before);
+                    assertThat(index.contains(RecordType.ACTOR, colliding(k, bits)))
+                        .as("the %d-th id of one hash, added before the lookup", k)
+                        .isTrue();
+                    RecordType[] types = {RecordType.ACTOR, RecordType.ACTOR};
+                    String[] ids = {colliding(k, bits), colliding(total + k, bits)};
+                    boolean[] found = new boolean[2];
+                    index.containsEach(types, ids, 2, found);
+                    assertThat(found).containsExactly(true, false);
+                  }
+                  done++;
+                }
+                return done;
+              });
+      for (int k = 0; k < total; k++) {
+        index.putIfAbsent(RecordType.ACTOR, colliding(k, bits), "/actors/" + k);
+        index.putIfAbsent(RecordType.ACTOR, "plain-" + k, "/actors/" + k);
+        added.set(k + 1);
+      }
+      assertThat(lookups.get(60, TimeUnit.SECONDS)).isPositive();
+    } finally {
+      reader.shutdownNow();
+    }
+  }
+
+  /** The {@code k}-th of the 2^{@code bits} ids of {@code bits} pairs "Aa" or "BB": one hash. */
+  private static String colliding(int k, int bits) {
+    StringBuilder b = new StringBuilder(1 + 2 * bits).append('x');
+    for (int j = 0; j < bits; j++) {
+      b.append(((k >> j) & 1) == 0 ? "Aa" : "BB");
+    }
+    return b.toString();
   }
 
   @Test
