@@ -395,6 +395,66 @@ class HostileInputTest {
     assertThat(read.getValue()).isEmpty();
   }
 
+  /**
+   * Ids that all share one String hash ("Aa" and "BB" hash alike, and so do all 2^k strings of k
+   * such pairs): 2^16 actors with such ids, each referring to a missing source of the same hash,
+   * and sources whose ids are the actors' (one hash across two types). Every map of ids stays
+   * logarithmic in such keys: before, the streaming validation of 2^15 of them took 66 s, so 2^16
+   * would take minutes; now seconds. The timeout only keeps a quadratic index from hanging the
+   * build.
+   */
+  @Test
+  @Timeout(value = 90, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void validateAndRead_idsOfOneStringHash_everyProblemReportedWithoutHanging(@TempDir Path dir)
+      throws IOException {
+    int bits = 16;
+    int n = 1 << bits;
+    StringBuilder lines = new StringBuilder("{\"formatVersion\":\"1.1\",\"type\":\"dataset\"}\n");
+    for (int k = 0; k < n; k++) {
+      lines
+          .append("{\"type\":\"actor\",\"id\":\"")
+          .append(oneHash(k, bits + 1))
+          .append("\",\"kind\":\"state\",\"country\":\"ES\",\"name\":{\"en\":\"S\"},")
+          .append("\"sources\":[\"")
+          .append(oneHash(n + k, bits + 1))
+          .append("\"]}\n");
+      if (k % 2 == 0) {
+        lines
+            .append("{\"type\":\"source\",\"id\":\"")
+            .append(oneHash(k, bits + 1))
+            .append("\",\"date\":\"2025\",\"kind\":\"web_page\",\"languages\":[\"en\"],")
+            .append("\"title\":{\"en\":\"T\"},\"url\":\"https://example.org/s\"}\n");
+      }
+    }
+    assertThat(oneHash(3, bits + 1).hashCode()).isEqualTo(oneHash(n + 3, bits + 1).hashCode());
+    Path file = dir.resolve("one-hash.jsonl");
+    Files.writeString(file, lines, StandardCharsets.UTF_8);
+
+    ValidationReport streamed = JSON.validateDataset(file);
+    ReadResult<Dataset> read = JSON.readDataset(file);
+
+    assertThat(streamed.countsByCode()).containsOnlyKeys("reference.unresolved");
+    assertThat(streamed.countsByCode().get("reference.unresolved")).isEqualTo(n);
+    assertThat(read.getReport().countsByCode()).isEqualTo(streamed.countsByCode());
+    Dataset dataset = read.getValue().orElseThrow();
+    assertThat(dataset.getActors()).hasSize(n);
+    assertThat(dataset.getSources()).hasSize(n / 2);
+    assertThat(
+            dataset.getActors().stream()
+                .filter(a -> dataset.findActor(a.getId()).orElseThrow() == a)
+                .count())
+        .isEqualTo(n);
+  }
+
+  /** The {@code k}-th id of {@code bits} pairs "Aa" or "BB" after an 'x': all of one hash. */
+  private static String oneHash(int k, int bits) {
+    StringBuilder b = new StringBuilder(1 + 2 * bits).append('x');
+    for (int j = 0; j < bits; j++) {
+      b.append(((k >> j) & 1) == 0 ? "Aa" : "BB");
+    }
+    return b.toString();
+  }
+
   @Test
   @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void readPackage_descriptorOf3GiB_refusedUnreadAndTablesReadByName(@TempDir Path dir)

@@ -1,6 +1,7 @@
 package org.gcmkit.model;
 
 import jakarta.validation.Valid;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,18 +152,25 @@ public abstract class Dataset {
   }
 
   private <T extends DatasetRecord> Optional<T> find(RecordId id, Class<T> type) {
-    // Ids of different types never compare equal, so one index serves every record type.
-    return Optional.ofNullable(index().get(id)).map(type::cast);
+    return Optional.ofNullable(index().getOrDefault(id.type(), Map.of()).get(id.value()))
+        .map(type::cast);
   }
 
+  /**
+   * The records of each type by id value. Keyed by the value, a String, not by the id: a HashMap
+   * keeps keys of one hash in a tree only when they compare, and ids of one String hash are easy to
+   * make; with ids as keys, each lookup among them walked them all.
+   */
   @Value.Lazy
-  Map<RecordId, DatasetRecord> index() {
-    Map<RecordId, DatasetRecord> index = new HashMap<>();
+  Map<RecordType, Map<String, DatasetRecord>> index() {
+    Map<RecordType, Map<String, DatasetRecord>> index = new EnumMap<>(RecordType.class);
     for (RecordType t : RecordType.values()) {
+      Map<String, DatasetRecord> ofType = new HashMap<>();
       for (DatasetRecord r : t.recordsOf(this)) {
         // First record wins on duplicates; UniqueIds reports them.
-        index.putIfAbsent(r.getId(), r);
+        ofType.putIfAbsent(r.getId().value(), r);
       }
+      index.put(t, ofType);
     }
     return index;
   }

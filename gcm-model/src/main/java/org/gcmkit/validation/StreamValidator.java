@@ -17,6 +17,7 @@ import org.gcmkit.model.RecordType;
 import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.validation.internal.Chains;
 import org.gcmkit.validation.internal.IdIndex;
+import org.gcmkit.validation.internal.IdKey;
 import org.gcmkit.validation.internal.ReferenceIndex;
 import org.gcmkit.validation.internal.StreamChains;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 public final class StreamValidator {
   private final GcmValidator validator;
   private final IdIndex ids = new IdIndex();
-  private final Map<RecordId, List<Pending>> pending = new LinkedHashMap<>();
+  private final Map<IdKey, List<Pending>> pending = new LinkedHashMap<>();
   private final StreamChains chains = new StreamChains();
   private boolean finished;
 
@@ -158,8 +159,8 @@ public final class StreamValidator {
     }
     RecordId id = links.id;
     String first = ids.putIfAbsent(id.type(), id.value(), pointer);
-    if (first == null) {
-      pending.remove(id);
+    if (first == null && !pending.isEmpty()) {
+      pending.remove(new IdKey(id));
     }
     for (int i = 0; i < links.targets.size(); i++) {
       RecordId ref = links.targets.get(i);
@@ -167,7 +168,7 @@ public final class StreamValidator {
       if (!links.known(i) && !ids.contains(ref.type(), ref.value())) {
         String at = pointer + toPointer(path.get());
         pending
-            .computeIfAbsent(ref, r -> new ArrayList<>(1))
+            .computeIfAbsent(new IdKey(ref), r -> new ArrayList<>(1))
             .add(new Pending(ref, at, locator.apply(at).orElse(null)));
       }
       // A reference to its own type, held by the record itself, is a link of a chain that must

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Chains {
   /** The links by the id of the record that holds them, in the order the records came. */
-  private final Map<RecordId, Link> links = new LinkedHashMap<>();
+  private final Map<IdKey, Link> links = new LinkedHashMap<>();
 
   /**
    * Calls {@code sink} with the property name and target of each chain reference of {@code record}:
@@ -76,7 +76,7 @@ public final class Chains {
    */
   public void add(
       RecordId from, String property, RecordId to, String pointer, @Nullable Location at) {
-    links.putIfAbsent(from, new Link(property, to, pointer, at));
+    links.putIfAbsent(new IdKey(from), new Link(property, to, pointer, at));
   }
 
   /**
@@ -87,9 +87,9 @@ public final class Chains {
    */
   public void loops(Consumer<Violation> sink) {
     DatasetViolations.loops(
-        new ArrayList<>(links.keySet()),
+        links.keySet().stream().map(IdKey::id).toList(),
         id -> {
-          Link l = links.get(id);
+          Link l = links.get(new IdKey(id));
           return l == null ? null : l.target;
         },
         loop -> sink.accept(violation(loop)));
@@ -97,7 +97,7 @@ public final class Chains {
 
   private Violation violation(List<RecordId> loop) {
     RecordId first = loop.get(0);
-    Link l = Objects.requireNonNull(links.get(first), "a loop is made of links");
+    Link l = Objects.requireNonNull(links.get(new IdKey(first)), "a loop is made of links");
     List<String> ids = new ArrayList<>(loop.size());
     loop.forEach(r -> ids.add(r.value()));
     return DatasetViolations.loop(

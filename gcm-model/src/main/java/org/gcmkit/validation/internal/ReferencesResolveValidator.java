@@ -2,14 +2,11 @@ package org.gcmkit.validation.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.DatasetRecord;
-import org.gcmkit.model.RecordId;
 import org.gcmkit.model.RecordType;
 import org.gcmkit.model.meta.ReportParts;
 import org.gcmkit.validation.constraints.ReferencesResolve;
@@ -25,16 +22,17 @@ public final class ReferencesResolveValidator
     if (dataset == null) {
       return true;
     }
-    Set<RecordId> known = new HashSet<>();
+    Set<IdKey> known = new HashSet<>();
     for (RecordType type : RecordType.values()) {
       for (DatasetRecord record : type.recordsOf(dataset)) {
-        known.add(record.getId());
+        known.add(new IdKey(record.getId()));
       }
     }
     boolean[] valid = {true};
     for (RecordType type : RecordType.values()) {
       for (DatasetRecord record : type.recordsOf(dataset)) {
-        RecordWalker.references(record, List.of(), (path, ref) -> valid[0] &= known.contains(ref));
+        RecordWalker.references(
+            record, List.of(), (path, ref) -> valid[0] &= known.contains(new IdKey(ref)));
       }
     }
     return valid[0];
@@ -45,11 +43,10 @@ public final class ReferencesResolveValidator
     if (dataset == null || passes(dataset)) {
       return true;
     }
-    Map<RecordType, Set<RecordId>> known = new EnumMap<>(RecordType.class);
+    Set<IdKey> known = new HashSet<>();
     for (RecordType type : RecordType.values()) {
       for (DatasetRecord record : type.recordsOf(dataset)) {
-        RecordId id = record.getId();
-        known.computeIfAbsent(id.type(), t -> new HashSet<>()).add(id);
+        known.add(new IdKey(record.getId()));
       }
     }
     boolean[] valid = {true};
@@ -61,7 +58,7 @@ public final class ReferencesResolveValidator
             list.get(i),
             List.of(type.listName(), i),
             (path, ref) -> {
-              if (!known.computeIfAbsent(ref.type(), t -> new HashSet<>()).contains(ref)) {
+              if (!known.contains(new IdKey(ref))) {
                 valid[0] = false;
                 Paths.addViolation(
                     context,

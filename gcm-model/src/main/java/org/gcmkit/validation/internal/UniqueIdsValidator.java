@@ -25,9 +25,9 @@ public final class UniqueIdsValidator
       return true;
     }
     for (RecordType type : RecordType.values()) {
-      Set<RecordId> seen = new HashSet<>();
+      Set<IdKey> seen = new HashSet<>();
       for (DatasetRecord record : type.recordsOf(dataset)) {
-        if (!seen.add(record.getId())) {
+        if (!seen.add(new IdKey(record.getId()))) {
           return false;
         }
       }
@@ -43,11 +43,11 @@ public final class UniqueIdsValidator
     boolean valid = true;
     context.disableDefaultConstraintViolation();
     for (RecordType type : RecordType.values()) {
-      Map<RecordId, Integer> first = new HashMap<>();
+      Map<IdKey, Integer> first = new HashMap<>();
       List<? extends DatasetRecord> list = type.recordsOf(dataset);
       for (int i = 0; i < list.size(); i++) {
         RecordId id = list.get(i).getId();
-        Integer previous = first.putIfAbsent(id, i);
+        Integer previous = first.putIfAbsent(new IdKey(id), i);
         if (previous != null) {
           valid = false;
           Paths.addViolation(
