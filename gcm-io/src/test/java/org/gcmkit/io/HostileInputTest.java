@@ -397,8 +397,9 @@ class HostileInputTest {
 
   /**
    * Ids that all share one String hash ("Aa" and "BB" hash alike, and so do all 2^k strings of k
-   * such pairs): 2^16 actors with such ids, each referring to a missing source of the same hash,
-   * and sources whose ids are the actors' (one hash across two types). Every map of ids stays
+   * such pairs): 2^16 actors with such ids, each referring to a missing source of the same hash and
+   * to the next actor as its parent (one chain, walked for loops), and sources whose ids are the
+   * actors' (one hash across two types), read as a stream and as a dataset. Every map of ids stays
    * logarithmic in such keys: before, the streaming validation of 2^15 of them took 66 s, so 2^16
    * would take minutes; now seconds. The timeout only keeps a quadratic index from hanging the
    * build.
@@ -415,6 +416,8 @@ class HostileInputTest {
           .append("{\"type\":\"actor\",\"id\":\"")
           .append(oneHash(k, bits + 1))
           .append("\",\"kind\":\"state\",\"country\":\"ES\",\"name\":{\"en\":\"S\"},")
+          // One chain through every actor, walked for loops.
+          .append(k + 1 < n ? "\"parent\":\"" + oneHash(k + 1, bits + 1) + "\"," : "")
           .append("\"sources\":[\"")
           .append(oneHash(n + k, bits + 1))
           .append("\"]}\n");

@@ -111,7 +111,9 @@ public final class DatasetViolations {
    * {@code sink} once: its records in the order of the references, starting at the one that came
    * first in input order, as {@link #loop} wants them. Time and memory are linear in the records.
    *
-   * @param <T> a record, or its id (compared with {@code equals})
+   * @param <T> a record, or its id (compared with {@code equals}); of one comparable class (such as
+   *     {@link org.gcmkit.validation.internal.IdKey}) when many may share a hash, as the walk keeps
+   *     hash maps of them
    * @param inOrder the records that hold a chain reference, in input order; of records that share
    *     an id, only the first (the others are duplicates, and which one a reference means is
    *     ambiguous)

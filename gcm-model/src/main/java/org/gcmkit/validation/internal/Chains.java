@@ -86,22 +86,23 @@ public final class Chains {
    * @param sink receives the violations
    */
   public void loops(Consumer<Violation> sink) {
+    // By IdKey, not RecordId: the walk keeps maps of what it passed.
     DatasetViolations.loops(
-        links.keySet().stream().map(IdKey::id).toList(),
-        id -> {
-          Link l = links.get(new IdKey(id));
-          return l == null ? null : l.target;
+        new ArrayList<>(links.keySet()),
+        key -> {
+          Link l = links.get(key);
+          return l == null ? null : new IdKey(l.target);
         },
         loop -> sink.accept(violation(loop)));
   }
 
-  private Violation violation(List<RecordId> loop) {
-    RecordId first = loop.get(0);
-    Link l = Objects.requireNonNull(links.get(new IdKey(first)), "a loop is made of links");
+  private Violation violation(List<IdKey> loop) {
+    IdKey first = loop.get(0);
+    Link l = Objects.requireNonNull(links.get(first), "a loop is made of links");
     List<String> ids = new ArrayList<>(loop.size());
-    loop.forEach(r -> ids.add(r.value()));
+    loop.forEach(r -> ids.add(r.id().value()));
     return DatasetViolations.loop(
-        first.type(), l.pointer, l.property, ids, java.util.Optional.ofNullable(l.at));
+        first.id().type(), l.pointer, l.property, ids, java.util.Optional.ofNullable(l.at));
   }
 
   private static final class Link {

@@ -46,12 +46,12 @@ public final class NoLoopsValidator
   /** The loops of {@code dataset}, filling {@code paths} with the path of each pointer. */
   private static List<Violation> loops(Dataset dataset, Map<String, List<Object>> paths) {
     Chains chains = new Chains();
-    java.util.Set<org.gcmkit.model.RecordId> seen = new java.util.HashSet<>();
+    java.util.Set<IdKey> seen = new java.util.HashSet<>();
     for (RecordType type : RecordType.values()) {
       List<? extends DatasetRecord> list = type.recordsOf(dataset);
       for (int i = 0; i < list.size(); i++) {
         DatasetRecord record = list.get(i);
-        if (!seen.add(record.getId())) {
+        if (!seen.add(new IdKey(record.getId()))) {
           continue; // a duplicate id is reported as such; its links would only echo it
         }
         int index = i;
