@@ -139,17 +139,7 @@ class ZipPackageTest {
               .build());
     }
     byte[] zip = zip(PackageWriter.render(many.build()), "");
-    byte[] persons = "persons.csv".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    int last = -1;
-    for (int i = 0; i + 30 + persons.length < zip.length && last < 0; i++) {
-      if (zip[i] == 'P'
-          && zip[i + 1] == 'K'
-          && zip[i + 2] == 3
-          && zip[i + 3] == 4
-          && Arrays.equals(Arrays.copyOfRange(zip, i + 30, i + 30 + persons.length), persons)) {
-        last = i;
-      }
-    }
+    int last = header(zip, 3, 30, "persons.csv");
     assertThat(last).as("the entry of persons.csv").isPositive();
     int name = (zip[last + 26] & 0xFF) | (zip[last + 27] & 0xFF) << 8;
     int extra = (zip[last + 28] & 0xFF) | (zip[last + 29] & 0xFF) << 8;
@@ -259,17 +249,7 @@ class ZipPackageTest {
   @Test
   void readDataset_entryInflatingToMoreThanItsArchiveSays_packageInvalid() throws IOException {
     byte[] zip = zip(PackageWriter.render(Fixtures.multilingual()), "");
-    byte[] name = "persons.csv".getBytes(StandardCharsets.US_ASCII);
-    int central = -1;
-    for (int i = 0; i + 46 + name.length < zip.length && central < 0; i++) {
-      if (zip[i] == 'P'
-          && zip[i + 1] == 'K'
-          && zip[i + 2] == 1
-          && zip[i + 3] == 2
-          && Arrays.equals(Arrays.copyOfRange(zip, i + 46, i + 46 + name.length), name)) {
-        central = i;
-      }
-    }
+    int central = header(zip, 1, 46, "persons.csv");
     assertThat(central).as("the directory's entry of persons.csv").isPositive();
     // Its uncompressed size, little-endian at offset 24 of the directory's entry: 10 bytes.
     zip[central + 24] = 10;
@@ -287,6 +267,25 @@ class ZipPackageTest {
                     .contains("an entry of it is damaged")
                     .contains(
                         "expected entry persons.csv to inflate to 10 bytes but it gives more"));
+  }
+
+  /**
+   * Where the first header of {@code kind} for entry {@code name} starts in {@code zip}, or -1: a
+   * local header ({@code PK 3 4}, its name at offset 30) or a directory entry ({@code PK 1 2}, its
+   * name at offset 46).
+   */
+  private static int header(byte[] zip, int kind, int nameAt, String name) {
+    byte[] n = name.getBytes(StandardCharsets.US_ASCII);
+    for (int i = 0; i + nameAt + n.length < zip.length; i++) {
+      if (zip[i] == 'P'
+          && zip[i + 1] == 'K'
+          && zip[i + 2] == kind
+          && zip[i + 3] == kind + 1
+          && Arrays.equals(zip, i + nameAt, i + nameAt + n.length, n, 0, n.length)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A zip archive of {@code files}, each stored as it is, not compressed. */
