@@ -252,7 +252,7 @@ public final class IdIndex {
         int ref = (k << CHUNK_BITS) | p;
         RecordType type = types[c[p]];
         int length = c[p + 1] & 0xff;
-        String id = new String(c, p + 2, length, StandardCharsets.ISO_8859_1);
+        String id = idAt(ref);
         int[] at = {p + 2 + length + 1};
         if (c[p + 2 + length] == LITERAL) {
           int n = (int) getVarint(c, at);
@@ -302,12 +302,8 @@ public final class IdIndex {
     }
     Map<String, Integer> overflowed = old.overflow;
     if (overflowed != null) {
-      RecordType[] types = RecordType.values();
       for (int ref : overflowed.values()) {
-        byte[] c = chunks[ref >>> CHUNK_BITS];
-        int p = ref & (CHUNK_SIZE - 1);
-        String id = new String(c, p + 2, c[p + 1] & 0xff, StandardCharsets.ISO_8859_1);
-        place(grown, ref, hash(types[c[p]], id));
+        place(grown, ref, hash(typeAt(ref), idAt(ref)));
       }
     }
     slots = grown;
@@ -320,16 +316,25 @@ public final class IdIndex {
     int i = hash & mask;
     for (int probed = 0; t[2 * i] != 0; probed++) {
       if (probed == MAX_PROBE - 1) {
-        byte[] c = chunks[ref >>> CHUNK_BITS];
-        int p = ref & (CHUNK_SIZE - 1);
-        String id = new String(c, p + 2, c[p + 1] & 0xff, StandardCharsets.ISO_8859_1);
-        overflow(s).put(key(RecordType.values()[c[p]], id), ref);
+        overflow(s).put(key(typeAt(ref), idAt(ref)), ref);
         return;
       }
       i = (i + 1) & mask;
     }
     t[2 * i] = ref + 1;
     t[2 * i + 1] = hash;
+  }
+
+  /** The record type of entry {@code ref}. */
+  private RecordType typeAt(int ref) {
+    return RecordType.values()[chunks[ref >>> CHUNK_BITS][ref & (CHUNK_SIZE - 1)]];
+  }
+
+  /** The id of entry {@code ref}. */
+  private String idAt(int ref) {
+    byte[] c = chunks[ref >>> CHUNK_BITS];
+    int p = ref & (CHUNK_SIZE - 1);
+    return new String(c, p + 2, c[p + 1] & 0xff, StandardCharsets.ISO_8859_1);
   }
 
   /** The overflow of {@code s}, made on the first entry that needs it (by the writing thread). */

@@ -22,12 +22,7 @@ public final class ReferencesResolveValidator
     if (dataset == null) {
       return true;
     }
-    Set<IdKey> known = new HashSet<>();
-    for (RecordType type : RecordType.values()) {
-      for (DatasetRecord record : type.recordsOf(dataset)) {
-        known.add(new IdKey(record.getId()));
-      }
-    }
+    Set<IdKey> known = ids(dataset);
     boolean[] valid = {true};
     for (RecordType type : RecordType.values()) {
       for (DatasetRecord record : type.recordsOf(dataset)) {
@@ -43,12 +38,7 @@ public final class ReferencesResolveValidator
     if (dataset == null || passes(dataset)) {
       return true;
     }
-    Set<IdKey> known = new HashSet<>();
-    for (RecordType type : RecordType.values()) {
-      for (DatasetRecord record : type.recordsOf(dataset)) {
-        known.add(new IdKey(record.getId()));
-      }
-    }
+    Set<IdKey> known = ids(dataset);
     boolean[] valid = {true};
     context.disableDefaultConstraintViolation();
     for (RecordType type : RecordType.values()) {
@@ -72,5 +62,16 @@ public final class ReferencesResolveValidator
       }
     }
     return valid[0];
+  }
+
+  /** The ids of the records of {@code dataset}. */
+  private static Set<IdKey> ids(Dataset dataset) {
+    Set<IdKey> known = new HashSet<>();
+    for (RecordType type : RecordType.values()) {
+      for (DatasetRecord record : type.recordsOf(dataset)) {
+        known.add(new IdKey(record.getId()));
+      }
+    }
+    return known;
   }
 }
