@@ -3,7 +3,6 @@ package org.gcmkit.io.csv;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.Closeable;
 import java.io.IOException;
@@ -69,7 +68,7 @@ final class TableReader implements Closeable {
   private @Nullable Ahead ahead;
 
   private final Utf8 utf8;
-  private final CloseableIterator<CsvRecord> records;
+  private final CloseableIterator<RowText> records;
   private String[] headers = new String[0];
   private long headerLine = 1;
 
@@ -104,7 +103,8 @@ final class TableReader implements Closeable {
             .allowUnclosedQuote(false)
             .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
             .missingFieldStrategy(FieldMismatchStrategy.IGNORE);
-    this.records = (whole != null ? csv.ofCsvRecord(whole) : csv.ofCsvRecord(utf8)).iterator();
+    RowText.Handler rows = new RowText.Handler();
+    this.records = (whole != null ? csv.build(rows, whole) : csv.build(rows, utf8)).iterator();
   }
 
   /**
@@ -157,28 +157,32 @@ final class TableReader implements Closeable {
 
   /** One data row: its cells, the line of each cell, and its index among the data rows. */
   final class Row {
-    final String[] cells;
-    private final long firstLine;
+    private final RowText cells;
     private long @Nullable [] lines;
     final long index;
     final boolean ragged;
 
-    Row(String[] cells, long firstLine, long index, boolean ragged) {
+    Row(RowText cells, long index, boolean ragged) {
       this.cells = cells;
-      this.firstLine = firstLine;
       this.index = index;
       this.ragged = ragged;
     }
 
+    /** The cell in {@code column}, or empty when there is no such column or cell. */
     String cell(@Nullable Integer column) {
-      return column == null || column >= cells.length ? "" : cells[column];
+      return column == null || column >= cells.size() ? "" : cells.cell(column);
+    }
+
+    /** Whether {@link #cell} would be empty, without making a string of it. */
+    boolean empty(@Nullable Integer column) {
+      return column == null || column >= cells.size() || cells.empty(column);
     }
 
     /** The line of each cell, counted only when a location is made: most rows never need one. */
     long[] lines() {
       long[] l = lines;
       if (l == null) {
-        l = TableReader.lines(cells, firstLine);
+        l = TableReader.lines(cells);
         lines = l;
       }
       return l;
@@ -195,12 +199,12 @@ final class TableReader implements Closeable {
     }
 
     Location row() {
-      return Location.builder().file(file).line(firstLine).build();
+      return Location.builder().file(file).line(cells.firstLine).build();
     }
   }
 
   private void readHeader() {
-    Optional<CsvRecord> first = nextRecord();
+    Optional<RowText> first = nextRecord();
     if (first.isEmpty()) {
       if (syntaxError) {
         return;
@@ -211,10 +215,10 @@ final class TableReader implements Closeable {
               .build());
       return;
     }
-    CsvRecord header = first.get();
-    headerLine = header.getStartingLineNumber();
-    headers = header.getFields().toArray(new String[0]);
-    long[] lines = lines(headers, headerLine);
+    RowText header = first.get();
+    headerLine = header.firstLine;
+    headers = header.cells();
+    long[] lines = lines(header);
     attachMalformed(headers, lines);
     Map<String, Object> fixed = new HashMap<>();
     Map<String, TextSlot> texts = new LinkedHashMap<>();
@@ -374,17 +378,16 @@ final class TableReader implements Closeable {
 
   /** Reads the next data row, reporting the problems of reading it; see {@link #next()}. */
   private @Nullable Row read() {
-    Optional<CsvRecord> next = nextRecord();
+    Optional<RowText> next = nextRecord();
     if (next.isEmpty()) {
       flushMalformed();
       return null;
     }
-    CsvRecord r = next.get();
-    String[] cells = r.getFields().toArray(new String[0]);
-    boolean ragged = cells.length != headers.length;
-    Row row = new Row(cells, r.getStartingLineNumber(), ordinal++, ragged);
+    RowText cells = next.get();
+    boolean ragged = cells.size() != headers.length;
+    Row row = new Row(cells, ordinal++, ragged);
     if (!utf8.malformed().isEmpty()) {
-      attachMalformed(cells, row.lines());
+      attachMalformed(cells.cells(), row.lines());
     }
     if (ragged) {
       reading.accept(
@@ -394,7 +397,7 @@ final class TableReader implements Closeable {
                   "expected "
                       + headers.length
                       + " cells as in the header but the row has "
-                      + cells.length
+                      + cells.size()
                       + "; the row is not read")
               .location(row.row())
               .build());
@@ -406,7 +409,7 @@ final class TableReader implements Closeable {
     return row;
   }
 
-  private Optional<CsvRecord> nextRecord() {
+  private Optional<RowText> nextRecord() {
     if (ended) {
       return Optional.empty();
     }
@@ -437,24 +440,29 @@ final class TableReader implements Closeable {
   }
 
   /** The line of each cell: the row's first line plus the line breaks in the cells before it. */
-  private static long[] lines(String[] cells, long firstLine) {
-    long[] lines = new long[Math.max(1, cells.length)];
-    long line = firstLine;
-    for (int i = 0; i < cells.length; i++) {
+  private static long[] lines(RowText cells) {
+    long[] lines = new long[Math.max(1, cells.size())];
+    long line = cells.firstLine;
+    for (int i = 0; i < cells.size(); i++) {
       lines[i] = line;
-      line += breaks(cells[i]);
+      line += breaks(cells.text, cells.start(i), cells.end(i));
     }
-    if (cells.length == 0) {
+    if (cells.size() == 0) {
       lines[0] = line;
     }
     return lines;
   }
 
   private static int breaks(String s) {
+    return breaks(s, 0, s.length());
+  }
+
+  /** The line breaks in {@code s} from {@code start} to {@code end}: LF, CR LF or a lone CR. */
+  private static int breaks(String s, int start, int end) {
     int n = 0;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = start; i < end; i++) {
       char c = s.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == s.length() || s.charAt(i + 1) != '\n'))) {
+      if (c == '\n' || (c == '\r' && (i + 1 == end || s.charAt(i + 1) != '\n'))) {
         n++;
       }
     }
@@ -646,7 +654,7 @@ final class TableReader implements Closeable {
         } else {
           Nested n = (Nested) m;
           Integer presence = columns.get(n);
-          if (!required && row.cell(presence).isEmpty() && !anyCell(n.group, row)) {
+          if (!required && row.empty(presence) && !anyCell(n.group, row)) {
             // Absent: not decoded, or its required members would be reported missing.
             continue;
           }
@@ -656,7 +664,7 @@ final class TableReader implements Closeable {
             where.whole(at, 0, -1, row);
           }
           Decoded inner = group(n.group, row, at, where);
-          boolean present = inner.touched || !row.cell(presence).isEmpty();
+          boolean present = inner.touched || !row.empty(presence);
           if (present || required) {
             d.touched |= present;
             if (inner.buildable) {
@@ -679,19 +687,19 @@ final class TableReader implements Closeable {
     private boolean anyCell(Group g, Row row) {
       for (Member m : g.members) {
         if (m instanceof Scalar) {
-          if (!row.cell(columns.get(m)).isEmpty()) {
+          if (!row.empty(columns.get(m))) {
             return true;
           }
         } else if (m instanceof TextSlot) {
-          if (!row.cell(orders.get(m)).isEmpty()) {
+          if (!row.empty(orders.get(m))) {
             return true;
           }
           for (Integer c : languages.getOrDefault(m, Collections.emptyMap()).values()) {
-            if (!row.cell(c).isEmpty()) {
+            if (!row.empty(c)) {
               return true;
             }
           }
-        } else if (!row.cell(columns.get(m)).isEmpty() || anyCell(((Nested) m).group, row)) {
+        } else if (!row.empty(columns.get(m)) || anyCell(((Nested) m).group, row)) {
           return true;
         }
       }

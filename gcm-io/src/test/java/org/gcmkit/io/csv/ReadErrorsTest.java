@@ -188,6 +188,59 @@ class ReadErrorsTest {
   }
 
   @Test
+  void readPackage_rowBeyondTheCharacterLimit_reportedAtItsLineAndNotRead() throws IOException {
+    // Each cell is within FastCSV's cell limit; together they are beyond the row's.
+    String half = "x".repeat(RowText.Handler.MAX_CHARS / 2 + 1);
+    packageWith(
+        dir,
+        "persons.csv",
+        lines(
+            PERSONS_HEADER,
+            "p-1,Диана Чарыева,Diana Charyeva,",
+            "p-2," + half + "," + half + ",",
+            "p-3,Имя,Name,"));
+
+    List<Violation> found =
+        read(dir).stream()
+            .filter(v -> v.getCode().equals("csv.syntax"))
+            .collect(Collectors.toList());
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getMessage())
+        .isEqualTo(
+            "expected well-formed CSV but the row starting at line 3 has more than the 16777216"
+                + " characters a row may have");
+    assertThat(found.get(0).getLocation()).contains(at("persons.csv", 3));
+  }
+
+  @Test
+  void readPackage_longRowThenShortOnes_eachReadWhole() throws IOException {
+    // A row longer than the buffer a table keeps between rows: the rows after it are read from
+    // a buffer of their own, not from what is left of the long one.
+    String longName = "Д".repeat(200_000);
+    packageWith(
+        dir,
+        "persons.csv",
+        lines(
+            PERSONS_HEADER,
+            "p-1,\"" + longName + "\",Long,",
+            "p-2,Имя,Name,",
+            "p-3,,\"Quoted, with a comma\","));
+
+    ReadResult<Dataset> result = csv.readDataset(dir);
+
+    assertThat(result.getReport().getViolations()).isEmpty();
+    assertThat(result.getValue().orElseThrow().getPersons())
+        .extracting(p -> p.getId().value(), p -> p.getName().getValues())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "p-1", java.util.Map.of("ru", longName, "en", "Long")),
+            org.assertj.core.groups.Tuple.tuple("p-2", java.util.Map.of("ru", "Имя", "en", "Name")),
+            org.assertj.core.groups.Tuple.tuple(
+                "p-3", java.util.Map.of("en", "Quoted, with a comma")));
+  }
+
+  @Test
   void readPackage_quotedNewlines_locateLaterCellsOnTheirOwnLines() throws IOException {
     packageWith(
         dir,
