@@ -515,7 +515,6 @@ final class PackageReader {
     events = work.steps;
     for (int i = 0; i < children.size(); i++) {
       TableReader c = children.get(i);
-      String list = null;
       // The item's index is its row's position among the parent's rows, as a JSON item's is its
       // position in the array: a row that cannot be read still takes its place.
       int position = 0;
@@ -530,10 +529,7 @@ final class PackageReader {
         } else if (child.ragged) {
           position++;
         } else {
-          if (list == null) {
-            list = pointer + "/" + c.table.listProperty().name();
-          }
-          work.steps.add(new Item(i, child, list + "/" + position++));
+          work.steps.add(new Item(i, child, position++));
         }
         next[i] = c.next();
       }
@@ -726,8 +722,11 @@ final class PackageReader {
     }
   }
 
-  /** A child row of a record, to be decoded as item {@code at} of list {@code child}. */
-  private record Item(int child, Row row, String at) {}
+  /**
+   * A child row of a record, to be decoded as item {@code position} of list {@code child}. Its
+   * pointer is made where it is decoded, not on the thread that gathers every record.
+   */
+  private record Item(int child, Row row, int position) {}
 
   /**
    * A part of the package's rows, read on any thread: it decodes the records gathered, checks their
@@ -777,12 +776,19 @@ final class PackageReader {
       for (int i = 0; i < w.children.size(); i++) {
         items.add(new ArrayList<>());
       }
+      String[] lists = new String[w.children.size()];
+      TableReader.Decoder[] decoders = new TableReader.Decoder[w.children.size()];
       for (Object step : w.steps) {
         if (step instanceof Violation v) {
           p.format(v);
         } else {
           Item it = (Item) step;
-          Object item = w.children.get(it.child()).decoder(p).decode(it.row(), it.at(), where);
+          int c = it.child();
+          if (lists[c] == null) {
+            lists[c] = w.pointer + "/" + w.children.get(c).table.listProperty().name() + "/";
+            decoders[c] = w.children.get(c).decoder(p);
+          }
+          Object item = decoders[c].decode(it.row(), lists[c] + it.position(), where);
           if (item != null) {
             items.get(it.child()).add(item);
           }

@@ -99,6 +99,20 @@ public final class Places {
   }
 
   /**
+   * A place for field {@code name} of the object at place {@code parent}, read in a CSV row.
+   *
+   * @param parent the place of the object
+   * @param name the field name or map key, unescaped
+   * @param line the line where it was read, or 0
+   * @param column the column where it was read
+   * @param spot what the reader needs to locate it besides line and column (a CSV row)
+   * @return the place's number
+   */
+  public int field(int parent, String name, int line, int column, Object spot) {
+    return add(parent, null, name, TOKEN, -1, line, column, spot);
+  }
+
+  /**
    * A place for item {@code index} of the array at place {@code parent}.
    *
    * @param parent the place of the array
