@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -82,6 +81,10 @@ final class TableReader implements Closeable {
 
   private final Map<Member, Integer> columns = new HashMap<>();
   private final Map<TextSlot, Map<String, Integer>> languages = new HashMap<>();
+
+  /** {@link #languages} as arrays, walked for every row without an iterator. */
+  private final Map<TextSlot, LanguageColumns> languageColumns = new HashMap<>();
+
   private final Map<TextSlot, Integer> orders = new HashMap<>();
   private final Set<TextSlot> missingTexts = new LinkedHashSet<>();
   private long ordinal;
@@ -335,6 +338,7 @@ final class TableReader implements Closeable {
     if (table.kind == Table.Kind.TEXTS && !languages.containsKey(table.text())) {
       missingTexts.add(table.text());
     }
+    languages.forEach((slot, cols) -> languageColumns.put(slot, new LanguageColumns(cols)));
     for (String h : missing) {
       reportMissing(h);
     }
@@ -715,7 +719,7 @@ final class TableReader implements Closeable {
           if (!row.empty(orders.get(m))) {
             return true;
           }
-          for (Integer c : languages.getOrDefault(m, Collections.emptyMap()).values()) {
+          for (int c : languageColumns.getOrDefault(m, LanguageColumns.NONE).columns) {
             if (!row.empty(c)) {
               return true;
             }
@@ -822,44 +826,42 @@ final class TableReader implements Closeable {
      * the bytes reading a package allocated.
      */
     private @Nullable Text text(TextSlot slot, Row row, String pointer, Places where) {
-      // Collections.emptyMap(), not Map.of(): the latter makes an iterator each time it is walked,
-      // which is for every row of a table without columns for this text (1.6 % of reading a
-      // package).
-      Map<String, Integer> cols = languages.getOrDefault(slot, Collections.emptyMap());
+      LanguageColumns cols = languageColumns.getOrDefault(slot, LanguageColumns.NONE);
       Integer orderCol = orders.get(slot);
       // The text as a whole is at its first language read, else its first language column, else
       // its order column.
-      @Nullable Integer first = null;
-      for (Integer c : cols.values()) {
+      int first = -1;
+      for (int c : cols.columns) {
         if (!row.empty(c) && !tooLong(row, c)) {
           first = c;
           break;
         }
       }
-      if (first == null && !cols.isEmpty()) {
-        first = cols.values().iterator().next();
+      if (first < 0 && cols.columns.length > 0) {
+        first = cols.columns[0];
       }
-      if (first == null && orderCol != null) {
+      if (first < 0 && orderCol != null) {
         first = orderCol;
       }
-      int whole = where.segment(pointer, slot.segment, 0, first == null ? -1 : first, row);
+      int whole = where.segment(pointer, slot.segment, 0, first, row);
       TextValues values = new TextValues();
-      for (Map.Entry<String, Integer> e : cols.entrySet()) {
-        where.field(whole, e.getKey(), 0, e.getValue(), row);
-        if (row.empty(e.getValue())) {
+      for (int i = 0; i < cols.columns.length; i++) {
+        int c = cols.columns[i];
+        where.field(whole, cols.tags[i], 0, c, row);
+        if (row.empty(c)) {
           continue;
         }
-        if (tooLong(row, e.getValue())) {
+        if (tooLong(row, c)) {
           // Reported, and the text read without this language.
           problems.format(
               Violation.of(
                       Rule.LIMIT,
-                      pointer + slot.segment + "/" + ReportParts.pointerToken(e.getKey()),
-                      ValueLimits.tooLongText(Cells.unprotect(row.cell(e.getValue())).length()))
-                  .location(row.at(e.getValue()))
+                      pointer + slot.segment + "/" + ReportParts.pointerToken(cols.tags[i]),
+                      ValueLimits.tooLongText(Cells.unprotect(row.cell(c)).length()))
+                  .location(row.at(c))
                   .build());
         } else {
-          values.put(e.getKey(), Cells.unprotect(row.cell(e.getValue())));
+          values.put(cols.tags[i], Cells.unprotect(row.cell(c)));
         }
       }
       String order = orderCol == null ? "" : row.cell(orderCol);
@@ -1036,6 +1038,22 @@ final class TableReader implements Closeable {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  /**
+   * The language columns of a text, in header order: {@code tags[i]} is in column {@code
+   * columns[i]}.
+   */
+  private static final class LanguageColumns {
+    static final LanguageColumns NONE = new LanguageColumns(Map.of());
+
+    final String[] tags;
+    final int[] columns;
+
+    LanguageColumns(Map<String, Integer> byTag) {
+      tags = byTag.keySet().toArray(new String[0]);
+      columns = byTag.values().stream().mapToInt(Integer::intValue).toArray();
     }
   }
 
