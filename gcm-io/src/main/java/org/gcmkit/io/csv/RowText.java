@@ -7,7 +7,8 @@ import java.util.Arrays;
 
 /**
  * A row as FastCSV tokenised it, kept as one string of its cells one after another and the end of
- * each: three objects a row, where FastCSV's own records keep a string and its array per cell.
+ * each: four objects a row (this, the string and its bytes, the ends), where FastCSV's own records
+ * keep a string and its bytes per cell.
  *
  * <p>Why: rows wait in batches read ahead and in parts waiting to be decoded or merged, and a young
  * collection copies every object still waiting. With a string per cell, a package read on two
