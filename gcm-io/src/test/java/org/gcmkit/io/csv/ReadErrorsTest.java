@@ -166,39 +166,27 @@ class ReadErrorsTest {
 
   @Test
   void readPackage_unclosedQuote_reportsTheLineWhereTheRowStarts() throws IOException {
-    packageWith(
-        dir,
-        "persons.csv",
-        lines(
-            PERSONS_HEADER,
-            "p-1,Диана Чарыева,Diana Charyeva,",
-            "p-2,\"Имя,Name,",
-            "p-3,Имя,Name,"));
-
-    List<Violation> found =
-        read(dir).stream()
-            .filter(v -> v.getCode().equals("csv.syntax"))
-            .collect(Collectors.toList());
-
-    assertThat(found).hasSize(1);
-    assertThat(found.get(0).getMessage())
-        .isEqualTo(
-            "expected a closing quote but a quoted cell of the row starting at line 3 runs to the end of the file");
-    assertThat(found.get(0).getLocation()).contains(at("persons.csv", 3));
+    assertOneSyntaxErrorAtLine3(
+        "p-2,\"Имя,Name,",
+        "expected a closing quote but a quoted cell of the row starting at line 3 runs to the end of the file");
   }
 
   @Test
   void readPackage_rowBeyondTheCharacterLimit_reportedAtItsLineAndNotRead() throws IOException {
     // Each cell is within FastCSV's cell limit; together they are beyond the row's.
     String half = "x".repeat(RowText.Handler.MAX_CHARS / 2 + 1);
+    assertOneSyntaxErrorAtLine3(
+        "p-2," + half + "," + half + ",",
+        "expected well-formed CSV but the row starting at line 3 has more than the 16777216"
+            + " characters a row may have");
+  }
+
+  /** Persons with {@code line3} between two good rows give one syntax error, at line 3. */
+  private void assertOneSyntaxErrorAtLine3(String line3, String message) throws IOException {
     packageWith(
         dir,
         "persons.csv",
-        lines(
-            PERSONS_HEADER,
-            "p-1,Диана Чарыева,Diana Charyeva,",
-            "p-2," + half + "," + half + ",",
-            "p-3,Имя,Name,"));
+        lines(PERSONS_HEADER, "p-1,Диана Чарыева,Diana Charyeva,", line3, "p-3,Имя,Name,"));
 
     List<Violation> found =
         read(dir).stream()
@@ -206,10 +194,7 @@ class ReadErrorsTest {
             .collect(Collectors.toList());
 
     assertThat(found).hasSize(1);
-    assertThat(found.get(0).getMessage())
-        .isEqualTo(
-            "expected well-formed CSV but the row starting at line 3 has more than the 16777216"
-                + " characters a row may have");
+    assertThat(found.get(0).getMessage()).isEqualTo(message);
     assertThat(found.get(0).getLocation()).contains(at("persons.csv", 3));
   }
 
