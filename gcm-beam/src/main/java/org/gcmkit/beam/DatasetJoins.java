@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -312,15 +313,25 @@ final class DatasetJoins {
         }
       }
       links.sort(Comparator.comparingLong(Link::order));
+      // The walk keys hash maps by what it is given, so it is given ids: strings are comparable,
+      // so a map keeps those made to share a hash in a tree, where links would be searched one by
+      // one (see DatasetViolations.loops).
+      List<String> ids = new ArrayList<>(links.size());
+      links.forEach(l -> ids.add(l.id));
       DatasetViolations.loops(
-          links, l -> byId.get(l.chain.target()), loop -> report(c, type, file, loop));
+          ids,
+          id -> {
+            // Every id walked is one of the links': the walk starts at them, and goes on only to
+            // targets found among them.
+            Link target = byId.get(Objects.requireNonNull(byId.get(id)).chain.target());
+            return target == null ? null : target.id;
+          },
+          loop -> report(c, type, file, loop, Objects.requireNonNull(byId.get(loop.get(0)))));
     }
 
-    /** Reports a loop, given from its first record in input order. */
-    private static void report(ProcessContext c, RecordType type, String file, List<Link> loop) {
-      List<String> ids = new ArrayList<>(loop.size());
-      loop.forEach(l -> ids.add(l.id));
-      Link first = loop.get(0);
+    /** Reports a loop, given by its ids from its first record in input order. */
+    private static void report(
+        ProcessContext c, RecordType type, String file, List<String> ids, Link first) {
       Chain chain = first.chain;
       Violation v =
           DatasetViolations.loop(type, chain.pointer(), chain.property(), ids, Optional.empty());
