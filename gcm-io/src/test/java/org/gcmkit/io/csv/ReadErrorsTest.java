@@ -524,6 +524,31 @@ class ReadErrorsTest {
   }
 
   @Test
+  void readPackage_textProblems_locatedAtTheirLanguageCell() throws IOException {
+    // A text's places: one for the text, at its first language read (RU here, as en is empty),
+    // else its first language column; and one for each language, at its column.
+    packageWith(
+        dir,
+        "actors.csv",
+        lines(
+            "id,country,founded,kind,name@en,name@RU,name@e_n,parent,sources",
+            "tm,TM,,state,,Туркменистан,Turkmenistan,,src-1",
+            "iom,,,un_entity,,,,,"));
+
+    List<Violation> found = read(dir);
+
+    assertThat(found)
+        .extracting(Violation::getCode, Violation::getPointer, v -> v.getLocation().orElseThrow())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "language-tag.case", "/actors/0/name", at("actors.csv", 2, 6, "name@RU")),
+            org.assertj.core.groups.Tuple.tuple(
+                "language-tag.invalid", "/actors/0/name/e_n", at("actors.csv", 2, 7, "name@e_n")),
+            org.assertj.core.groups.Tuple.tuple(
+                "required", "/actors/1/name", at("actors.csv", 3, 5, "name@en")));
+  }
+
+  @Test
   void readPackage_childTableWithoutParentColumn_reportsItOnce() throws IOException {
     packageWith(
         dir,
