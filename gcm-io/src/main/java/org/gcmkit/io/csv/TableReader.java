@@ -74,15 +74,12 @@ final class TableReader implements Closeable {
   /** The index of the parent id column, null until found in the header or when missing. */
   private @Nullable Integer parentColumn;
 
-  /** The index of the id column, once {@link #id} has looked it up; null when missing. */
+  /** The index of the id column, found with the header; null when missing. */
   private @Nullable Integer idColumn;
 
-  private boolean idColumnFound;
-
   private final Map<Member, Integer> columns = new HashMap<>();
-  private final Map<TextSlot, Map<String, Integer>> languages = new HashMap<>();
 
-  /** {@link #languages} as arrays, walked for every row without an iterator. */
+  /** The language columns of each text, as arrays, walked for every row without an iterator. */
   private final Map<TextSlot, LanguageColumns> languageColumns = new HashMap<>();
 
   private final Map<TextSlot, Integer> orders = new HashMap<>();
@@ -234,6 +231,7 @@ final class TableReader implements Closeable {
     attachMalformed(headers, lines);
     Map<String, Object> fixed = new HashMap<>();
     Map<String, TextSlot> texts = new LinkedHashMap<>();
+    Map<TextSlot, Map<String, Integer>> languages = new HashMap<>();
     if (table.parentColumn != null) {
       fixed.put(table.parentColumn, table.parentColumn);
     }
@@ -339,6 +337,7 @@ final class TableReader implements Closeable {
       missingTexts.add(table.text());
     }
     languages.forEach((slot, cols) -> languageColumns.put(slot, new LanguageColumns(cols)));
+    idColumn = idColumn();
     for (String h : missing) {
       reportMissing(h);
     }
@@ -377,10 +376,7 @@ final class TableReader implements Closeable {
 
   /** Whether the table has an {@code id} column. */
   boolean hasIdColumn() {
-    return table
-        .groupIfAny()
-        .map(g -> g.members.stream().anyMatch(m -> m.header.equals("id") && columns.containsKey(m)))
-        .orElse(false);
+    return idColumn != null;
   }
 
   /** The next data row, or null at the end of the file or after a syntax error. */
@@ -529,17 +525,13 @@ final class TableReader implements Closeable {
 
   /** The id in the {@code id} column of a record row, unparsed, or empty. */
   String id(Row row) {
-    if (!idColumnFound) {
-      idColumn = idColumn();
-      idColumnFound = true;
-    }
     String cell = row.cell(idColumn);
     return cell.isEmpty() ? "" : Cells.unprotect(cell);
   }
 
-  /** The column of the table's {@code id}, or null when it has none. */
+  /** The column of the table's {@code id}, or null when it has none (a table of texts has none). */
   private @Nullable Integer idColumn() {
-    for (Member m : table.group().members) {
+    for (Member m : table.groupIfAny().map(g -> g.members).orElse(List.of())) {
       if (m.header.equals("id")) {
         return columns.get(m);
       }
@@ -660,16 +652,16 @@ final class TableReader implements Closeable {
             d.touched = true;
           } else if (required) {
             d.buildable = false;
-            Map<String, Integer> cols = languages.get(m);
+            LanguageColumns cols = languageColumns.get(m);
             if (cols != null) {
               problems.format(
                   Violation.of(
                           Rule.REQUIRED,
                           pointer + m.segment,
                           "expected a value in at least one of the columns "
-                              + String.join(", ", headersOf(cols.values()))
+                              + String.join(", ", headersOf(cols.columns))
                               + " but all are empty")
-                      .location(row.at(cols.values().iterator().next()))
+                      .location(row.at(cols.columns[0]))
                       .value("")
                       .build());
             }
@@ -731,9 +723,11 @@ final class TableReader implements Closeable {
       return false;
     }
 
-    private List<String> headersOf(Collection<Integer> cols) {
+    private List<String> headersOf(int[] cols) {
       List<String> out = new ArrayList<>();
-      cols.forEach(c -> out.add(headers[c]));
+      for (int c : cols) {
+        out.add(headers[c]);
+      }
       return out;
     }
 
