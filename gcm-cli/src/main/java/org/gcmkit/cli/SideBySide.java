@@ -49,7 +49,10 @@ final class SideBySide<T> implements AutoCloseable {
     inOrder.finish();
   }
 
-  /** Stops the threads; work not handed on yet is dropped (after an error). */
+  /**
+   * Stops the threads and waits for work still running to end; work not handed on yet is dropped
+   * (after an error).
+   */
   @Override
   public void close() {
     inOrder.close();

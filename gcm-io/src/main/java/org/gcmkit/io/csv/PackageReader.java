@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.zip.ZipException;
 import org.gcmkit.io.FormatVersion;
@@ -34,6 +33,7 @@ import org.gcmkit.io.internal.InOrder;
 import org.gcmkit.io.internal.KnownTargets;
 import org.gcmkit.io.internal.Places;
 import org.gcmkit.io.internal.Problems;
+import org.gcmkit.io.internal.Workers;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.model.Dataset;
 import org.gcmkit.model.RecordType;
@@ -398,6 +398,7 @@ final class PackageReader {
     private final Descriptor.Parsed parsed;
     private final List<Table> tables = new ArrayList<>();
     private final @Nullable ExecutorService thread;
+    private final Workers workers = new Workers("gcm-csv-ids");
     private final Map<Table, Future<Map<String, Long>>> started = new HashMap<>();
 
     FirstPasses(Descriptor.Parsed parsed, int threads) {
@@ -409,13 +410,7 @@ final class PackageReader {
         }
       }
       if (threads > 1 && !tables.isEmpty()) {
-        thread =
-            Executors.newSingleThreadExecutor(
-                r -> {
-                  Thread t = new Thread(r, "gcm-csv-ids");
-                  t.setDaemon(true);
-                  return t;
-                });
+        thread = Executors.newSingleThreadExecutor(workers);
         start(tables.get(0));
       } else {
         thread = null;
@@ -472,17 +467,7 @@ final class PackageReader {
         return;
       }
       t.shutdownNow();
-      boolean interrupted = false;
-      while (!t.isTerminated()) {
-        try {
-          t.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      workers.join();
     }
   }
 

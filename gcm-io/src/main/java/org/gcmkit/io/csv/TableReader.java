@@ -35,6 +35,7 @@ import org.gcmkit.io.internal.Places;
 import org.gcmkit.io.internal.Problems;
 import org.gcmkit.io.internal.TextValues;
 import org.gcmkit.io.internal.Utf8;
+import org.gcmkit.io.internal.Workers;
 import org.gcmkit.model.Text;
 import org.gcmkit.model.meta.Cardinality;
 import org.gcmkit.model.meta.ReportParts;
@@ -936,6 +937,7 @@ final class TableReader implements Closeable {
 
     private final BlockingQueue<List<Object>> batches = new ArrayBlockingQueue<>(BATCHES);
     private final Consumer<Violation> to;
+    private final Workers workers = new Workers("gcm-csv-" + file);
     private final Thread thread;
 
     // The reading thread's: the batch being filled, of rows and the problems found among them.
@@ -948,8 +950,7 @@ final class TableReader implements Closeable {
     Ahead(Consumer<Violation> to) {
       this.to = to;
       reading = v -> filling.add(v);
-      thread = new Thread(this, "gcm-csv-" + file);
-      thread.setDaemon(true);
+      thread = workers.newThread(this);
       thread.start();
     }
 
@@ -1021,17 +1022,7 @@ final class TableReader implements Closeable {
     /** Stops the thread, at once if it is still reading, and waits for it to end. */
     void stop() {
       thread.interrupt();
-      boolean interrupted = false;
-      while (thread.isAlive()) {
-        try {
-          thread.join();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      workers.join();
     }
   }
 

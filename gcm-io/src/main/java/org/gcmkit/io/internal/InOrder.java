@@ -37,6 +37,7 @@ public final class InOrder<T> implements AutoCloseable {
   private final Deque<Future<T>> inFlight = new ArrayDeque<>();
   // Started with the second part; until then the first part waits here, not yet read.
   private @Nullable ExecutorService pool;
+  private @Nullable Workers workers;
   private @Nullable Supplier<T> first;
 
   /**
@@ -51,19 +52,6 @@ public final class InOrder<T> implements AutoCloseable {
     // Two parts per thread: one read while the other waits for its merge, so that no thread idles
     // while the merge catches up.
     this.maxInFlight = 2 * threads;
-  }
-
-  private static ExecutorService start(int threads) {
-    int n = POOLS.incrementAndGet();
-    AtomicInteger count = new AtomicInteger();
-    return Executors.newFixedThreadPool(
-        threads,
-        r -> {
-          // Daemon threads: a reader never keeps a JVM alive.
-          Thread t = new Thread(r, "gcm-read-" + n + "-" + count.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
   }
 
   /**
@@ -98,8 +86,10 @@ public final class InOrder<T> implements AutoCloseable {
         return;
       }
       first = null;
-      p = start(threads);
+      Workers w = new Workers("gcm-read-" + POOLS.incrementAndGet());
+      p = Executors.newFixedThreadPool(threads, w);
       pool = p;
+      workers = w;
       inFlight.add(p.submit(waiting::get));
     }
     inFlight.add(p.submit(read::get));
@@ -159,15 +149,21 @@ public final class InOrder<T> implements AutoCloseable {
     }
   }
 
-  /** Stops the threads; parts not merged yet are dropped (after an error). */
+  /**
+   * Stops the threads and waits for them to end; parts not merged yet are dropped (after an error).
+   * A part already running is interrupted and waited for: parts are small (a batch of lines or
+   * rows, a small file), and a caller that has closed a read may delete what it read.
+   */
   @Override
   public void close() {
     first = null;
     ExecutorService p = pool;
-    if (p != null) {
+    Workers w = workers;
+    if (p != null && w != null) {
       inFlight.forEach(f -> f.cancel(true));
       inFlight.clear();
       p.shutdownNow();
+      w.join();
     }
   }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +79,32 @@ class InOrderTest {
             .hasMessage("part " + (parts - 1));
       }
     }
+  }
+
+  @Test
+  void close_waitsForAPartStillRunning_thatIgnoresItsInterrupt() throws InterruptedException {
+    CountDownLatch running = new CountDownLatch(1);
+    AtomicReference<Thread> reader = new AtomicReference<>();
+    AtomicBoolean ended = new AtomicBoolean();
+    InOrder<Integer> parts = new InOrder<>(2, i -> {});
+    parts.submit(() -> 0);
+    parts.submit(
+        () -> {
+          reader.set(Thread.currentThread());
+          running.countDown();
+          // Work that does not look at its interrupt, as parsing a batch does not.
+          long until = System.nanoTime() + 300_000_000L;
+          while (System.nanoTime() < until) {
+            Thread.onSpinWait();
+          }
+          ended.set(true);
+          return 1;
+        });
+    running.await();
+    parts.close();
+    assertThat(ended).as("the running part ended before close returned").isTrue();
+    assertThat(reader.get().isAlive()).as("its thread alive after close").isFalse();
+    assertThat(reader.get().getName()).matches("gcm-read-\\d+-\\d+");
   }
 
   private static List<Integer> range(int n) {
