@@ -92,7 +92,10 @@ public enum Rule {
   UNKNOWN_FIELD("field.unknown", Severity.ERROR, Kind.FORMAT),
   /** The file's format version is missing or not one this library reads. */
   FORMAT_VERSION("format.version", Severity.ERROR, Kind.FORMAT),
-  /** A read limit was exceeded: nesting depth, string or number length, document size. */
+  /**
+   * A read limit was exceeded: nesting depth, string or number length, document size, a CSV row's
+   * cells or characters.
+   */
   LIMIT("input.limit", Severity.ERROR, Kind.FORMAT),
   /** A CSV header row lacks a required column. */
   HEADER_MISSING("header.missing", Severity.ERROR, Kind.FORMAT),

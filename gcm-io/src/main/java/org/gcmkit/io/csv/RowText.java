@@ -69,10 +69,23 @@ final class RowText {
   }
 
   /**
+   * A row beyond a limit of the handler, thrown through FastCSV's reader as its own parse errors
+   * are: the reader reports it as {@code input.limit}, where a parse error is {@code csv.syntax}.
+   * Its message is the report's.
+   */
+  static final class OverLimit extends CsvParseException {
+    private static final long serialVersionUID = 1L;
+
+    OverLimit(String message) {
+      super(message);
+    }
+  }
+
+  /**
    * Collects each row's cells for FastCSV's reader into one buffer, with the limits FastCSV's own
    * records have: at most {@value #MAX_CELLS} cells, and at most {@value #MAX_CHARS} characters a
-   * row (FastCSV's parser already stops a cell longer than that). A limit passed is a {@link
-   * CsvParseException} naming the row's first line, as FastCSV's are.
+   * row (FastCSV's parser already stops a cell longer than that). A limit passed is an {@link
+   * OverLimit} naming the row's first line.
    */
   static final class Handler extends CsvCallbackHandler<RowText> {
     /** As FastCSV's records: a header or row of more cells is not read. */
@@ -119,20 +132,20 @@ final class RowText {
     @Override
     protected void addField(char[] buf, int offset, int len, boolean quoted) {
       if (count == MAX_CELLS) {
-        throw new CsvParseException(
-            "the row starting at line "
-                + firstLine
-                + " has more than the "
+        throw new OverLimit(
+            "expected at most "
                 + MAX_CELLS
-                + " cells a row may have");
+                + " cells in a row but the row starting at line "
+                + firstLine
+                + " has more");
       }
       if (len > MAX_CHARS - length) {
-        throw new CsvParseException(
-            "the row starting at line "
-                + firstLine
-                + " has more than the "
+        throw new OverLimit(
+            "expected at most "
                 + MAX_CHARS
-                + " characters a row may have");
+                + " characters in a row, its cells together, but the row starting at line "
+                + firstLine
+                + " has more");
       }
       if (length + len > buffer.length) {
         buffer =

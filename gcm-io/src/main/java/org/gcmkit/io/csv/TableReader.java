@@ -54,6 +54,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class TableReader implements Closeable {
   private static final Pattern LINE = Pattern.compile("line (\\d+)");
+  // FastCSV's message for a cell beyond its parser's buffer.
+  private static final Pattern CELL_LIMIT =
+      Pattern.compile("maximum buffer size of (\\d+) is insufficient to read the data of a single");
 
   final Table table;
   final String file;
@@ -87,7 +90,8 @@ final class TableReader implements Closeable {
   private final Set<TextSlot> missingTexts = new LinkedHashSet<>();
   private long ordinal;
   private boolean ended;
-  private boolean syntaxError;
+  // Reading stopped at a syntax error or a limit, reported: an empty header is not reported too.
+  private boolean stoppedAtError;
 
   /**
    * The largest file read whole before it is tokenised. FastCSV reading from a stream makes a
@@ -217,7 +221,7 @@ final class TableReader implements Closeable {
   private void readHeader() {
     RowText header = nextRecord();
     if (header == null) {
-      if (syntaxError) {
+      if (stoppedAtError) {
         return;
       }
       reading.accept(
@@ -428,22 +432,37 @@ final class TableReader implements Closeable {
         return records.next();
       }
     } catch (CsvParseException e) {
-      Matcher m = LINE.matcher(String.valueOf(e.getMessage()));
+      String found = String.valueOf(e.getMessage());
+      Matcher m = LINE.matcher(found);
       Location.Builder at = Location.builder().file(file);
-      String message = "expected well-formed CSV but " + e.getMessage();
+      String line = "?";
       if (m.find()) {
-        at.line(Long.parseLong(m.group(1)));
+        line = m.group(1);
+        at.line(Long.parseLong(line));
       }
-      if (String.valueOf(e.getMessage()).startsWith("Unclosed quoted field")) {
+      Rule rule = Rule.CSV_SYNTAX;
+      String message = "expected well-formed CSV but " + found;
+      Matcher cellLimit = CELL_LIMIT.matcher(found);
+      if (e instanceof RowText.OverLimit) {
+        rule = Rule.LIMIT;
+        message = found;
+      } else if (cellLimit.find()) {
+        // FastCSV's parser stops a cell at its buffer's size: a limit, as the row's is.
+        rule = Rule.LIMIT;
+        message =
+            "expected at most "
+                + cellLimit.group(1)
+                + " characters in a cell but a cell of the row starting at line "
+                + line
+                + " is longer (or opens a quote that is not closed)";
+      } else if (found.startsWith("Unclosed quoted field")) {
         message =
             "expected a closing quote but a quoted cell of the row starting at line "
-                + (m.find(0) ? m.group(1) : "?")
+                + line
                 + " runs to the end of the file";
       }
-      syntaxError = true;
-      reading.accept(Violation.of(Rule.CSV_SYNTAX, "", message).location(at.build()).build());
-    } catch (java.io.UncheckedIOException e) {
-      throw e;
+      stoppedAtError = true;
+      reading.accept(Violation.of(rule, "", message).location(at.build()).build());
     }
     ended = true;
     return null;

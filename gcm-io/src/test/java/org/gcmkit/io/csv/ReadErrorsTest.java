@@ -166,36 +166,61 @@ class ReadErrorsTest {
 
   @Test
   void readPackage_unclosedQuote_reportsTheLineWhereTheRowStarts() throws IOException {
-    assertOneSyntaxErrorAtLine3(
+    assertOneErrorAtLine3(
         "p-2,\"Имя,Name,",
+        "csv.syntax",
         "expected a closing quote but a quoted cell of the row starting at line 3 runs to the end of the file");
   }
 
   @Test
-  void readPackage_rowBeyondTheCharacterLimit_reportedAtItsLineAndNotRead() throws IOException {
+  void readPackage_rowBeyondTheCharacterLimit_aLimitAtItsLine_andNotRead() throws IOException {
     // Each cell is within FastCSV's cell limit; together they are beyond the row's.
     String half = "x".repeat(RowText.Handler.MAX_CHARS / 2 + 1);
-    assertOneSyntaxErrorAtLine3(
+    assertOneErrorAtLine3(
         "p-2," + half + "," + half + ",",
-        "expected well-formed CSV but the row starting at line 3 has more than the 16777216"
-            + " characters a row may have");
+        "input.limit",
+        "expected at most 16777216 characters in a row, its cells together, but the row starting"
+            + " at line 3 has more");
   }
 
-  /** Persons with {@code line3} between two good rows give one syntax error, at line 3. */
-  private void assertOneSyntaxErrorAtLine3(String line3, String message) throws IOException {
+  @Test
+  void readPackage_cellBeyondTheCharacterLimit_aLimitAtItsLine_andNotRead() throws IOException {
+    // FastCSV's parser stops it; its message is not the report's.
+    assertOneErrorAtLine3(
+        "p-2," + "x".repeat(RowText.Handler.MAX_CHARS + 1) + ",Name,",
+        "input.limit",
+        "expected at most 16777216 characters in a cell but a cell of the row starting at line 3"
+            + " is longer (or opens a quote that is not closed)");
+  }
+
+  @Test
+  void readPackage_rowOfTooManyCells_aLimitAtItsLine_andNotRead() throws IOException {
+    assertOneErrorAtLine3(
+        "p-2" + ",".repeat(RowText.Handler.MAX_CELLS),
+        "input.limit",
+        "expected at most 16384 cells in a row but the row starting at line 3 has more");
+  }
+
+  /**
+   * Persons with {@code line3} between two good rows give one error of {@code code}, at line 3, and
+   * no error of the other code of a row that stops reading.
+   */
+  private void assertOneErrorAtLine3(String line3, String code, String message) throws IOException {
     packageWith(
         dir,
         "persons.csv",
         lines(PERSONS_HEADER, "p-1,Диана Чарыева,Diana Charyeva,", line3, "p-3,Имя,Name,"));
 
+    List<Violation> all = read(dir);
     List<Violation> found =
-        read(dir).stream()
-            .filter(v -> v.getCode().equals("csv.syntax"))
-            .collect(Collectors.toList());
+        all.stream().filter(v -> v.getCode().equals(code)).collect(Collectors.toList());
 
     assertThat(found).hasSize(1);
     assertThat(found.get(0).getMessage()).isEqualTo(message);
     assertThat(found.get(0).getLocation()).contains(at("persons.csv", 3));
+    assertThat(all)
+        .extracting(Violation::getCode)
+        .doesNotContain(code.equals("csv.syntax") ? "input.limit" : "csv.syntax");
   }
 
   @Test
