@@ -324,6 +324,7 @@ final class PackageReader {
             ? null
             : TableReader.open(table, path, parsed.name(table), this::report, ahead);
     List<TableReader> children = new ArrayList<>();
+    @Nullable Throwable thrown = null;
     try {
       for (Table kid : kids) {
         children.add(
@@ -361,12 +362,15 @@ final class PackageReader {
           misplaced(c, row, ordinals);
         }
       }
+    } catch (RuntimeException | Error | IOException e) {
+      thrown = e;
+      throw e;
     } finally {
       List<TableReader> open = new ArrayList<>(children);
       if (parent != null) {
         open.add(parent);
       }
-      closeAll(open);
+      closeAll(open, thrown);
     }
     if (path != null) {
       bytesRead += size(path);
@@ -400,6 +404,7 @@ final class PackageReader {
     private final @Nullable ExecutorService thread;
     private final Workers workers = new Workers("gcm-csv-ids");
     private final Map<Table, Future<Map<String, Long>>> started = new HashMap<>();
+    private volatile boolean stopped;
 
     FirstPasses(Descriptor.Parsed parsed, int threads) {
       this.parsed = parsed;
@@ -446,7 +451,7 @@ final class PackageReader {
       Path path = parsed.file(table);
       try (TableReader ids = TableReader.open(table, path, parsed.name(table), v -> {}, false)) {
         for (Row row = ids.next(); row != null; row = ids.next()) {
-          if (thread != null && Thread.currentThread().isInterrupted()) {
+          if (stopped) {
             // On its own thread, closed after an error: the read is over.
             throw new InterruptedIOException("stopped reading " + table.file());
           }
@@ -459,14 +464,19 @@ final class PackageReader {
       return ordinals;
     }
 
-    /** Stops a pass still running (after an error) and waits for its thread to end. */
+    /**
+     * Stops a pass still running (after an error) and waits for its thread to end. Not by an
+     * interrupt: one during a read closes the channel that a zip archive's entries share.
+     */
     @Override
     public void close() {
       ExecutorService t = thread;
       if (t == null) {
         return;
       }
-      t.shutdownNow();
+      stopped = true;
+      started.values().forEach(pass -> pass.cancel(false));
+      t.shutdown();
       workers.join();
     }
   }
@@ -913,15 +923,20 @@ final class PackageReader {
   /**
    * Closes every one of {@code readers}, even when closing one fails (its read-ahead thread is
    * stopped either way), and then throws the first failure: a damaged archive entry found on
-   * closing a table not read to its end.
+   * closing a table not read to its end. When reading had {@code thrown} already, that goes on (a
+   * caller's own exception from a listener, say) and the failures are suppressed in it, as
+   * try-with-resources does.
    */
-  private static void closeAll(List<TableReader> readers) throws IOException {
+  private static void closeAll(List<TableReader> readers, @Nullable Throwable thrown)
+      throws IOException {
     @Nullable IOException failed = null;
     for (TableReader r : readers) {
       try {
         r.close();
       } catch (IOException e) {
-        if (failed == null) {
+        if (thrown != null) {
+          thrown.addSuppressed(e);
+        } else if (failed == null) {
           failed = e;
         } else {
           failed.addSuppressed(e);

@@ -151,9 +151,20 @@ final class TableReader implements Closeable {
       }
     }
     TableReader r = new TableReader(table, file, reading, utf8, whole);
-    r.readHeader();
-    if (readAhead && size > READ_AHEAD) {
-      r.ahead = r.new Ahead(reading);
+    try {
+      r.readHeader();
+      if (readAhead && size > READ_AHEAD) {
+        r.ahead = r.new Ahead(reading);
+      }
+    } catch (RuntimeException | Error e) {
+      // The caller closes only a reader it was given: an I/O error in the header, or a thread
+      // that could not be started, would leave the file open.
+      try {
+        r.close();
+      } catch (IOException | RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
     }
     return r;
   }
@@ -958,6 +969,9 @@ final class TableReader implements Closeable {
     private final Consumer<Violation> to;
     private final Workers workers = new Workers("gcm-csv-" + file);
     private final Thread thread;
+    // Set by stop(); the thread is never interrupted, as an interrupt during a read closes the
+    // channel that a zip archive's entries share: every other table of the package would fail.
+    private volatile boolean stopped;
 
     // The reading thread's: the batch being filled, of rows and the problems found among them.
     private List<Object> filling = new ArrayList<>(ROWS);
@@ -979,22 +993,32 @@ final class TableReader implements Closeable {
         for (Row row = read(); row != null; row = read()) {
           filling.add(row);
           if (filling.size() >= ROWS) {
-            batches.put(filling);
+            if (!handOver(filling)) {
+              return;
+            }
             filling = new ArrayList<>(ROWS);
           }
         }
         filling.add(End.END);
-      } catch (InterruptedException e) {
-        return;
       } catch (RuntimeException | Error e) {
         // Thrown by next(), where reading on the calling thread would have thrown it.
         filling.add(new Failed(e));
       }
+      handOver(filling);
+    }
+
+    /** Queues a batch for next(); false when stopped first (nobody takes it). */
+    private boolean handOver(List<Object> batch) {
       try {
-        batches.put(filling);
+        while (!stopped) {
+          if (batches.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+            return true;
+          }
+        }
       } catch (InterruptedException e) {
-        // Stopped: nobody takes it.
+        // Not stop()'s doing; whoever interrupted this thread ends it.
       }
+      return false;
     }
 
     @Nullable Row next() {
@@ -1038,9 +1062,9 @@ final class TableReader implements Closeable {
       }
     }
 
-    /** Stops the thread, at once if it is still reading, and waits for it to end. */
+    /** Stops the thread after the row it is reading, if any, and waits for it to end. */
     void stop() {
-      thread.interrupt();
+      stopped = true;
       workers.join();
     }
   }

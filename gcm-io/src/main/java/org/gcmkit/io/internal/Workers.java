@@ -43,9 +43,11 @@ public final class Workers implements ThreadFactory {
   }
 
   /**
-   * Waits for every thread made to end; the caller stops them first (by shutting their executor
-   * down, or interrupting them). An interrupt while waiting is kept for the caller and the wait
-   * goes on: returning early would leave the threads this waits for running.
+   * Waits for every thread made to end; the caller stops them first (shuts their executor down,
+   * cancels their work, sets a flag they read). Threads that read files are better not interrupted:
+   * an interrupt during a read closes the channel, which a zip archive's entries share. An
+   * interrupt of the caller while waiting is kept for it and the wait goes on: returning early
+   * would leave the threads this waits for running.
    */
   public void join() {
     boolean interrupted = false;
