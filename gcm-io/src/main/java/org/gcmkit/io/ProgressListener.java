@@ -6,8 +6,8 @@ import org.gcmkit.validation.Violation;
  * Hears how far a long read or validation has come: set with {@code withProgress} on {@link
  * org.gcmkit.io.json.GcmJson} or {@link org.gcmkit.io.csv.GcmCsv}. It is called on the thread that
  * called the read, never while another call runs, and should return quickly, as reading waits for
- * it: after each batch of JSON Lines (at most 1,024 lines), every 1,000 records of a CSV package
- * and at its end, and once at the end of a JSON document.
+ * it: after each batch of JSON Lines (at most 1,024 lines); every 1,000 records of a CSV package,
+ * after each of its tables and at its end; and once at the end of a JSON document.
  *
  * <p>It also hears each problem as it is found ({@link #found}), so that an application can show
  * the first problems of a large input while the rest is still being checked.
@@ -26,10 +26,15 @@ public interface ProgressListener {
   void progress(long records, long bytesRead, long bytesTotal);
 
   /**
-   * Hears a problem as it reaches the report, on the reading thread: every problem the report lists
-   * or counts beyond its bound, in the order found. The report, when done, may order them otherwise
-   * (a CSV package's by file). A problem that stands for several (a record's problems beyond those
-   * listed of one record) comes once, as the report has it. By default nothing is done.
+   * Hears a problem as it reaches the report, on the reading thread: every problem the report
+   * lists, in the order found. The report, when done, may order them otherwise (a CSV package's by
+   * file). Of the problems beyond the report's bound ({@code withMaxViolations}), which the report
+   * only counts, a JSON document's are all heard, while JSON Lines and CSV packages, read in parts,
+   * hear only those each part listed: count with the report, not with this. A problem that stands
+   * for several (a record's problems beyond those listed of one record) comes once, as the report
+   * has it. A zip archive found damaged partway makes the report its one {@code package.invalid},
+   * which is heard too (with no last call of {@link #progress}); problems heard before it are not
+   * in that report. By default nothing is done.
    *
    * @param violation the problem, located as in the report
    */

@@ -67,6 +67,71 @@ class ProgressListenerTest {
   }
 
   @Test
+  void csvPackage_ofFewerThanAThousandRecords_toldAfterEachTable() throws IOException {
+    Dataset d = RandomDatasets.generate(3, 20);
+    Path folder = dir.resolve("small");
+    GcmCsv.create().writeDataset(d, folder);
+    long tables;
+    try (Stream<Path> files = Files.list(folder)) {
+      tables =
+          files
+              .filter(p -> p.toString().endsWith(".csv"))
+              .mapToLong(ProgressListenerTest::size)
+              .sum();
+    }
+
+    GcmCsv.create().withProgress(this::heard).readDataset(folder);
+
+    assertThat(d.size()).isLessThan(1000);
+    assertThat(calls).as("a call after each table read").hasSizeGreaterThan(3);
+    for (int i = 1; i < calls.size(); i++) {
+      assertThat(calls.get(i)[1]).isGreaterThanOrEqualTo(calls.get(i - 1)[1]);
+      assertThat(calls.get(i)).as("call %d, told something new", i).isNotEqualTo(calls.get(i - 1));
+    }
+    assertThat(calls.get(calls.size() - 1)).containsExactly(d.size(), tables, tables);
+  }
+
+  @Test
+  void jsonLinesWithABound_everyListedProblemHeardFirstInOrder() throws IOException {
+    Path file = dir.resolve("d.jsonl");
+    GcmJson.create().writeDataset(RandomDatasets.generate(2, 200), file);
+    // One unknown field in every record (the first line is the dataset's header).
+    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      lines.set(i, line.substring(0, line.length() - 1) + ",\"zzz\":1}");
+    }
+    Files.write(file, lines);
+    List<Violation> heard = new ArrayList<>();
+    ProgressListener listener =
+        new ProgressListener() {
+          @Override
+          public void progress(long records, long bytesRead, long bytesTotal) {}
+
+          @Override
+          public void found(Violation violation) {
+            heard.add(violation);
+          }
+        };
+
+    for (int threads = 1; threads <= 2; threads++) {
+      heard.clear();
+      ValidationReport report =
+          GcmJson.create()
+              .withMaxViolations(5)
+              .withThreads(threads)
+              .withProgress(listener)
+              .validateDataset(file);
+
+      assertThat(report.getViolations()).hasSize(5);
+      assertThat(report.countsByCode().get("field.unknown")).isEqualTo((long) lines.size() - 1);
+      assertThat(heard.subList(0, 5))
+          .as("on %d threads", threads)
+          .isEqualTo(report.getViolations());
+    }
+  }
+
+  @Test
   void damagedZip_itsProblemHeard() throws IOException {
     Path zip = dir.resolve("pkg.zip");
     Files.writeString(zip, "not a zip archive");

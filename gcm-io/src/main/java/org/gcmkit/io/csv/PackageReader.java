@@ -122,6 +122,9 @@ final class PackageReader {
 
   private long records;
   private long bytesRead;
+  // What the listener was last told: -1 before any call.
+  private long toldRecords = -1;
+  private long toldBytes = -1;
   private long bytesTotal;
 
   private PackageReader(Settings settings) {
@@ -178,7 +181,6 @@ final class PackageReader {
     }
     PackageReader reader = new PackageReader(settings);
     GcmValidator validator = settings.validator();
-    ProgressListener progress = settings.progress();
     Descriptor.Parsed parsed = Descriptor.read(folder, descriptor);
     for (Path table : parsed.files.values()) {
       reader.bytesTotal += size(table);
@@ -215,7 +217,7 @@ final class PackageReader {
       reader.flush(parts, keep);
       parts.finish();
     }
-    progress.progress(reader.records, reader.bytesRead, reader.bytesTotal);
+    reader.tell();
     if (handOver != null) {
       // The dataset rules are the engine's; the references that they would report unresolved as
       // their table is not read were counted as they were handed over. Left to hand over: the
@@ -377,6 +379,21 @@ final class PackageReader {
     }
     for (Table kid : kids) {
       bytesRead += size(parsed.file(kid));
+    }
+    if (path != null || !kids.isEmpty()) {
+      tell();
+    }
+  }
+
+  /**
+   * Tells the listener the records merged and the bytes of the tables read so far, unless it was
+   * told just that: after each table, every {@link #PROGRESS_EVERY} records and at the end.
+   */
+  private void tell() {
+    if (records != toldRecords || bytesRead != toldBytes) {
+      toldRecords = records;
+      toldBytes = bytesRead;
+      progress.progress(records, bytesRead, bytesTotal);
     }
   }
 
@@ -584,7 +601,7 @@ final class PackageReader {
         }
       }
       if (++records % PROGRESS_EVERY == 0) {
-        progress.progress(records, bytesRead, bytesTotal);
+        tell();
       }
     }
     while (next < kept.size()) {
@@ -666,7 +683,7 @@ final class PackageReader {
                       ? Optional.empty()
                       : Optional.of(json.writeLine(record))));
       if (++records % PROGRESS_EVERY == 0) {
-        progress.progress(records, bytesRead, bytesTotal);
+        tell();
       }
     }
     while (next < kept.size()) {
