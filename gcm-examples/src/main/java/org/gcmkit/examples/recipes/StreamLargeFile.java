@@ -28,7 +28,10 @@ public final class StreamLargeFile {
           GcmJson.create()
               .withThreads(Runtime.getRuntime().availableProcessors())
               .withProgress(
-                  (records, bytes, total) -> System.err.printf("%d%% ", 100 * bytes / total))
+                  // total is 0 for an empty file and -1 for a stream: then records are counted.
+                  (records, bytes, total) ->
+                      System.err.print(
+                          total > 0 ? 100 * bytes / total + "% " : records + " records "))
               .validateDataset(file);
       // end snippet
       long ms = (System.nanoTime() - start) / 1_000_000;
