@@ -46,15 +46,7 @@ class ProgressListenerTest {
   void csvPackage_toldEveryThousandRecordsAndAtTheEndWithEveryTableRead() throws IOException {
     Dataset d = RandomDatasets.generate(2, 400);
     Path folder = dir.resolve("pkg");
-    GcmCsv.create().writeDataset(d, folder);
-    long tables;
-    try (Stream<Path> files = Files.list(folder)) {
-      tables =
-          files
-              .filter(p -> p.toString().endsWith(".csv"))
-              .mapToLong(ProgressListenerTest::size)
-              .sum();
-    }
+    long tables = written(d, folder);
 
     GcmCsv.create().withProgress(this::heard).validateDataset(folder);
 
@@ -70,15 +62,7 @@ class ProgressListenerTest {
   void csvPackage_ofFewerThanAThousandRecords_toldAfterEachTable() throws IOException {
     Dataset d = RandomDatasets.generate(3, 20);
     Path folder = dir.resolve("small");
-    GcmCsv.create().writeDataset(d, folder);
-    long tables;
-    try (Stream<Path> files = Files.list(folder)) {
-      tables =
-          files
-              .filter(p -> p.toString().endsWith(".csv"))
-              .mapToLong(ProgressListenerTest::size)
-              .sum();
-    }
+    long tables = written(d, folder);
 
     GcmCsv.create().withProgress(this::heard).readDataset(folder);
 
@@ -103,16 +87,7 @@ class ProgressListenerTest {
     }
     Files.write(file, lines);
     List<Violation> heard = new ArrayList<>();
-    ProgressListener listener =
-        new ProgressListener() {
-          @Override
-          public void progress(long records, long bytesRead, long bytesTotal) {}
-
-          @Override
-          public void found(Violation violation) {
-            heard.add(violation);
-          }
-        };
+    ProgressListener listener = hearing(heard);
 
     for (int threads = 1; threads <= 2; threads++) {
       heard.clear();
@@ -136,16 +111,7 @@ class ProgressListenerTest {
     Path zip = dir.resolve("pkg.zip");
     Files.writeString(zip, "not a zip archive");
     List<Violation> heard = new ArrayList<>();
-    ProgressListener listener =
-        new ProgressListener() {
-          @Override
-          public void progress(long records, long bytesRead, long bytesTotal) {}
-
-          @Override
-          public void found(Violation violation) {
-            heard.add(violation);
-          }
-        };
+    ProgressListener listener = hearing(heard);
 
     ValidationReport report = GcmCsv.create().withProgress(listener).validateDataset(zip);
 
@@ -154,6 +120,30 @@ class ProgressListenerTest {
         .extracting(Violation::getCode)
         .isEqualTo("package.invalid");
     assertThat(heard).isEqualTo(report.getViolations());
+  }
+
+  /** Writes {@code d} as a package into {@code folder}; returns the bytes of its tables. */
+  private static long written(Dataset d, Path folder) throws IOException {
+    GcmCsv.create().writeDataset(d, folder);
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .filter(p -> p.toString().endsWith(".csv"))
+          .mapToLong(ProgressListenerTest::size)
+          .sum();
+    }
+  }
+
+  /** A listener that adds each problem it hears to {@code heard}, and ignores progress. */
+  private static ProgressListener hearing(List<Violation> heard) {
+    return new ProgressListener() {
+      @Override
+      public void progress(long records, long bytesRead, long bytesTotal) {}
+
+      @Override
+      public void found(Violation violation) {
+        heard.add(violation);
+      }
+    };
   }
 
   private static long size(Path p) {

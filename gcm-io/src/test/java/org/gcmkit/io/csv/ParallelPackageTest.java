@@ -124,13 +124,7 @@ class ParallelPackageTest {
   @Test
   void read_largeChildTableWithoutItsParentColumn_itsThreadStops(@TempDir Path dir)
       throws IOException {
-    Path folder = dir.resolve("orphans");
-    CSV.writeDataset(RandomDatasets.generate(8, 1500), folder);
-    Path child = folder.resolve("meetings-participations.csv");
-    assertThat(size(child)).isGreaterThan(TableReader.READ_AHEAD);
-    List<String> lines = Files.readAllLines(child);
-    lines.set(0, lines.get(0).replaceFirst("^meetingId,", "meetingIdx,"));
-    Files.write(child, lines);
+    Path folder = orphans(dir);
 
     ValidationReport one = CSV.validateDataset(folder);
     ValidationReport two = CSV.withThreads(2).validateDataset(folder);
@@ -197,17 +191,7 @@ class ParallelPackageTest {
   @Test
   void read_zipWithLargeChildTableWithoutItsParentColumn_sameReportEveryRun(@TempDir Path dir)
       throws IOException {
-    Path folder = dir.resolve("orphans");
-    CSV.writeDataset(RandomDatasets.generate(8, 1500), folder);
-    Path child = folder.resolve("meetings-participations.csv");
-    assertThat(size(child)).isGreaterThan(TableReader.READ_AHEAD);
-    List<String> lines = Files.readAllLines(child);
-    lines.set(0, lines.get(0).replaceFirst("^meetingId,", "meetingIdx,"));
-    Files.write(child, lines);
-    Path archive = dir.resolve("orphans.zip");
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    zip(folder, bytes, (name, start) -> {});
-    Files.write(archive, bytes.toByteArray());
+    Path archive = zipped(orphans(dir), dir.resolve("orphans.zip"));
 
     ValidationReport one = CSV.validateDataset(archive);
 
@@ -228,10 +212,7 @@ class ParallelPackageTest {
       throws IOException {
     Path folder = dir.resolve("pkg");
     CSV.writeDataset(RandomDatasets.generate(8, 3000), folder);
-    Path archive = dir.resolve("pkg.zip");
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    zip(folder, bytes, (name, start) -> {});
-    Files.write(archive, bytes.toByteArray());
+    Path archive = zipped(folder, dir.resolve("pkg.zip"));
     GcmCsv stopping =
         CSV.withThreads(4)
             .withProgress(
@@ -249,6 +230,29 @@ class ParallelPackageTest {
           .hasMessage("stopped by the listener");
     }
     assertThat(readingThreads()).as("threads left reading").isEmpty();
+  }
+
+  /**
+   * A package whose large child table (read ahead on a thread of its own) has its parent column
+   * misspelt, so that none of its rows can be matched.
+   */
+  private static Path orphans(Path dir) throws IOException {
+    Path folder = dir.resolve("orphans");
+    CSV.writeDataset(RandomDatasets.generate(8, 1500), folder);
+    Path child = folder.resolve("meetings-participations.csv");
+    assertThat(size(child)).isGreaterThan(TableReader.READ_AHEAD);
+    List<String> lines = Files.readAllLines(child);
+    lines.set(0, lines.get(0).replaceFirst("^meetingId,", "meetingIdx,"));
+    Files.write(child, lines);
+    return folder;
+  }
+
+  /** {@return {@code archive}, written with the files of {@code folder}} */
+  private static Path zipped(Path folder, Path archive) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    zip(folder, bytes, (name, start) -> {});
+    Files.write(archive, bytes.toByteArray());
+    return archive;
   }
 
   /**
