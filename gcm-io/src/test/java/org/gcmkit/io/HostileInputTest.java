@@ -231,14 +231,14 @@ class HostileInputTest {
     List<String> actual = render(read.getReport());
     assertThat(actual).as(name).isEqualTo(expected("json", name, actual));
     List<Violation> heard = new ArrayList<>();
-    assertThat(json.withProgress(hearing(heard)).validateDataset(file))
+    assertThat(json.withProgress(ProgressListenerTest.hearing(heard)).validateDataset(file))
         .as("%s: streaming validation", name)
         .isEqualTo(read.getReport());
     assertHeardAsReported(heard, read.getReport(), name);
     if (GcmJson.isJsonLines(file)) {
       heard.clear();
       ReadResult<Dataset> parallel =
-          json.withThreads(3).withProgress(hearing(heard)).readDataset(file);
+          json.withThreads(3).withProgress(ProgressListenerTest.hearing(heard)).readDataset(file);
       assertHeardAsReported(heard, read.getReport(), name + " on three threads");
       assertThat(parallel.getReport()).as("%s: on three threads", name).isEqualTo(read.getReport());
       assertThat(parallel.getValue()).isEqualTo(read.getValue());
@@ -281,7 +281,7 @@ class HostileInputTest {
     List<String> actual = render(read.getReport());
     assertThat(actual).as(name).isEqualTo(expected("csv", name, actual));
     List<Violation> heard = new ArrayList<>();
-    assertThat(csv.withProgress(hearing(heard)).validateDataset(pkg))
+    assertThat(csv.withProgress(ProgressListenerTest.hearing(heard)).validateDataset(pkg))
         .as("%s: streaming validation", name)
         .isEqualTo(read.getReport());
     assertHeardAsReported(heard, read.getReport(), name);
@@ -500,19 +500,6 @@ class HostileInputTest {
     assertThat(Files.readString(dir.resolve("out/actors.csv")))
         .contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",'@SUM(1+1),");
     assertThat(CSV.readDataset(dir.resolve("out")).getValue()).contains(read);
-  }
-
-  /** A listener that keeps the problems it hears in {@code heard}. */
-  private static ProgressListener hearing(List<Violation> heard) {
-    return new ProgressListener() {
-      @Override
-      public void progress(long records, long bytesRead, long bytesTotal) {}
-
-      @Override
-      public void found(Violation violation) {
-        heard.add(violation);
-      }
-    };
   }
 
   /**

@@ -134,7 +134,7 @@ class ProgressListenerTest {
   }
 
   /** A listener that adds each problem it hears to {@code heard}, and ignores progress. */
-  private static ProgressListener hearing(List<Violation> heard) {
+  static ProgressListener hearing(List<Violation> heard) {
     return new ProgressListener() {
       @Override
       public void progress(long records, long bytesRead, long bytesTotal) {}
