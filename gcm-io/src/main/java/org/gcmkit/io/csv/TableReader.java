@@ -991,6 +991,9 @@ final class TableReader implements Closeable {
     public void run() {
       try {
         for (Row row = read(); row != null; row = read()) {
+          if (stopped) {
+            return;
+          }
           filling.add(row);
           if (filling.size() >= ROWS) {
             if (!handOver(filling)) {
