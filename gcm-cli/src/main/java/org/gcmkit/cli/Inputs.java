@@ -140,8 +140,9 @@ final class Inputs {
                     || (isRecordTable(p) && !Files.exists(p.resolveSibling("datapackage.json")))) {
                   found.add(p.getParent());
                 } else if (Files.isRegularFile(p)
-                    && GcmJson.isJson(p)
+                    && (GcmJson.isJson(p) || GcmCsv.isZip(p))
                     && (p.getParent() == null || !isPackageFolder(p.getParent()))) {
+                  // A zip is a package as a folder is: skipped, a damaged one would go unreported.
                   found.add(p);
                 }
               });

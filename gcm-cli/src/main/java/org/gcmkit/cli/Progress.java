@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.gcmkit.io.ProgressListener;
+import org.gcmkit.io.csv.GcmCsv;
 
 /**
  * Tells a person at a terminal how far the reading of a large input has come: one line on standard
@@ -68,6 +69,13 @@ final class Progress implements ProgressListener {
   void done() {
     if (shown) {
       show(String.format(Locale.ROOT, "validated %s", input));
+      end();
+    }
+  }
+
+  /** Ends the line where it stands (after a failure), so that what follows starts a line. */
+  void end() {
+    if (shown) {
       err.println();
       err.flush();
     }
@@ -87,11 +95,22 @@ final class Progress implements ProgressListener {
   }
 
   /**
-   * Whether standard streams are a terminal: on JDK 22+ System.console() is never null, so ask
-   * Console.isTerminal() where it exists; on JDK 17 to 21 a console exists only for a terminal.
+   * Whether standard error is a terminal. Where the system names each open file ({@code
+   * /proc/self/fd} on Linux), by what standard error is: a terminal device, not a file or a pipe.
+   * Elsewhere by the JDK's console, which stands for standard input and output, not error: on JDK
+   * 22+ System.console() is never null, so ask Console.isTerminal() where it exists; on JDK 17 to
+   * 21 a console exists only for a terminal.
    */
   @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is used where it exists
   static boolean isTerminal() {
+    Path stderr = Path.of("/proc/self/fd/2");
+    if (Files.isSymbolicLink(stderr)) {
+      try {
+        return isTerminalDevice(Files.readSymbolicLink(stderr).toString());
+      } catch (java.io.IOException | SecurityException e) {
+        return false;
+      }
+    }
     java.io.Console console = System.console();
     if (console == null) {
       return false;
@@ -105,7 +124,18 @@ final class Progress implements ProgressListener {
     }
   }
 
-  /** The bytes of a file, or of the files of a package folder (0 when they cannot be read). */
+  /** Whether {@code device}, what a file descriptor names, is a terminal (Linux's names). */
+  static boolean isTerminalDevice(String device) {
+    return device.startsWith("/dev/pts/")
+        || device.startsWith("/dev/tty")
+        || device.startsWith("/dev/console");
+  }
+
+  /**
+   * The bytes to read: of a file, of the files of a package folder, or of the entries of a zip
+   * archive as they inflate, as its archive's size says little of the work (a package of 38 MB of
+   * tables zips to 6 MB); 0 when they cannot be told.
+   */
   static long size(Path input) {
     try {
       if (Files.isDirectory(input)) {
@@ -113,10 +143,32 @@ final class Progress implements ProgressListener {
           return files.filter(Files::isRegularFile).mapToLong(Progress::fileSize).sum();
         }
       }
+      if (GcmCsv.isZip(input)) {
+        return inflatedSize(input);
+      }
       return Files.size(input);
     } catch (java.io.IOException e) {
       return 0;
     }
+  }
+
+  /** The sizes its central directory states of a zip's entries; the archive's own when unknown. */
+  private static long inflatedSize(Path zip) throws java.io.IOException {
+    long sum = 0;
+    try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(zip.toFile())) {
+      var entries = archive.entries();
+      while (entries.hasMoreElements()) {
+        long size = entries.nextElement().getSize();
+        if (size < 0) {
+          return Files.size(zip);
+        }
+        sum += size;
+      }
+    } catch (java.util.zip.ZipException e) {
+      // Not a zip after all: the reader says so; its size is what there is to read.
+      return Files.size(zip);
+    }
+    return sum;
   }
 
   private static long fileSize(Path p) {

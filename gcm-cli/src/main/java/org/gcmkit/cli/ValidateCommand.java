@@ -159,7 +159,14 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
               () -> {
                 Progress progress = Progress.of(spec.commandLine().getErr(), p, size, showProgress);
                 progress.start();
-                ValidationReport report = validate(datasets, p, progress);
+                ValidationReport report;
+                try {
+                  report = validate(datasets, p, progress);
+                } catch (RuntimeException | Error e) {
+                  // The error's one line must not be glued to the progress line.
+                  progress.end();
+                  throw e;
+                }
                 progress.done();
                 return report;
               },

@@ -162,6 +162,20 @@ class GcmCliTest {
   }
 
   @Test
+  void validate_folder_findsZippedPackages_aDamagedOneReported() throws IOException {
+    seedJson();
+    Path good = dir.resolve("good.zip");
+    GcmCsv.create().writeDataset(SeedDatasets.seed003(), good);
+    Files.writeString(dir.resolve("damaged.zip"), "not a zip archive");
+
+    assertThat(run("validate", "--threads", "2", dir.toString())).isEqualTo(1);
+    assertThat(out)
+        .contains("3 inputs checked: 2 valid, 1 invalid.")
+        .contains("damaged.zip: INVALID")
+        .contains("good.zip: valid");
+  }
+
+  @Test
   void validate_maxErrors_limitsLinesButNotCounts() throws IOException {
     Path file = dir.resolve("bad.jsonl");
     StringBuilder s = new StringBuilder("{\"formatVersion\":\"1.0\",\"type\":\"dataset\"}\n");
