@@ -142,7 +142,7 @@ final class Inputs {
                 } else if (Files.isRegularFile(p)
                     && (GcmJson.isJson(p) || GcmCsv.isZip(p))
                     && (p.getParent() == null || !isPackageFolder(p.getParent()))) {
-                  // A zip is a package as a folder is: skipped, a damaged one would go unreported.
+                  // A zip is a package, as a folder is: skipped, a damaged one went unreported.
                   found.add(p);
                 }
               });
