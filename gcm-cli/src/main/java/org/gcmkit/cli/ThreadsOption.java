@@ -1,5 +1,6 @@
 package org.gcmkit.cli;
 
+import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -32,7 +33,9 @@ final class ThreadsOption {
     public Integer convert(String value) {
       int n;
       try {
-        n = Integer.parseInt(value.trim());
+        // Any number of digits: more threads than processors are not used (count()), so a number
+        // too large for an int is a large number of threads, not a malformed one.
+        n = new BigInteger(value.trim()).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
       } catch (NumberFormatException e) {
         n = 0;
       }

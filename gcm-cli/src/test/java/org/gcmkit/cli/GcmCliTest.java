@@ -314,6 +314,17 @@ class GcmCliTest {
         .contains("expected a whole number of threads, 1 or more, but was '" + threads + "'");
   }
 
+  @ParameterizedTest
+  @CsvSource({"3", "99999999999"})
+  void validate_moreThreadsThanProcessors_runOnTheProcessors(String threads) throws IOException {
+    assertThat(run("validate", "--threads", threads, seedJson().toString())).isZero();
+    ThreadsOption option = new ThreadsOption();
+    option.threads = new ThreadsOption.Count().convert(threads);
+    int processors = Runtime.getRuntime().availableProcessors();
+    assertThat(option.count()).isEqualTo(Math.min(option.threads, processors));
+    assertThat(option.count()).isLessThanOrEqualTo(processors);
+  }
+
   @Test
   void convert_inputIsAFolderNamedJson_exitsTwoWithOneLineNamingIt() throws IOException {
     Path folder = Files.createDirectory(dir.resolve("data.json"));
