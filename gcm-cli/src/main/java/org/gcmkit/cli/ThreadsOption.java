@@ -34,8 +34,13 @@ final class ThreadsOption {
       int n;
       try {
         // Any number of digits: more threads than processors are not used (count()), so a number
-        // too large for an int is a large number of threads, not a malformed one.
-        n = new BigInteger(value.trim()).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+        // too large for an int is a large number of threads, not a malformed one. Clamped at both
+        // ends before narrowing: a large negative number must not wrap to a positive int.
+        n =
+            new BigInteger(value.trim())
+                .max(BigInteger.ZERO)
+                .min(BigInteger.valueOf(Integer.MAX_VALUE))
+                .intValue();
       } catch (NumberFormatException e) {
         n = 0;
       }

@@ -307,7 +307,7 @@ class GcmCliTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"0", "-2", "many"})
+  @CsvSource({"0", "-2", "many", "-4294967295"})
   void validate_threadsNotAPositiveNumber_isUsageError(String threads) throws IOException {
     assertThat(run("validate", "--threads", threads, seedJson().toString())).isEqualTo(2);
     assertThat(err)
